@@ -1,0 +1,75 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { startServer, type RunningServer } from './serverProcess';
+
+const NEW_PASSWORD = 'mat-khau-moi-2025';
+
+describe('first login journey', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sends an anonymous visitor to the login page', async () => {
+    await page.goto(server.url);
+    await page.waitForURL('**/login');
+    await expect(page.getByRole('button', { name: 'Đăng nhập' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('shows a wrong password as an error', async () => {
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill('not the password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Sai tên đăng nhập hoặc mật khẩu').waitFor();
+  });
+
+  it('signs in with the printed one-time password and must replace it', async () => {
+    await page.getByLabel('Mật khẩu').fill(server.oneTimePassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL('**/change-password');
+    await page.getByLabel('Mật khẩu hiện tại').fill(server.oneTimePassword);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+  });
+
+  it('shows the dashboard with figures from the database', async () => {
+    await page.getByRole('heading', { name: /Tổng quan — Toàn quốc/ }).waitFor();
+    const provinces = page.locator('.ant-statistic', { hasText: 'Tỉnh, thành phố (từ 01/7/2025)' });
+    await provinces.locator('.ant-statistic-content', { hasText: '34' }).waitFor();
+    const users = page.locator('.ant-statistic', { hasText: 'Tài khoản đang hoạt động' });
+    await users.locator('.ant-statistic-content', { hasText: '1' }).waitFor();
+    await page.screenshot({ path: 'e2e/artifacts/dashboard.png', fullPage: false });
+  });
+
+  it('switches the interface to English and back', async () => {
+    await page.getByTestId('language-toggle').first().click();
+    await page.getByRole('heading', { name: /Overview — Nationwide/ }).waitFor();
+    await page.getByTestId('language-toggle').first().click();
+    await page.getByRole('heading', { name: /Tổng quan/ }).waitFor();
+  });
+
+  it('shows a 404 page for an unknown address', async () => {
+    await page.goto(`${server.url}/khong-co-trang-nay`);
+    await page.getByText('Không tìm thấy trang').waitFor();
+  });
+
+  it('signs out back to the login page', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByText('Đăng xuất').click();
+    await page.waitForURL('**/login');
+    await page.goto(server.url);
+    await page.waitForURL('**/login');
+  });
+});

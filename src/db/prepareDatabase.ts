@@ -1,0 +1,18 @@
+import { mkdir } from 'node:fs/promises';
+import { openDatabase, type Database, type DatabaseTarget } from './connection';
+import { migrate } from './migrate';
+import { seedReferenceData } from './seedReference';
+
+/** Opens the database, applies pending migrations and brings reference data up to date. */
+export async function prepareDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'pglite' && target.dataDir) await mkdir(target.dataDir, { recursive: true });
+  const database = await openDatabase(target);
+  try {
+    await migrate(database.db);
+    await seedReferenceData(database.db);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

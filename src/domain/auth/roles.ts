@@ -1,0 +1,45 @@
+/**
+ * Who may do what. Roles are fixed by the Ministry's organisation:
+ * - national_admin: Bộ Ngoại giao (Ministry) administrator, all provinces;
+ * - province_admin: Sở Ngoại vụ administrator of one province;
+ * - province_officer: Sở Ngoại vụ staff of one province;
+ * - agency_officer: staff of another provincial agency (sở, ban, ngành), limited modules;
+ * - viewer: read-only, national or one province.
+ */
+export const ROLES = ['national_admin', 'province_admin', 'province_officer', 'agency_officer', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Readonly<Record<Role, { vi: string; en: string }>> = {
+  national_admin: { vi: 'Quản trị cấp Bộ', en: 'National administrator' },
+  province_admin: { vi: 'Quản trị cấp tỉnh', en: 'Province administrator' },
+  province_officer: { vi: 'Cán bộ Sở Ngoại vụ', en: 'Province officer' },
+  agency_officer: { vi: 'Cán bộ sở, ban, ngành', en: 'Agency officer' },
+  viewer: { vi: 'Người xem', en: 'Viewer' },
+};
+
+export const PERMISSIONS = ['users.manage', 'audit.read', 'dashboard.read'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
+  national_admin: ['users.manage', 'audit.read', 'dashboard.read'],
+  province_admin: ['users.manage', 'audit.read', 'dashboard.read'],
+  province_officer: ['dashboard.read'],
+  agency_officer: ['dashboard.read'],
+  viewer: ['dashboard.read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+/** Roles whose holder belongs to exactly one province. */
+export function roleNeedsProvince(role: Role): boolean {
+  return role !== 'national_admin' && role !== 'viewer';
+}
+
+/** The roles a user may hand out: a province administrator cannot create Ministry accounts. */
+export function assignableRoles(role: Role): readonly Role[] {
+  if (role === 'national_admin') return ROLES;
+  if (role === 'province_admin') return ['province_admin', 'province_officer', 'agency_officer', 'viewer'];
+  return [];
+}

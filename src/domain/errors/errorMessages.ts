@@ -1,0 +1,27 @@
+import type { Language } from '../validation/localizeIssue';
+
+/** The codes of errors on the wire, with their messages in Vietnamese and English. */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
+  UNAUTHENTICATED: { vi: 'Vui lòng đăng nhập', en: 'Please sign in' },
+  INVALID_CREDENTIALS: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần, vui lòng thử lại sau',
+    en: 'Account temporarily locked after repeated failed sign-ins; try again later',
+  },
+  ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'This account is disabled' },
+  PASSWORD_CHANGE_REQUIRED: { vi: 'Vui lòng đổi mật khẩu trước khi tiếp tục', en: 'Change your password to continue' },
+  CSRF_FAILED: { vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang', en: 'Invalid session token; reload the page' },
+  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  OUTSIDE_JURISDICTION: {
+    vi: 'Dữ liệu này thuộc địa bàn khác, bạn không có quyền truy cập',
+    en: 'This data belongs to another jurisdiction',
+  },
+  NOT_FOUND: { vi: 'Không tìm thấy', en: 'Not found' },
+  CONFLICT: { vi: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại', en: 'The data changed meanwhile or already exists' },
+  RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests; try again later' },
+  BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;

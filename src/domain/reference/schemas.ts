@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const provinceSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(['city', 'province']),
+});
+
+export const legacyProvinceSchema = z.object({ code: z.string(), name: z.string(), newCode: z.string() });
+
+export const countrySchema = z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() });
+
+export const resolveQuerySchema = z.object({
+  province: z.string().max(200).optional(),
+  country: z.string().max(200).optional(),
+});
+
+const failure = z.object({ ok: z.literal(false), reason: z.enum(['empty', 'unknown']), input: z.string() });
+
+export const resolveResponseSchema = z.object({
+  province: z
+    .union([
+      z.object({
+        ok: z.literal(true),
+        province: provinceSchema,
+        via: z.enum(['current', 'legacy', 'alias']),
+        legacyCode: z.string().optional(),
+      }),
+      failure,
+    ])
+    .optional(),
+  country: z.union([z.object({ ok: z.literal(true), country: countrySchema }), failure]).optional(),
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ROLES } from '../auth/roles';
+
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/, 'usernameFormat');
+const displayName = z.string().trim().min(1).max(120);
+const provinceCode = z.string().regex(/^\d{2}$/, 'unknownProvince');
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  provinceCode: z.string().nullable(),
+  isActive: z.boolean(),
+  mustChangePassword: z.boolean(),
+  isLocked: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const userCreateSchema = z.object({
+  username,
+  displayName,
+  role: z.enum(ROLES),
+  provinceCode: provinceCode.nullable().default(null),
+});
+export type UserCreate = z.infer<typeof userCreateSchema>;
+
+export const userUpdateSchema = z
+  .object({
+    displayName,
+    role: z.enum(ROLES),
+    provinceCode: provinceCode.nullable(),
+    isActive: z.boolean(),
+  })
+  .partial();
+export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+export const userListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  provinceCode: provinceCode.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+/** A new account, or a reset, comes with a one-time password shown once to the administrator. */
+export const userWithPasswordSchema = z.object({ user: userSchema, oneTimePassword: z.string() });

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+export type Language = 'vi' | 'en';
+
+/**
+ * Our own validation messages, by key. A schema refers to one by using the key as its message
+ * (`.refine(check, { message: 'birthDateInFuture' })`); the key is then the issue's code on the wire.
+ */
+export const VALIDATION_MESSAGES = {
+  required: { vi: 'Bắt buộc nhập', en: 'Required' },
+  passwordTooShort: { vi: 'Mật khẩu phải có ít nhất 10 ký tự', en: 'Password must be at least 10 characters' },
+  passwordContainsUsername: {
+    vi: 'Mật khẩu không được chứa tên đăng nhập',
+    en: 'Password must not contain the username',
+  },
+  wrongCurrentPassword: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+  passwordUnchanged: { vi: 'Mật khẩu mới phải khác mật khẩu cũ', en: 'The new password must differ from the old one' },
+  usernameFormat: {
+    vi: 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang (3–40 ký tự)',
+    en: 'Username: 3–40 lower-case letters, digits, dots, underscores or hyphens',
+  },
+  provinceRequired: { vi: 'Vai trò này cần chọn tỉnh/thành phố', en: 'This role needs a province' },
+  provinceNotAllowed: {
+    vi: 'Quản trị cấp Bộ không gắn với tỉnh/thành phố',
+    en: 'A national administrator has no province',
+  },
+  unknownProvince: { vi: 'Không có tỉnh/thành phố này', en: 'Unknown province' },
+  dateRange: { vi: 'Ngày bắt đầu phải trước ngày kết thúc', en: 'The start date must be before the end date' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
+
+function isMessageKey(message: string): message is ValidationMessageKey {
+  return Object.hasOwn(VALIDATION_MESSAGES, message);
+}
+
+// A missing field says "required" rather than zod's "expected string, received undefined".
+z.config({
+  customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'required' : undefined),
+});
+
+const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
+
+export interface IssueLike {
+  code: string;
+  message: string;
+  path: readonly PropertyKey[];
+  [key: string]: unknown;
+}
+
+/** The issue's code for clients: our message key when the schema used one, else zod's code. */
+export function issueCode(issue: IssueLike): string {
+  return isMessageKey(issue.message) ? issue.message : issue.code;
+}
+
+/** The issue's message in the requested language. */
+export function localizeIssue(issue: IssueLike, language: Language): string {
+  if (isMessageKey(issue.message)) return VALIDATION_MESSAGES[issue.message][language];
+  const localeError = zodLocales[language].localeError as (issue: unknown) => string | { message: string } | undefined;
+  const localized = localeError(issue);
+  return typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
+}

@@ -1,0 +1,75 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/connection';
+import { auditRoutes } from './audit/routes';
+import { authRoutes } from './auth/routes';
+import { registerSessionPlugin } from './auth/sessionPlugin';
+import type { Config } from './config';
+import { dashboardRoutes } from './dashboard/routes';
+import './fastifyTypes';
+import { healthRoutes } from './health/routes';
+import { AppError } from './http/errors';
+import { registerErrorHandling } from './http/errorHandler';
+import { loggerOptions } from './http/loggerOptions';
+import { referenceRoutes } from './reference/routes';
+import { serveWebApp } from './ui/serveWebApp';
+import { userRoutes } from './users/routes';
+
+/** Builds the HTTP application around an open, migrated database. */
+export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+  const options: FastifyServerOptions = {
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 10 * 1024 * 1024,
+  };
+  const app = Fastify(options);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', database.db);
+  app.decorate('config', config);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Ant Design writes its styles at run time; ECharts draws map data URLs.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError(429, 'RATE_LIMITED'),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Cầu Nối API',
+        description: 'Database of overseas Vietnamese (người Việt Nam ở nước ngoài)',
+        version: '1',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cn_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerSessionPlugin(app);
+  const spaFallback = await serveWebApp(app, config.webDir);
+  registerErrorHandling(app, spaFallback);
+
+  await app.register(healthRoutes(database.kind));
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+  await app.register(referenceRoutes);
+  await app.register(dashboardRoutes);
+  return app;
+}

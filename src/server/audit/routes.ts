@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditPageSchema, auditQuerySchema } from '../../domain/audit/schemas';
+import { currentUser, requirePermission } from '../auth/guards';
+import { provinceFilter } from '../auth/jurisdiction';
+import { selectAuditPage } from './queries';
+
+/** Nhật ký truy cập: who did what, when, to which record, from where. */
+export async function auditRoutes(app: FastifyInstance): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/audit',
+    {
+      preHandler: requirePermission('audit.read'),
+      schema: {
+        tags: ['audit'],
+        summary: 'Browse the audit log of my jurisdiction, newest first',
+        querystring: auditQuerySchema,
+        response: { 200: auditPageSchema },
+      },
+    },
+    async (request) => {
+      const province = provinceFilter(currentUser(request), request.query.provinceCode);
+      return selectAuditPage(app.db, request.query, province);
+    },
+  );
+}

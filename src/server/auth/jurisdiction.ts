@@ -1,0 +1,29 @@
+import type { CurrentUser } from '../../domain/auth/schemas';
+import { outsideJurisdiction } from '../http/errors';
+
+/**
+ * The province a user's data access is limited to, or null for all provinces (Ministry staff).
+ * Every query on province data filters by this on the server; the client is never trusted with it.
+ */
+export function provinceScope(user: CurrentUser): string | null {
+  return user.provinceCode;
+}
+
+export function isInJurisdiction(user: CurrentUser, provinceCode: string | null): boolean {
+  const scope = provinceScope(user);
+  return scope === null || scope === provinceCode;
+}
+
+export function assertInJurisdiction(user: CurrentUser, provinceCode: string | null): void {
+  if (!isInJurisdiction(user, provinceCode)) throw outsideJurisdiction();
+}
+
+/**
+ * The province a list should be filtered to: the user's own when they have one (asking for
+ * another province is refused, not silently narrowed), else the one requested, else none.
+ */
+export function provinceFilter(user: CurrentUser, requested: string | undefined): string | null {
+  const scope = provinceScope(user);
+  if (scope && requested && requested !== scope) throw outsideJurisdiction();
+  return scope ?? requested ?? null;
+}

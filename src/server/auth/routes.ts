@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { changePasswordRequestSchema, loginRequestSchema, sessionResponseSchema } from '../../domain/auth/schemas';
+import { unauthenticated } from '../http/errors';
+import { requestLanguage } from '../http/language';
+import { actorOf, requireUser, sessionTokenHashOf } from './guards';
+import { changePassword, login, logout } from './service';
+import { SESSION_COOKIE } from './sessions';
+
+const TAGS = ['auth'];
+
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const setSessionCookie = (reply: FastifyReply, token: string, expires: Date) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: app.config.cookieSecure,
+      expires,
+    });
+
+  api.post(
+    '/api/auth/login',
+    {
+      schema: { tags: TAGS, summary: 'Sign in', body: loginRequestSchema, response: { 200: sessionResponseSchema } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { session, user } = await login(app.db, app.config, request.body, request.ip);
+      setSessionCookie(reply, session.token, session.expiresAt);
+      return { user, csrfToken: session.csrfToken };
+    },
+  );
+
+  api.get(
+    '/api/auth/me',
+    { schema: { tags: TAGS, summary: 'The signed-in user', response: { 200: sessionResponseSchema } } },
+    async (request) => {
+      if (!request.user || !request.csrfToken) throw unauthenticated();
+      return { user: request.user, csrfToken: request.csrfToken };
+    },
+  );
+
+  api.post(
+    '/api/auth/logout',
+    {
+      schema: { tags: TAGS, summary: 'Sign out', response: { 204: z.null() } },
+      preHandler: requireUser({ allowPendingPasswordChange: true }),
+    },
+    async (request, reply) => {
+      await logout(app.db, actorOf(request), sessionTokenHashOf(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/auth/password',
+    {
+      schema: { tags: TAGS, summary: 'Change my password', body: changePasswordRequestSchema, response: { 204: z.null() } },
+      preHandler: requireUser({ allowPendingPasswordChange: true }),
+    },
+    async (request, reply) => {
+      const language = requestLanguage(request);
+      await changePassword(app.db, actorOf(request), sessionTokenHashOf(request), request.body, language);
+      return reply.status(204).send(null);
+    },
+  );
+}

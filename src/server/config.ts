@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { DatabaseTarget } from '../db/connection';
+
+export interface Config {
+  host: string;
+  port: number;
+  database: DatabaseTarget;
+  logLevel: string;
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Send the session cookie only over HTTPS; on for any deployment behind TLS. */
+  cookieSecure: boolean;
+  sessionLifetimeMs: number;
+  maxFailedLogins: number;
+  lockoutMs: number;
+  /** Folder of the built web UI; null when the server runs without it (tests). */
+  webDir: string | null;
+}
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: flag.default(false),
+  COOKIE_SECURE: flag.default(false),
+  SESSION_HOURS: z.coerce.number().positive().default(8),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+});
+
+/** Reads the configuration from environment variables; a bad value stops the start with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (`DATABASE_URL=` in an env file) means unset.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(given);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? { kind: 'postgresql', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: resolve(e.DATA_DIR, 'pglite') },
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    cookieSecure: e.COOKIE_SECURE,
+    sessionLifetimeMs: e.SESSION_HOURS * 3_600_000,
+    maxFailedLogins: e.LOGIN_MAX_FAILURES,
+    lockoutMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    webDir: resolve('dist/web'),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { CurrentUser } from '../domain/auth/schemas';
+import type { Config } from './config';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<DB>;
+    config: Config;
+  }
+  interface FastifyRequest {
+    /** The signed-in user, or null. Set by the session plugin for every /api request. */
+    user: CurrentUser | null;
+    /** Hash of the session token behind the cookie, when the session is live. */
+    sessionTokenHash: string | null;
+    csrfToken: string | null;
+  }
+}

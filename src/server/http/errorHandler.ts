@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+type Fallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERROR_MESSAGES, type ErrorCode } from '../../domain/errors/errorMessages';
+import { AppError, type ErrorDetail } from './errors';
+import { requestLanguage } from './language';
+import { toErrorDetail } from './validationError';
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, details: ErrorDetail[]) {
+  const known = ERROR_MESSAGES[code as ErrorCode];
+  const message = known ? known[requestLanguage(request)] : code;
+  return reply.status(status).send({ error: { code, message, details } });
+}
+
+/**
+ * Every error leaves the server as `{ error: { code, message, details } }`. An unknown page
+ * (not /api) goes to the fallback, the web app, when there is one.
+ */
+export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallback | null): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) =>
+        toErrorDetail(
+          { ...v.params, code: v.keyword, message: v.message ?? '', path: v.instancePath.split('/').filter(Boolean) },
+          requestLanguage(request),
+        ),
+      );
+      return send(reply, request, 400, 'VALIDATION_FAILED', details);
+    }
+    if (error instanceof AppError) return send(reply, request, error.statusCode, error.code, error.details);
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (bad JSON, wrong content type, body too large): say what it was.
+      return reply.status(status).send({ error: { code: error.code ?? 'BAD_REQUEST', message: error.message, details: [] } });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return send(reply, request, 500, 'INTERNAL_ERROR', []);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (isPage && pageFallback) return pageFallback(request, reply);
+    return send(reply, request, 404, 'NOT_FOUND', []);
+  });
+}

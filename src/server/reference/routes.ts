@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { COUNTRIES, resolveCountry } from '../../domain/reference/countries';
+import { LEGACY_PROVINCES, PROVINCES } from '../../domain/reference/provinceData';
+import { resolveProvince } from '../../domain/reference/resolveProvince';
+import {
+  countrySchema,
+  legacyProvinceSchema,
+  provinceSchema,
+  resolveQuerySchema,
+  resolveResponseSchema,
+} from '../../domain/reference/schemas';
+import { requireUser } from '../auth/guards';
+
+const TAGS = ['reference'];
+
+/** Danh mục: provinces (2025 and legacy, with the mapping) and countries. Public facts, but only for signed-in users. */
+export async function referenceRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const preHandler = requireUser();
+
+  api.get(
+    '/api/reference/provinces',
+    {
+      preHandler,
+      schema: {
+        tags: TAGS,
+        summary: 'The 34 provinces of 2025 and the 63 legacy provinces with their mapping',
+        response: { 200: z.object({ provinces: z.array(provinceSchema), legacy: z.array(legacyProvinceSchema) }) },
+      },
+    },
+    async () => ({ provinces: [...PROVINCES], legacy: [...LEGACY_PROVINCES] }),
+  );
+
+  api.get(
+    '/api/reference/countries',
+    { preHandler, schema: { tags: TAGS, summary: 'Countries (ISO 3166-1)', response: { 200: z.array(countrySchema) } } },
+    async () => [...COUNTRIES],
+  );
+
+  api.get(
+    '/api/reference/resolve',
+    {
+      preHandler,
+      schema: {
+        tags: TAGS,
+        summary: 'Resolve free-text province and/or country names to codes',
+        querystring: resolveQuerySchema,
+        response: { 200: resolveResponseSchema },
+      },
+    },
+    async (request) => ({
+      province: request.query.province === undefined ? undefined : resolveProvince(request.query.province),
+      country: request.query.country === undefined ? undefined : resolveCountry(request.query.country),
+    }),
+  );
+}

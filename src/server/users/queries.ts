@@ -1,0 +1,48 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { AppUserTable, DB } from '../../db/schema';
+import type { User, UserListQuery } from '../../domain/users/schemas';
+import { normalizeText } from '../../domain/text/normalizeText';
+import { toRole } from '../auth/currentUserFromRow';
+
+export type UserRow = Selectable<AppUserTable>;
+
+export function toUser(row: UserRow, now = new Date()): User {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: toRole(row.role),
+    provinceCode: row.province_code,
+    isActive: row.is_active,
+    mustChangePassword: row.must_change_password,
+    isLocked: row.locked_until !== null && row.locked_until > now,
+    lastLoginAt: row.last_login_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+export async function findUserRow(db: Kysely<DB>, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/** Users matching the filters, of one province (null: all). */
+export async function selectUsers(db: Kysely<DB>, query: UserListQuery, province: string | null) {
+  let base = db.selectFrom('app_user');
+  if (province) base = base.where('province_code', '=', province);
+  if (query.role) base = base.where('role', '=', query.role);
+  if (query.q) {
+    const q = query.q;
+    base = base.where((eb) =>
+      eb.or([eb('username', 'like', containing(normalizeText(q))), eb('display_name', 'ilike', containing(q))]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('username').limit(query.limit).offset(query.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.total };
+}

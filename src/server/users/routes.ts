@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  userCreateSchema,
+  userListQuerySchema,
+  userSchema,
+  userUpdateSchema,
+  userWithPasswordSchema,
+} from '../../domain/users/schemas';
+import { actorOf, requirePermission } from '../auth/guards';
+import { requestLanguage } from '../http/language';
+import { createUser, getUser, listUsers, resetPassword, updateUser } from './service';
+
+const TAGS = ['users'];
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** User management (quản lý tài khoản): national admins for all, province admins for their province. */
+export async function userRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const preHandler = requirePermission('users.manage');
+
+  api.get(
+    '/api/users',
+    {
+      preHandler,
+      schema: {
+        tags: TAGS,
+        summary: 'List users in my jurisdiction',
+        querystring: userListQuerySchema,
+        response: { 200: z.object({ items: z.array(userSchema), total: z.number().int() }) },
+      },
+    },
+    async (request) => listUsers(app.db, actorOf(request), request.query),
+  );
+
+  api.post(
+    '/api/users',
+    {
+      preHandler,
+      schema: {
+        tags: TAGS,
+        summary: 'Create a user with a one-time password',
+        body: userCreateSchema,
+        response: { 201: userWithPasswordSchema },
+      },
+    },
+    async (request, reply) => {
+      const created = await createUser(app.db, actorOf(request), request.body, requestLanguage(request));
+      return reply.status(201).send(created);
+    },
+  );
+
+  api.get(
+    '/api/users/:id',
+    { preHandler, schema: { tags: TAGS, summary: 'One user', params: idParams, response: { 200: userSchema } } },
+    async (request) => getUser(app.db, actorOf(request), request.params.id),
+  );
+
+  api.patch(
+    '/api/users/:id',
+    {
+      preHandler,
+      schema: { tags: TAGS, summary: 'Change a user', params: idParams, body: userUpdateSchema, response: { 200: userSchema } },
+    },
+    async (request) => updateUser(app.db, actorOf(request), request.params.id, request.body, requestLanguage(request)),
+  );
+
+  api.post(
+    '/api/users/:id/reset-password',
+    {
+      preHandler,
+      schema: {
+        tags: TAGS,
+        summary: 'Issue a new one-time password and unlock',
+        params: idParams,
+        response: { 200: userWithPasswordSchema },
+      },
+    },
+    async (request) => resetPassword(app.db, actorOf(request), request.params.id),
+  );
+}

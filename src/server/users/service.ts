@@ -1,0 +1,167 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { isUniqueViolation } from '../../db/errors';
+import { assignableRoles, roleNeedsProvince, type Role } from '../../domain/auth/roles';
+import { findProvince } from '../../domain/reference/resolveProvince';
+import type { User, UserCreate, UserListQuery, UserUpdate } from '../../domain/users/schemas';
+import type { Language } from '../../domain/validation/localizeIssue';
+import type { Actor } from '../auth/actor';
+import { isInJurisdiction, provinceFilter, provinceScope } from '../auth/jurisdiction';
+import { generatePassword, hashPassword } from '../auth/passwords';
+import { deleteOtherSessions } from '../auth/sessions';
+import { writeAudit } from '../audit/writeAudit';
+import { conflict, forbidden, notFound, outsideJurisdiction } from '../http/errors';
+import { fieldError } from '../http/validationError';
+import { findUserRow, selectUsers, toUser, type UserRow } from './queries';
+
+export async function listUsers(db: Kysely<DB>, actor: Actor, query: UserListQuery) {
+  const { rows, total } = await selectUsers(db, query, provinceFilter(actor.user, query.provinceCode));
+  return { items: rows.map((row) => toUser(row)), total };
+}
+
+/** A user the actor may see; one outside their jurisdiction does not exist for them. */
+async function findVisibleUser(db: Kysely<DB>, actor: Actor, id: number): Promise<UserRow> {
+  const row = await findUserRow(db, id);
+  if (!row || !isInJurisdiction(actor.user, row.province_code)) throw notFound();
+  return row;
+}
+
+export async function getUser(db: Kysely<DB>, actor: Actor, id: number): Promise<User> {
+  return toUser(await findVisibleUser(db, actor, id));
+}
+
+/**
+ * The province a new role/province pair ends up with, after the rules: a Ministry account has
+ * none, a province role needs one, and a province administrator only assigns their own.
+ */
+function checkAssignment(actor: Actor, role: Role, requested: string | null, language: Language): string | null {
+  if (!assignableRoles(actor.user.role).includes(role)) throw forbidden();
+  const scope = provinceScope(actor.user);
+  const province = requested ?? (role === 'national_admin' ? null : scope);
+  if (role === 'national_admin' && province !== null) throw fieldError('provinceCode', 'provinceNotAllowed', language);
+  if (roleNeedsProvince(role) && province === null) throw fieldError('provinceCode', 'provinceRequired', language);
+  if (province !== null && !findProvince(province)) throw fieldError('provinceCode', 'unknownProvince', language);
+  if (scope !== null && province !== scope) throw outsideJurisdiction();
+  return province;
+}
+
+export async function createUser(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: UserCreate,
+  language: Language,
+): Promise<{ user: User; oneTimePassword: string }> {
+  const provinceCode = checkAssignment(actor, input.role, input.provinceCode, language);
+  const oneTimePassword = generatePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  try {
+    const row = await db.transaction().execute(async (trx) => {
+      const created = await trx
+        .insertInto('app_user')
+        .values({
+          username: input.username,
+          display_name: input.displayName,
+          password_hash: passwordHash,
+          role: input.role,
+          province_code: provinceCode,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await audit(trx, actor, 'user.create', created, { role: created.role, provinceCode });
+      return created;
+    });
+    return { user: toUser(row), oneTimePassword };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict([{ path: 'username', code: 'usernameTaken', message: usernameTaken[language] }]);
+    throw error;
+  }
+}
+
+const usernameTaken = { vi: 'Tên đăng nhập đã được dùng', en: 'This username is taken' };
+
+export async function updateUser(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: number,
+  patch: UserUpdate,
+  language: Language,
+): Promise<User> {
+  const row = await findVisibleUser(db, actor, id);
+  const isSelf = row.id === actor.user.id;
+  if (isSelf && (patch.role !== undefined || patch.provinceCode !== undefined || patch.isActive === false)) {
+    // Administrators cannot lock themselves out; another administrator must do it.
+    throw forbidden();
+  }
+  const role = patch.role ?? (row.role as Role);
+  const roleOrProvinceChanges = patch.role !== undefined || patch.provinceCode !== undefined;
+  const provinceCode = roleOrProvinceChanges
+    ? checkAssignment(actor, role, patch.provinceCode === undefined ? row.province_code : patch.provinceCode, language)
+    : row.province_code;
+  if (!roleOrProvinceChanges && !assignableRoles(actor.user.role).includes(role)) throw forbidden();
+
+  const next = {
+    display_name: patch.displayName ?? row.display_name,
+    role,
+    province_code: provinceCode,
+    is_active: patch.isActive ?? row.is_active,
+  };
+  const changes = Object.fromEntries(
+    Object.entries(next)
+      .filter(([field, value]) => row[field as keyof typeof next] !== value)
+      .map(([field, value]) => [field, { from: row[field as keyof typeof next], to: value }]),
+  );
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('app_user')
+      .set({ ...next, updated_at: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (!updated.is_active) await deleteOtherSessions(trx, id, null);
+    await audit(trx, actor, 'user.update', updated, { changes });
+    return toUser(updated);
+  });
+}
+
+/** A new one-time password; the account is unlocked and all its sessions end. */
+export async function resetPassword(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: number,
+): Promise<{ user: User; oneTimePassword: string }> {
+  const row = await findVisibleUser(db, actor, id);
+  if (!assignableRoles(actor.user.role).includes(row.role as Role)) throw forbidden();
+  const oneTimePassword = generatePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  const updated = await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('app_user')
+      .set({
+        password_hash: passwordHash,
+        must_change_password: true,
+        failed_login_count: 0,
+        locked_until: null,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await deleteOtherSessions(trx, id, null);
+    await audit(trx, actor, 'user.password_reset', result, {});
+    return result;
+  });
+  return { user: toUser(updated), oneTimePassword };
+}
+
+function audit(db: Kysely<DB>, actor: Actor, action: string, target: UserRow, details: Record<string, unknown>) {
+  return writeAudit(db, {
+    userId: actor.user.id,
+    username: actor.user.username,
+    action,
+    entityType: 'user',
+    entityId: target.id,
+    provinceCode: target.province_code,
+    ip: actor.ip,
+    details,
+  });
+}

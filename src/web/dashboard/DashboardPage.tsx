@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
+import type { EChartsOption } from 'echarts';
+import { useMemo } from 'react';
+import type { DashboardSummary } from '../../domain/dashboard/schemas';
+import { api } from '../api/apiClient';
+import { useSession } from '../auth/useSession';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { useCountries, useProvinces } from '../reference/useProvinces';
+import { EChart } from './EChart';
+
+export function DashboardPage() {
+  const { t, language } = useLanguage();
+  const session = useSession();
+  const summary = useQuery({ queryKey: ['dashboard'], queryFn: () => api<DashboardSummary>('GET', '/api/dashboard') });
+  const provinces = useProvinces();
+  const countries = useCountries();
+  const provinceName = (code: string | null) =>
+    code === null ? t('scopeNational') : (provinces.data?.provinces.find((p) => p.code === code)?.name ?? code);
+
+  // How the 63 former provinces were merged into the 34 of 2025, from the reference data.
+  const mergeChart = useMemo((): EChartsOption | null => {
+    const data = provinces.data;
+    if (!data) return null;
+    const rows = data.provinces
+      .map((p) => ({ name: language === 'vi' ? p.name : p.nameEn, parts: data.legacy.filter((l) => l.newCode === p.code) }))
+      .sort((a, b) => a.parts.length - b.parts.length);
+    return {
+      grid: { left: 110, right: 16, top: 8, bottom: 24 },
+      tooltip: {
+        formatter: (p) => {
+          const index = Array.isArray(p) ? p[0]?.dataIndex : p.dataIndex;
+          return rows[index ?? -1]?.parts.map((l) => l.name).join(', ') ?? '';
+        },
+      },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: rows.map((r) => r.name) },
+      series: [{ type: 'bar', data: rows.map((r) => r.parts.length), itemStyle: { color: '#b71c1c' } }],
+    };
+  }, [provinces.data, language]);
+
+  return (
+    <>
+      <Typography.Title level={3}>
+        {t('dashboardTitle')} — {provinceName(session.data?.user.provinceCode ?? null)}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title={t('activeUsers')} value={summary.data?.activeUsers} loading={summary.isPending} />
+          </Card>
+        </Col>
+        {summary.data?.auditEventsToday != null && (
+          <Col xs={24} md={8}>
+            <Card>
+              <Statistic title={t('auditEventsToday')} value={summary.data.auditEventsToday} />
+            </Card>
+          </Col>
+        )}
+        {summary.data?.failedLoginsToday != null && (
+          <Col xs={24} md={8}>
+            <Card>
+              <Statistic title={t('failedLoginsToday')} value={summary.data.failedLoginsToday} />
+            </Card>
+          </Col>
+        )}
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title={t('provinces2025')} value={provinces.data?.provinces.length} loading={provinces.isPending} />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title={t('legacyProvinces')} value={provinces.data?.legacy.length} loading={provinces.isPending} />
+          </Card>
+        </Col>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic title={t('countries')} value={countries.data?.length} loading={countries.isPending} />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('mergeChartTitle')}>
+            {mergeChart && <EChart option={mergeChart} height={760} />}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

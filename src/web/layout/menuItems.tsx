@@ -1,0 +1,51 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  GlobalOutlined,
+  ImportOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Tag } from 'antd';
+import type { MenuProps } from 'antd';
+import { can, type Role } from '../../domain/auth/roles';
+import type { MessageKey } from '../i18n/messages';
+
+type Item = NonNullable<MenuProps['items']>[number];
+
+// Modules of the product plan; each becomes a link when its feature lands.
+const UPCOMING: [MessageKey, React.ReactNode][] = [
+  ['menuPersons', <UserOutlined />],
+  ['menuAssociations', <TeamOutlined />],
+  ['menuExperts', <TrophyOutlined />],
+  ['menuProtection', <SafetyOutlined />],
+  ['menuPlans', <FileTextOutlined />],
+  ['menuForeignAffairs', <GlobalOutlined />],
+  ['menuImports', <ImportOutlined />],
+];
+
+export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
+  const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
+  for (const [key, icon] of UPCOMING) {
+    items.push({
+      key,
+      icon,
+      disabled: true,
+      label: (
+        <span>
+          {t(key)} <Tag>{t('comingSoon')}</Tag>
+        </span>
+      ),
+    });
+  }
+  const admin: Item[] = [];
+  if (can(role, 'users.manage')) admin.push({ key: '/users', icon: <BankOutlined />, label: t('menuUsers') });
+  if (can(role, 'audit.read')) admin.push({ key: '/audit', icon: <AuditOutlined />, label: t('menuAudit') });
+  if (admin.length) items.push({ key: 'admin', icon: <SettingOutlined />, label: t('menuAdmin'), children: admin });
+  return items;
+}

@@ -1,0 +1,100 @@
+import { Alert, Form, Input, Modal, Select, Switch } from 'antd';
+import { useState } from 'react';
+import { assignableRoles, ROLE_LABELS, roleNeedsProvince, type Role } from '../../domain/auth/roles';
+import type { User, UserCreate } from '../../domain/users/schemas';
+import { applyFieldErrors } from '../api/applyFieldErrors';
+import { useSession } from '../auth/useSession';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { useProvinces } from '../reference/useProvinces';
+import { useUserMutations } from './useUsers';
+
+interface Values extends UserCreate {
+  isActive: boolean;
+}
+
+/** Creates a user (editing: null) or edits one; a new user's one-time password goes to onCreated. */
+export function UserFormModal({
+  editing,
+  onClose,
+  onCreated,
+}: {
+  editing: User | null;
+  onClose(): void;
+  onCreated(username: string, oneTimePassword: string): void;
+}) {
+  const { t, language } = useLanguage();
+  const session = useSession();
+  const provinces = useProvinces();
+  const { create, update } = useUserMutations();
+  const [form] = Form.useForm<Values>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const role = Form.useWatch('role', form) as Role | undefined;
+  const me = session.data?.user;
+  if (!me) return null;
+
+  const onError = (error: unknown) => setFormError(applyFieldErrors(form, error, t('errorGeneric')));
+  const submit = (values: Values) => {
+    const provinceCode = values.provinceCode ?? null;
+    if (editing) {
+      const patch = { displayName: values.displayName, role: values.role, provinceCode, isActive: values.isActive };
+      update.mutate({ id: editing.id, patch }, { onSuccess: onClose, onError });
+    } else {
+      create.mutate(
+        { username: values.username, displayName: values.displayName, role: values.role, provinceCode },
+        { onSuccess: (r) => onCreated(r.user.username, r.oneTimePassword), onError },
+      );
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={editing ? t('editUser') : t('newUser')}
+      okText={t('save')}
+      cancelText={t('cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending || update.isPending}
+      destroyOnHidden
+    >
+      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={
+          editing ?? { role: 'province_officer', provinceCode: me.provinceCode ?? undefined, isActive: true }
+        }
+      >
+        <Form.Item name="username" label={t('username')} rules={[{ required: true }]}>
+          <Input disabled={editing !== null} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="role" label={t('role')} rules={[{ required: true }]}>
+          <Select
+            options={assignableRoles(me.role).map((r) => ({ value: r, label: ROLE_LABELS[r][language] }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="provinceCode"
+          label={t('province')}
+          rules={[{ required: role !== undefined && roleNeedsProvince(role) }]}
+        >
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            disabled={me.provinceCode !== null || role === 'national_admin'}
+            options={provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }))}
+          />
+        </Form.Item>
+        {editing && (
+          <Form.Item name="isActive" label={t('status')} valuePropName="checked">
+            <Switch checkedChildren={t('active')} unCheckedChildren={t('disabled')} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

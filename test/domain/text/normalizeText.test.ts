@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForLookup, normalizeText, toStoredText } from '../../../src/domain/text/normalizeText';
+
+describe('normalizeText', () => {
+  it('strips diacritics, maps đ to d and lower-cases', () => {
+    expect(normalizeText('NGUYỄN VĂN ĐỨC')).toBe('nguyen van duc');
+    expect(normalizeText('Đặng Thị Hoà')).toBe('dang thi hoa');
+  });
+
+  it('treats composed and decomposed Unicode alike', () => {
+    expect(normalizeText('Trần'.normalize('NFD'))).toBe(normalizeText('Trần'.normalize('NFC')));
+  });
+
+  it('collapses white space', () => {
+    expect(normalizeText('  Lê   Văn\tTám ')).toBe('le van tam');
+  });
+
+  it('turns punctuation into spaces for place lookups', () => {
+    expect(normalizeForLookup('Bà Rịa - Vũng Tàu')).toBe('ba ria vung tau');
+    expect(normalizeForLookup('TP.HCM')).toBe('tp hcm');
+  });
+
+  it('stores text as NFC', () => {
+    expect(toStoredText(' Nguyễn  Văn An '.normalize('NFD'))).toBe('Nguyễn Văn An'.normalize('NFC'));
+  });
+});

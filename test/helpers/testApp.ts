@@ -1,0 +1,88 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema';
+import type { Role } from '../../src/domain/auth/roles';
+import { buildApp } from '../../src/server/app';
+import { hashPassword } from '../../src/server/auth/passwords';
+import { loadConfig, type Config } from '../../src/server/config';
+import { openTestDatabase } from './testDatabase';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Kysely<DB>;
+  /** Creates a user straight in the database, password TEST_PASSWORD, no password change pending. */
+  createUser(username: string, role: Role, provinceCode?: string | null): Promise<number>;
+  /** Signs in through the API; the client carries the session cookie and CSRF token. */
+  login(username: string, password?: string): Promise<Client>;
+  anonymous(): Client;
+  close(): Promise<void>;
+}
+
+export interface Client {
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  csrfToken: string | null;
+  cookie: string | null;
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const config: Config = { ...loadConfig({}), webDir: null, logLevel: 'silent', ...overrides };
+  const app = await buildApp(config, database);
+  await app.ready();
+
+  const makeClient = (cookie: string | null, csrfToken: string | null): Client => {
+    const client: Client = {
+      cookie,
+      csrfToken,
+      request: (options) =>
+        app.inject({
+          ...options,
+          headers: {
+            ...(client.cookie ? { cookie: client.cookie } : {}),
+            ...(client.csrfToken ? { 'x-csrf-token': client.csrfToken } : {}),
+            ...options.headers,
+          },
+        }),
+      get: (url) => client.request({ method: 'GET', url }),
+      post: (url, body) => client.request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+      patch: (url, body) => client.request({ method: 'PATCH', url, payload: body as object }),
+    };
+    return client;
+  };
+
+  return {
+    app,
+    db: database.db,
+    async createUser(username, role, provinceCode = null) {
+      const row = await database.db
+        .insertInto('app_user')
+        .values({
+          username,
+          display_name: username,
+          password_hash: await hashPassword(TEST_PASSWORD),
+          role,
+          province_code: provinceCode,
+          must_change_password: false,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async login(username, password = TEST_PASSWORD) {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === 'cn_session');
+      return makeClient(`cn_session=${cookie?.value}`, response.json().csrfToken);
+    },
+    anonymous: () => makeClient(null, null),
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
