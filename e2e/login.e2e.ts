@@ -23,7 +23,8 @@ describe('first login journey', () => {
   it('sends an anonymous visitor to the login page', async () => {
     await page.goto(server.url);
     await page.waitForURL('**/login');
-    await expect(page.getByRole('button', { name: 'Đăng nhập' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
   });
 
   it('shows a wrong password as an error', async () => {

@@ -1,12 +1,15 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { AuditPage } from './audit/AuditPage';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { RequireSession } from './auth/RequireSession';
-import { DashboardPage } from './dashboard/DashboardPage';
-import { NotFoundPage } from './errors/NotFoundPage';
+import { StatusPage } from './errors/StatusPage';
 import { AppLayout } from './layout/AppLayout';
-import { UsersPage } from './users/UsersPage';
+
+// Pages load on first visit: the charts library alone is a megabyte.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export function App() {
   return (
@@ -37,8 +40,8 @@ export function App() {
             </RequireSession>
           }
         />
-        <Route path="404" element={<NotFoundPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="404" element={<StatusPage status={404} />} />
+        <Route path="*" element={<StatusPage status={404} />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

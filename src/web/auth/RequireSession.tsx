@@ -2,7 +2,7 @@ import { Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { can, type Permission } from '../../domain/auth/roles';
-import { ForbiddenPage } from '../errors/ForbiddenPage';
+import { StatusPage } from '../errors/StatusPage';
 import { useSession } from './useSession';
 
 /** Signed in (else the login page); with a one-time password, only the change-password page. */
@@ -13,6 +13,6 @@ export function RequireSession({ children, permission }: { children: ReactNode; 
   const user = session.data?.user;
   if (!user) return <Navigate to="/login" replace />;
   if (user.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
-  if (permission && !can(user.role, permission)) return <ForbiddenPage />;
+  if (permission && !can(user.role, permission)) return <StatusPage status={403} />;
   return <>{children}</>;
 }

@@ -1,5 +1,6 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Dropdown, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS } from '../../domain/auth/roles';
 import { useLogout, useSession } from '../auth/useSession';
@@ -60,7 +61,9 @@ export function AppLayout() {
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
-          <Outlet />
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '10vh auto' }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -2,13 +2,14 @@ import { Button, Result } from 'antd';
 import { Link } from 'react-router-dom';
 import { useLanguage } from '../i18n/LanguageProvider';
 
-export function ForbiddenPage() {
+/** The 403 and 404 pages: what happened and the way back home. */
+export function StatusPage({ status }: { status: 403 | 404 }) {
   const { t } = useLanguage();
   return (
     <Result
-      status="403"
-      title="403"
-      subTitle={t('forbiddenTitle')}
+      status={status}
+      title={status}
+      subTitle={t(status === 403 ? 'forbiddenTitle' : 'notFoundTitle')}
       extra={
         <Link to="/">
           <Button type="primary">{t('backHome')}</Button>
