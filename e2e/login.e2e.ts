@@ -61,6 +61,22 @@ describe('first login journey', () => {
     await page.getByRole('heading', { name: /Tổng quan/ }).waitFor();
   });
 
+  it('lets the administrator create a province account and shows its one-time password once', async () => {
+    await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
+    await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên đăng nhập').fill('ct.sngv');
+    await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Lan');
+    await dialog.getByLabel('Tỉnh, thành phố').fill('Cần');
+    await page.getByTitle('Cần Thơ').click();
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    const password = await page.getByTestId('one-time-password').textContent();
+    expect(password?.trim()).toMatch(/^[A-Za-z0-9]{16}$/);
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('cell', { name: 'ct.sngv' }).waitFor();
+    await page.getByRole('cell', { name: 'Cần Thơ' }).waitFor();
+  });
+
   it('shows a 404 page for an unknown address', async () => {
     await page.goto(`${server.url}/khong-co-trang-nay`);
     await page.getByText('Không tìm thấy trang').waitFor();
