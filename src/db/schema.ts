@@ -65,7 +65,95 @@ export interface SchemaMigrationTable {
   applied_at: Generated<Date>;
 }
 
+export interface PersonTable {
+  id: Generated<string>;
+  full_name: string;
+  aliases: ColumnType<{ name: string; kind: string }[], string, string>;
+  name_search: string;
+  name_words: string[];
+  name_key: string;
+  sex: string | null;
+  birth_year: number | null;
+  birth_month: number | null;
+  birth_day: number | null;
+  nationalities: string[];
+  residence_country: string | null;
+  residence_city: string | null;
+  address_abroad: string | null;
+  hometown_text: string | null;
+  hometown_province_code: string | null;
+  hometown_legacy_province_code: string | null;
+  categories: string[];
+  education_level: string | null;
+  occupation: string | null;
+  expertise: string[];
+  expertise_search: string[];
+  phones: string[];
+  emails: string[];
+  notes: string | null;
+  source_province_code: string | null;
+  source_agency: string | null;
+  source_association: string | null;
+  source_date: string | null;
+  consent_status: string;
+  consent_date: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+  deleted_by: number | null;
+}
+
+export interface PersonIdentityDocumentTable {
+  id: Generated<string>;
+  person_id: string;
+  position: number;
+  type: string;
+  number_encrypted: string;
+  number_hash: string;
+  number_last4: string;
+  issuing_country: string;
+}
+
+export interface PersonRelativeTable {
+  id: Generated<string>;
+  person_id: string;
+  position: number;
+  full_name: string;
+  relationship: string;
+  phone: string | null;
+  address: string | null;
+  province_code: string | null;
+}
+
+export interface PersonChangeTable {
+  id: Generated<number>;
+  person_id: string;
+  version: number;
+  action: 'create' | 'update' | 'delete' | 'restore';
+  changed_at: Generated<Date>;
+  changed_by: number | null;
+  changes: ColumnType<FieldChange[], string, string>;
+}
+
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface PersonNameWordTable {
+  word: string;
+}
+
 export interface DB {
+  person_name_word: PersonNameWordTable;
+  person: PersonTable;
+  person_identity_document: PersonIdentityDocumentTable;
+  person_relative: PersonRelativeTable;
+  person_change: PersonChangeTable;
   province: ProvinceTable;
   legacy_province: LegacyProvinceTable;
   country: CountryTable;

@@ -16,12 +16,14 @@ import { healthRoutes } from './health/routes';
 import { AppError } from './http/errors';
 import { registerErrorHandling } from './http/errorHandler';
 import { loggerOptions } from './http/loggerOptions';
+import { personRoutes } from './persons/routes';
 import { referenceRoutes } from './reference/routes';
+import { createIdentityCrypto } from './secrets/identityCrypto';
 import { serveWebApp } from './ui/serveWebApp';
 import { userRoutes } from './users/routes';
 
 /** Builds the HTTP application around an open, migrated database. */
-export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+export async function buildApp(config: Config, database: Database, dataKey: Buffer): Promise<FastifyInstance> {
   const options: FastifyServerOptions = {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -32,6 +34,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', database.db);
   app.decorate('config', config);
+  app.decorate('identityCrypto', createIdentityCrypto(dataKey));
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -71,5 +74,6 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   await app.register(auditRoutes);
   await app.register(referenceRoutes);
   await app.register(dashboardRoutes);
+  await app.register(personRoutes);
   return app;
 }

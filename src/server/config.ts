@@ -14,6 +14,9 @@ export interface Config {
   sessionLifetimeMs: number;
   maxFailedLogins: number;
   lockoutMs: number;
+  /** The key protecting identity numbers, base64; or the file holding it (see loadDataKey). */
+  dataKeyBase64: string | null;
+  dataKeyFile: string;
   /** Folder of the built web UI; null when the server runs without it (tests). */
   webDir: string | null;
 }
@@ -31,6 +34,8 @@ const envSchema = z.object({
   SESSION_HOURS: z.coerce.number().positive().default(8),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  DATA_KEY: z.string().optional(),
+  DATA_KEY_FILE: z.string().optional(),
 });
 
 /** Reads the configuration from environment variables; a bad value stops the start with its name. */
@@ -55,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionLifetimeMs: e.SESSION_HOURS * 3_600_000,
     maxFailedLogins: e.LOGIN_MAX_FAILURES,
     lockoutMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    dataKeyBase64: e.DATA_KEY ?? null,
+    dataKeyFile: resolve(e.DATA_KEY_FILE ?? resolve(e.DATA_DIR, 'data.key')),
     webDir: resolve('dist/web'),
   };
 }

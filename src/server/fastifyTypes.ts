@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CurrentUser } from '../domain/auth/schemas';
 import type { Config } from './config';
+import type { IdentityCrypto } from './secrets/identityCrypto';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
     config: Config;
+    identityCrypto: IdentityCrypto;
   }
   interface FastifyRequest {
     /** The signed-in user, or null. Set by the session plugin for every /api request. */

@@ -1,12 +1,13 @@
 import { prepareDatabase } from '../db/prepareDatabase';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { loadDataKey } from './secrets/loadDataKey';
 import { ensureFirstAdmin, FIRST_ADMIN_USERNAME } from './users/firstAdmin';
 
 const config = loadConfig();
 const database = await prepareDatabase(config.database);
 const firstPassword = await ensureFirstAdmin(database.db);
-const app = await buildApp(config, database);
+const app = await buildApp(config, database, loadDataKey(config));
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');

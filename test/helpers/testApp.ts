@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema';
@@ -25,6 +26,8 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
   csrfToken: string | null;
   cookie: string | null;
 }
@@ -32,7 +35,7 @@ export interface Client {
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config: Config = { ...loadConfig({}), webDir: null, logLevel: 'silent', ...overrides };
-  const app = await buildApp(config, database);
+  const app = await buildApp(config, database, randomBytes(32));
   await app.ready();
 
   const makeClient = (cookie: string | null, csrfToken: string | null): Client => {
@@ -51,6 +54,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       get: (url) => client.request({ method: 'GET', url }),
       post: (url, body) => client.request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
       patch: (url, body) => client.request({ method: 'PATCH', url, payload: body as object }),
+      put: (url, body) => client.request({ method: 'PUT', url, payload: body as object }),
+      delete: (url) => client.request({ method: 'DELETE', url }),
     };
     return client;
   };

@@ -17,15 +17,25 @@ export const ROLE_LABELS: Readonly<Record<Role, { vi: string; en: string }>> = {
   viewer: { vi: 'Người xem', en: 'Viewer' },
 };
 
-export const PERMISSIONS = ['users.manage', 'audit.read', 'dashboard.read'] as const;
+export const PERMISSIONS = [
+  'users.manage',
+  'audit.read',
+  'dashboard.read',
+  'persons.read',
+  'persons.write',
+  /** See identity numbers (passport, ID card) unmasked. */
+  'persons.identity',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+const PERSON_STAFF: readonly Permission[] = ['persons.read', 'persons.write', 'persons.identity'];
+
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  national_admin: ['users.manage', 'audit.read', 'dashboard.read'],
-  province_admin: ['users.manage', 'audit.read', 'dashboard.read'],
-  province_officer: ['dashboard.read'],
+  national_admin: ['users.manage', 'audit.read', 'dashboard.read', ...PERSON_STAFF],
+  province_admin: ['users.manage', 'audit.read', 'dashboard.read', ...PERSON_STAFF],
+  province_officer: ['dashboard.read', ...PERSON_STAFF],
   agency_officer: ['dashboard.read'],
-  viewer: ['dashboard.read'],
+  viewer: ['dashboard.read', 'persons.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,0 +1,182 @@
+import { CompiledQuery, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { PersonSummary } from '../../domain/persons/schemas';
+
+/** The person list's filters after names were resolved to codes and search text to its forms. */
+export interface PersonFilters {
+  /** Province the user is limited to (hometown or source), null for all. */
+  scope: string | null;
+  /**
+   * The searched name: its words, their sorted key, and for each word the real name words one
+   * typo away from it (empty when there are none).
+   */
+  name?: { words: string[]; key: string; typos: string[][] };
+  phone?: string;
+  documentHash?: string;
+  country?: string;
+  provinceCode?: string;
+  legacyProvinceCode?: string;
+  category?: string;
+  sex?: string;
+  birthYearFrom?: number;
+  birthYearTo?: number;
+  expertise?: string;
+  sourceProvinceCode?: string;
+  deleted: 'exclude' | 'only';
+}
+
+export interface PersonPageRequest {
+  sort: 'name' | 'updated';
+  limit: number;
+  cursor?: { tier: number; value: string; id: string };
+}
+
+// Counting stops here; beyond it the planner's estimate is shown (a long list does not need an exact total).
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/**
+ * Ranking tier of a name match: 2 the same words in any order, 1 all searched words present
+ * (a longer name, or an alias), 0 a word matched through a one-letter typo.
+ */
+function tierExpression(filters: PersonFilters) {
+  if (!filters.name) return sql<number>`0`;
+  const { words, key } = filters.name;
+  return sql<number>`(case when p.name_key = ${key} then 2 when p.name_words @> ${words}::text[] then 1 else 0 end)`;
+}
+
+/**
+ * Every searched word among the name's words, in any order; or all but one of them, and for that
+ * one a word one typo away ("Bichh" finds "Bích", "An" finds "Anh" but "Nguyễn Văn An" does not
+ * find every "Nguyễn Văn …": the other words must still be there).
+ */
+function nameMatch({ words, typos }: NonNullable<PersonFilters['name']>): Expression<SqlBool> {
+  const alternatives = [sql<SqlBool>`p.name_words @> ${words}::text[]`];
+  typos.forEach((variants, i) => {
+    const others = words.filter((_, j) => j !== i);
+    const spellings = variants.filter((v) => !others.includes(v));
+    if (spellings.length) alternatives.push(sql<SqlBool>`(p.name_words @> ${others}::text[] and p.name_words && ${spellings}::text[])`);
+  });
+  return sql<SqlBool>`(${sql.join(alternatives, sql` or `)})`;
+}
+
+function whereClauses(filters: PersonFilters): Expression<SqlBool>[] {
+  const clauses: Expression<SqlBool>[] = [];
+  const add = (clause: Expression<SqlBool>) => clauses.push(clause);
+  if (filters.scope) add(sql`(p.hometown_province_code = ${filters.scope} or p.source_province_code = ${filters.scope})`);
+  add(filters.deleted === 'only' ? sql`p.deleted_at is not null` : sql`p.deleted_at is null`);
+  if (filters.name) add(nameMatch(filters.name));
+  if (filters.phone) add(sql`p.phones @> array[${filters.phone}]::text[]`);
+  if (filters.documentHash) {
+    add(sql`exists (select 1 from person_identity_document d where d.person_id = p.id and d.number_hash = ${filters.documentHash})`);
+  }
+  if (filters.country) add(sql`p.residence_country = ${filters.country}`);
+  if (filters.provinceCode) add(sql`p.hometown_province_code = ${filters.provinceCode}`);
+  if (filters.legacyProvinceCode) add(sql`p.hometown_legacy_province_code = ${filters.legacyProvinceCode}`);
+  if (filters.category) add(sql`p.categories @> array[${filters.category}]::text[]`);
+  if (filters.sex) add(sql`p.sex = ${filters.sex}`);
+  if (filters.birthYearFrom) add(sql`p.birth_year >= ${filters.birthYearFrom}`);
+  if (filters.birthYearTo) add(sql`p.birth_year <= ${filters.birthYearTo}`);
+  if (filters.expertise) add(sql`p.expertise_search @> array[${filters.expertise}]::text[]`);
+  if (filters.sourceProvinceCode) add(sql`p.source_province_code = ${filters.sourceProvinceCode}`);
+  return clauses;
+}
+
+function filtered(db: Kysely<DB>, filters: PersonFilters) {
+  return db.selectFrom('person as p').where((eb) => eb.and(whereClauses(filters)));
+}
+
+/** One page of persons, best matches first, then by the sort; keyset-paged. */
+export async function selectPersonPage(db: Kysely<DB>, filters: PersonFilters, page: PersonPageRequest) {
+  const tier = tierExpression(filters);
+  // Sorted by name ascending or by last change descending; the cursor keeps the sort value as text
+  // (a timestamp's microseconds survive, which a JavaScript Date would drop).
+  const sortColumn = page.sort === 'name' ? sql<string>`p.name_search` : sql<string>`p.updated_at`;
+  const sortValue = page.sort === 'name' ? sql<string>`p.name_search` : sql<string>`p.updated_at::text`;
+  let query = filtered(db, filters)
+    .select([
+      'p.id',
+      'p.full_name',
+      'p.aliases',
+      'p.sex',
+      'p.birth_year',
+      'p.birth_month',
+      'p.birth_day',
+      'p.residence_country',
+      'p.residence_city',
+      'p.hometown_province_code',
+      'p.categories',
+      'p.source_province_code',
+      'p.updated_at',
+    ])
+    .select([tier.as('tier'), sortValue.as('sort_value')]);
+  if (page.cursor) {
+    const { tier: t, value, id } = page.cursor;
+    const cursorValue = page.sort === 'name' ? sql`${value}` : sql`${value}::timestamptz`;
+    const beyond = sql.raw(page.sort === 'name' ? '>' : '<');
+    query = query.where(
+      sql<SqlBool>`(${tier} < ${t} or (${tier} = ${t} and (${sortColumn} ${beyond} ${cursorValue} or (${sortColumn} = ${cursorValue} and p.id > ${id}::uuid))))`,
+    );
+  }
+  if (filters.name) query = query.orderBy(tier, 'desc');
+  const rows = await query
+    .orderBy(sortColumn, page.sort === 'name' ? 'asc' : 'desc')
+    .orderBy('p.id')
+    .limit(page.limit + 1)
+    .execute();
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows.at(-1);
+  const nextCursor =
+    rows.length > page.limit && last
+      ? { tier: last.tier, value: last.sort_value, id: last.id }
+      : null;
+  return { items: pageRows.map(toSummary), nextCursor };
+}
+
+function toSummary(row: {
+  id: string;
+  full_name: string;
+  aliases: { name: string }[];
+  sex: string | null;
+  birth_year: number | null;
+  birth_month: number | null;
+  birth_day: number | null;
+  residence_country: string | null;
+  residence_city: string | null;
+  hometown_province_code: string | null;
+  categories: string[];
+  source_province_code: string | null;
+  updated_at: Date;
+}): PersonSummary {
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    aliases: row.aliases.map((a) => a.name),
+    sex: row.sex as PersonSummary['sex'],
+    birthDate:
+      row.birth_year === null
+        ? null
+        : { year: row.birth_year, month: row.birth_month ?? undefined, day: row.birth_day ?? undefined },
+    residenceCountry: row.residence_country,
+    residenceCity: row.residence_city,
+    hometownProvinceCode: row.hometown_province_code,
+    categories: row.categories as PersonSummary['categories'],
+    sourceProvinceCode: row.source_province_code,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** The number of matching persons: exact up to EXACT_COUNT_LIMIT, the planner's estimate above. */
+export async function countPersons(db: Kysely<DB>, filters: PersonFilters): Promise<{ total: number; isEstimate: boolean }> {
+  const bounded = filtered(db, filters).select(sql`1`.as('one')).limit(EXACT_COUNT_LIMIT + 1);
+  const { n } = await db
+    .selectFrom(bounded.as('t'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (n <= EXACT_COUNT_LIMIT) return { total: n, isEstimate: false };
+  const compiled = filtered(db, filters).select(sql`1`.as('one')).compile();
+  const plan = await db.executeQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+    CompiledQuery.raw(`explain (format json) ${compiled.sql}`, [...compiled.parameters]),
+  );
+  const estimate = plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? n;
+  return { total: Math.max(Math.round(estimate), n), isEstimate: true };
+}

@@ -1,0 +1,141 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable } from '../../db/schema';
+import { nameWords, sortedNameKey } from '../../domain/persons/personName';
+import { resolveHometown } from '../../domain/persons/resolveHometown';
+import type { Person, PersonInput } from '../../domain/persons/schemas';
+import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
+import type { IdentityCrypto } from '../secrets/identityCrypto';
+
+type PersonRow = Selectable<PersonTable>;
+type DocumentRow = Selectable<PersonIdentityDocumentTable>;
+type RelativeRow = Selectable<PersonRelativeTable>;
+
+/** The person columns for an input, with the search forms derived from it. */
+export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>, 'created_by' | 'updated_by'> {
+  const fullName = toStoredText(input.fullName);
+  const aliases = input.aliases.map((a) => ({ name: toStoredText(a.name), kind: a.kind }));
+  const hometown = input.hometownText ? resolveHometown(input.hometownText) : null;
+  return {
+    full_name: fullName,
+    aliases: JSON.stringify(aliases),
+    name_search: normalizeText(fullName),
+    name_words: [...new Set([fullName, ...aliases.map((a) => a.name)].flatMap(nameWords))],
+    name_key: sortedNameKey(fullName),
+    sex: input.sex,
+    birth_year: input.birthDate?.year ?? null,
+    birth_month: input.birthDate?.month ?? null,
+    birth_day: input.birthDate?.day ?? null,
+    nationalities: [...new Set(input.nationalities)],
+    residence_country: input.residenceCountry,
+    residence_city: input.residenceCity,
+    address_abroad: input.addressAbroad,
+    hometown_text: input.hometownText && toStoredText(input.hometownText),
+    hometown_province_code: input.hometownProvinceCode ?? hometown?.provinceCode ?? null,
+    hometown_legacy_province_code: hometown?.legacyProvinceCode ?? null,
+    categories: [...new Set(input.categories)],
+    education_level: input.educationLevel,
+    occupation: input.occupation,
+    expertise: input.expertise.map(toStoredText),
+    expertise_search: input.expertise.map(normalizeText),
+    phones: [...new Set(input.phones)],
+    emails: [...new Set(input.emails)],
+    notes: input.notes,
+    source_province_code: input.sourceProvinceCode,
+    source_agency: input.sourceAgency,
+    source_association: input.sourceAssociation,
+    source_date: input.sourceDate,
+    consent_status: input.consentStatus,
+    consent_date: input.consentDate,
+  };
+}
+
+export function documentColumns(input: PersonInput, crypto: IdentityCrypto, personId: string) {
+  return input.identityDocuments.map((d, position) => ({
+    person_id: personId,
+    position,
+    type: d.type,
+    number_encrypted: crypto.encrypt(d.number),
+    number_hash: crypto.lookupHash(d.number),
+    number_last4: d.number.slice(-4),
+    issuing_country: d.issuingCountry,
+  }));
+}
+
+export function relativeColumns(input: PersonInput, personId: string) {
+  return input.relatives.map((r, position) => ({
+    person_id: personId,
+    position,
+    full_name: toStoredText(r.fullName),
+    relationship: r.relationship,
+    phone: r.phone,
+    address: r.address,
+    province_code: r.provinceCode,
+  }));
+}
+
+export function maskIdentityNumber(last4: string): string {
+  return `••••${last4}`;
+}
+
+export interface PersonParts {
+  row: PersonRow;
+  documents: DocumentRow[];
+  relatives: RelativeRow[];
+  usernames: Map<number, string>;
+}
+
+/** The API view of a stored person; identity numbers in full only when `mayReadIdentity`. */
+export function toPerson(parts: PersonParts, crypto: IdentityCrypto, mayReadIdentity: boolean): Person {
+  const { row, documents, relatives, usernames } = parts;
+  const userName = (id: number | null) => (id === null ? null : (usernames.get(id) ?? null));
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    aliases: row.aliases.map((a) => ({ name: a.name, kind: a.kind as PersonInput['aliases'][number]['kind'] })),
+    sex: row.sex as Person['sex'],
+    birthDate:
+      row.birth_year === null
+        ? null
+        : { year: row.birth_year, month: row.birth_month ?? undefined, day: row.birth_day ?? undefined },
+    nationalities: row.nationalities,
+    residenceCountry: row.residence_country,
+    residenceCity: row.residence_city,
+    addressAbroad: row.address_abroad,
+    hometownText: row.hometown_text,
+    hometownProvinceCode: row.hometown_province_code,
+    hometownLegacyProvinceCode: row.hometown_legacy_province_code,
+    categories: row.categories as Person['categories'],
+    educationLevel: row.education_level,
+    occupation: row.occupation,
+    expertise: row.expertise,
+    phones: row.phones,
+    emails: row.emails,
+    identityDocuments: documents.map((d) => ({
+      type: d.type as Person['identityDocuments'][number]['type'],
+      number: mayReadIdentity ? crypto.decrypt(d.number_encrypted) : maskIdentityNumber(d.number_last4),
+      isMasked: !mayReadIdentity,
+      issuingCountry: d.issuing_country,
+    })),
+    relatives: relatives.map((r) => ({
+      id: r.id,
+      fullName: r.full_name,
+      relationship: r.relationship,
+      phone: r.phone,
+      address: r.address,
+      provinceCode: r.province_code,
+    })),
+    notes: row.notes,
+    sourceProvinceCode: row.source_province_code,
+    sourceAgency: row.source_agency,
+    sourceAssociation: row.source_association,
+    sourceDate: row.source_date,
+    consentStatus: row.consent_status as Person['consentStatus'],
+    consentDate: row.consent_date,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    createdBy: userName(row.created_by),
+    updatedAt: row.updated_at.toISOString(),
+    updatedBy: userName(row.updated_by),
+    deletedAt: row.deleted_at?.toISOString() ?? null,
+  };
+}

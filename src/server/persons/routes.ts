@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { personChangeSchema } from '../../domain/persons/historySchema';
+import { personListQuerySchema } from '../../domain/persons/listQuery';
+import { personInputSchema, personSchema, personSummarySchema, personUpdateSchema } from '../../domain/persons/schemas';
+import { actorOf, requirePermission } from '../auth/guards';
+import { requestLanguage } from '../http/language';
+import { searchPersons } from './searchPersons';
+import { createPerson, personHistory, readPerson, setPersonDeleted, updatePerson, type PersonContext } from './service';
+
+const TAGS = ['persons'];
+const idParams = z.object({ id: z.uuid() });
+
+/** Hồ sơ kiều bào: the person registry. */
+export async function personRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const read = requirePermission('persons.read');
+  const write = requirePermission('persons.write');
+  const context = (request: FastifyRequest): PersonContext => ({
+    db: app.db,
+    crypto: app.identityCrypto,
+    actor: actorOf(request),
+    language: requestLanguage(request),
+  });
+
+  api.get(
+    '/api/persons',
+    {
+      preHandler: read,
+      schema: {
+        tags: TAGS,
+        summary: 'Search and list persons (name in any order, with or without diacritics; filters; keyset pages)',
+        querystring: personListQuerySchema,
+        response: {
+          200: z.object({
+            items: z.array(personSummarySchema),
+            nextCursor: z.string().nullable(),
+            total: z.number().int().nullable(),
+            totalIsEstimate: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (request) => searchPersons(context(request), request.query),
+  );
+
+  api.post(
+    '/api/persons',
+    { preHandler: write, schema: { tags: TAGS, summary: 'Create a person', body: personInputSchema, response: { 201: personSchema } } },
+    async (request, reply) => reply.status(201).send(await createPerson(context(request), request.body)),
+  );
+
+  api.get(
+    '/api/persons/:id',
+    { preHandler: read, schema: { tags: TAGS, summary: 'A full record (audited)', params: idParams, response: { 200: personSchema } } },
+    async (request) => readPerson(context(request), request.params.id),
+  );
+
+  api.put(
+    '/api/persons/:id',
+    {
+      preHandler: write,
+      schema: {
+        tags: TAGS,
+        summary: 'Replace a record; `version` must be the one read (409 otherwise)',
+        params: idParams,
+        body: personUpdateSchema,
+        response: { 200: personSchema },
+      },
+    },
+    async (request) => updatePerson(context(request), request.params.id, request.body),
+  );
+
+  api.delete(
+    '/api/persons/:id',
+    { preHandler: write, schema: { tags: TAGS, summary: 'Soft-delete', params: idParams, response: { 200: personSchema } } },
+    async (request) => setPersonDeleted(context(request), request.params.id, true),
+  );
+
+  api.post(
+    '/api/persons/:id/restore',
+    { preHandler: write, schema: { tags: TAGS, summary: 'Restore a deleted record', params: idParams, response: { 200: personSchema } } },
+    async (request) => setPersonDeleted(context(request), request.params.id, false),
+  );
+
+  api.get(
+    '/api/persons/:id/history',
+    {
+      preHandler: read,
+      schema: { tags: TAGS, summary: 'Every change, newest first', params: idParams, response: { 200: z.array(personChangeSchema) } },
+    },
+    async (request) => personHistory(context(request), request.params.id),
+  );
+}

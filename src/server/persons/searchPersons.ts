@@ -1,0 +1,78 @@
+import type { PersonListQuery } from '../../domain/persons/listQuery';
+import { nameWords, sortedNameKey } from '../../domain/persons/personName';
+import { toE164 } from '../../domain/persons/phone';
+import { resolveCountry } from '../../domain/reference/countries';
+import { resolveProvince } from '../../domain/reference/resolveProvince';
+import { normalizeText } from '../../domain/text/normalizeText';
+import { provinceScope } from '../auth/jurisdiction';
+import { fieldError } from '../http/validationError';
+import { typoSpellings } from './nameVocabulary';
+import { countPersons, selectPersonPage, type PersonFilters, type PersonPageRequest } from './listPersons';
+import type { PersonContext } from './service';
+
+function decodeCursor(cursor: string | undefined, ctx: PersonContext): PersonPageRequest['cursor'] {
+  if (!cursor) return undefined;
+  try {
+    const [tier, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [number, string, string];
+    if (typeof tier !== 'number' || typeof value !== 'string' || typeof id !== 'string') throw new Error();
+    return { tier, value, id };
+  } catch {
+    throw fieldError('cursor', 'cursorInvalid', ctx.language);
+  }
+}
+
+function encodeCursor(cursor: NonNullable<PersonPageRequest['cursor']>): string {
+  return Buffer.from(JSON.stringify([cursor.tier, cursor.value, cursor.id])).toString('base64url');
+}
+
+/** Turns the query's free text (names of countries and provinces, a phone, a passport number) into filters. */
+async function resolveFilters(ctx: PersonContext, query: PersonListQuery): Promise<PersonFilters> {
+  const filters: PersonFilters = { scope: null, deleted: query.deleted };
+  const fail = (path: string, key: string) => fieldError(path, key, ctx.language);
+  const words = nameWords(query.q ?? '');
+  if (words.length) {
+    filters.name = { words, key: sortedNameKey(query.q ?? ''), typos: await typoSpellings(ctx.db, words) };
+  }
+  if (query.phone) filters.phone = toE164(query.phone) ?? query.phone.replace(/\s+/g, '');
+  if (query.document) filters.documentHash = ctx.crypto.lookupHash(query.document);
+  if (query.country) {
+    const country = resolveCountry(query.country);
+    if (!country.ok) throw fail('country', 'unknownCountry');
+    filters.country = country.country.code;
+  }
+  if (query.province) {
+    const province = resolveProvince(query.province);
+    if (!province.ok) throw fail('province', 'unknownProvince');
+    // A legacy name ("Sóc Trăng") narrows to that former province; a 2025 name takes all of it.
+    if (province.via === 'legacy' && province.legacyCode) filters.legacyProvinceCode = province.legacyCode;
+    else filters.provinceCode = province.province.code;
+  }
+  if (query.sourceProvince) {
+    const province = resolveProvince(query.sourceProvince);
+    if (!province.ok) throw fail('sourceProvince', 'unknownProvince');
+    filters.sourceProvinceCode = province.province.code;
+  }
+  filters.category = query.category;
+  filters.sex = query.sex;
+  filters.birthYearFrom = query.birthYearFrom;
+  filters.birthYearTo = query.birthYearTo;
+  if (query.expertise) filters.expertise = normalizeText(query.expertise);
+  filters.scope = provinceScope(ctx.actor.user);
+  return filters;
+}
+
+export async function searchPersons(ctx: PersonContext, query: PersonListQuery) {
+  const filters = await resolveFilters(ctx, query);
+  const page = await selectPersonPage(ctx.db, filters, {
+    sort: query.sort,
+    limit: query.limit,
+    cursor: decodeCursor(query.cursor, ctx),
+  });
+  const count = query.cursor ? null : await countPersons(ctx.db, filters);
+  return {
+    items: page.items,
+    nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
+    total: count?.total ?? null,
+    totalIsEstimate: count?.isEstimate ?? false,
+  };
+}

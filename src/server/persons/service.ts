@@ -1,0 +1,186 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { can } from '../../domain/auth/roles';
+import { diffSnapshots, historySnapshot, type FieldChange } from '../../domain/persons/personHistory';
+import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/schemas';
+import type { Language } from '../../domain/validation/localizeIssue';
+import type { Actor } from '../auth/actor';
+import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
+import { writeAudit } from '../audit/writeAudit';
+import { AppError, forbidden, notFound, outsideJurisdiction } from '../http/errors';
+import { fieldError } from '../http/validationError';
+import type { IdentityCrypto } from '../secrets/identityCrypto';
+import { documentColumns, personColumns, relativeColumns, toPerson } from './personRecord';
+import { loadPersonParts } from './loadPersonParts';
+import { rememberNameWords } from './nameVocabulary';
+
+export interface PersonContext {
+  db: Kysely<DB>;
+  crypto: IdentityCrypto;
+  actor: Actor;
+  language: Language;
+}
+
+function isVisible(actor: Actor, row: { hometown_province_code: string | null; source_province_code: string | null }) {
+  return isInJurisdiction(actor.user, row.hometown_province_code) || isInJurisdiction(actor.user, row.source_province_code);
+}
+
+/**
+ * A province user records persons for their own province: the source defaults to it, and the
+ * record must stay within it (by hometown or source) after the change.
+ */
+function withJurisdiction(actor: Actor, input: PersonInput): PersonInput {
+  const scope = provinceScope(actor.user);
+  const sourceProvinceCode = input.sourceProvinceCode ?? scope;
+  const columns = personColumns({ ...input, sourceProvinceCode });
+  if (scope && columns.hometown_province_code !== scope && sourceProvinceCode !== scope) throw outsideJurisdiction();
+  return { ...input, sourceProvinceCode };
+}
+
+async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Promise<Person> {
+  const parts = await loadPersonParts(db, id);
+  if (!parts || !isVisible(ctx.actor, parts.row)) throw notFound();
+  return toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
+}
+
+async function writeChildren(trx: Transaction<DB>, ctx: PersonContext, personId: string, input: PersonInput) {
+  await rememberNameWords(trx, personColumns(input).name_words);
+  await trx.deleteFrom('person_identity_document').where('person_id', '=', personId).execute();
+  await trx.deleteFrom('person_relative').where('person_id', '=', personId).execute();
+  const documents = documentColumns(input, ctx.crypto, personId);
+  const relatives = relativeColumns(input, personId);
+  if (documents.length) await trx.insertInto('person_identity_document').values(documents).execute();
+  if (relatives.length) await trx.insertInto('person_relative').values(relatives).execute();
+}
+
+async function recordChange(
+  trx: Transaction<DB>,
+  ctx: PersonContext,
+  person: { id: string; version: number; provinceCode: string | null },
+  action: 'create' | 'update' | 'delete' | 'restore',
+  changes: FieldChange[],
+) {
+  await trx
+    .insertInto('person_change')
+    .values({
+      person_id: person.id,
+      version: person.version,
+      action,
+      changed_by: ctx.actor.user.id,
+      changes: JSON.stringify(changes),
+    })
+    .execute();
+  await writeAudit(trx, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: `person.${action}`,
+    entityType: 'person',
+    entityId: person.id,
+    provinceCode: person.provinceCode,
+    ip: ctx.actor.ip,
+    details: { version: person.version, fields: changes.map((c) => c.field) },
+  });
+}
+
+export async function createPerson(ctx: PersonContext, rawInput: PersonInput): Promise<Person> {
+  const input = withJurisdiction(ctx.actor, rawInput);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('person')
+      .values({ ...personColumns(input), created_by: ctx.actor.user.id, updated_by: ctx.actor.user.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeChildren(trx, ctx, id, input);
+    const created = await loadVisible(ctx, trx, id);
+    const changes = diffSnapshots({}, historySnapshot(created)).filter((c) => c.to !== null && JSON.stringify(c.to) !== '[]');
+    await recordChange(trx, ctx, { id, version: 1, provinceCode: created.hometownProvinceCode }, 'create', changes);
+    return id;
+  });
+  return loadVisible(ctx, ctx.db, id);
+}
+
+/** The full record; every such read is audited (personal data, Decree 13/2023/NĐ-CP). */
+export async function readPerson(ctx: PersonContext, id: string): Promise<Person> {
+  const person = await loadVisible(ctx, ctx.db, id);
+  await writeAudit(ctx.db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: 'person.read',
+    entityType: 'person',
+    entityId: id,
+    provinceCode: person.hometownProvinceCode,
+    ip: ctx.actor.ip,
+    details: { identityUnmasked: person.identityDocuments.some((d) => !d.isMasked) },
+  });
+  return person;
+}
+
+export async function updatePerson(ctx: PersonContext, id: string, update: PersonUpdate): Promise<Person> {
+  const { version, ...rawInput } = update;
+  const input = withJurisdiction(ctx.actor, rawInput);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await loadVisible(ctx, trx, id);
+    if (before.deletedAt) throw notFound();
+    const updated = await trx
+      .updateTable('person')
+      .set({ ...personColumns(input), version: version + 1, updated_at: new Date(), updated_by: ctx.actor.user.id })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) throw versionConflict(ctx.language);
+    await writeChildren(trx, ctx, id, input);
+    const after = await loadVisible(ctx, trx, id);
+    const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
+    await recordChange(trx, ctx, { id, version: version + 1, provinceCode: after.hometownProvinceCode }, 'update', changes);
+  });
+  return loadVisible(ctx, ctx.db, id);
+}
+
+function versionConflict(language: Language): AppError {
+  const detail = fieldError('version', 'versionConflict', language).details;
+  return new AppError(409, 'CONFLICT', detail);
+}
+
+/** Soft delete (deleted: true) or restore (false); the record and its history stay. */
+export async function setPersonDeleted(ctx: PersonContext, id: string, deleted: boolean): Promise<Person> {
+  if (!can(ctx.actor.user.role, 'persons.write')) throw forbidden();
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await loadVisible(ctx, trx, id);
+    if ((before.deletedAt !== null) === deleted) return;
+    const { version } = await trx
+      .updateTable('person')
+      .set((eb) => ({
+        deleted_at: deleted ? new Date() : null,
+        deleted_by: deleted ? ctx.actor.user.id : null,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+        updated_by: ctx.actor.user.id,
+      }))
+      .where('id', '=', id)
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    const change = { field: 'deleted', from: !deleted, to: deleted };
+    await recordChange(trx, ctx, { id, version, provinceCode: before.hometownProvinceCode }, deleted ? 'delete' : 'restore', [change]);
+  });
+  return loadVisible(ctx, ctx.db, id);
+}
+
+export async function personHistory(ctx: PersonContext, id: string) {
+  await loadVisible(ctx, ctx.db, id);
+  const rows = await ctx.db
+    .selectFrom('person_change as c')
+    .leftJoin('app_user as u', 'u.id', 'c.changed_by')
+    .select(['c.id', 'c.version', 'c.action', 'c.changed_at', 'c.changes', 'u.display_name', 'u.username'])
+    .where('c.person_id', '=', id)
+    .orderBy('c.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    action: r.action,
+    changedAt: r.changed_at.toISOString(),
+    changedBy: r.display_name ?? r.username ?? null,
+    changes: r.changes,
+  }));
+}
