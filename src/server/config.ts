@@ -17,6 +17,8 @@ export interface Config {
   /** The key protecting identity numbers, base64; or the file holding it (see loadDataKey). */
   dataKeyBase64: string | null;
   dataKeyFile: string;
+  /** Made-up persons added at start when the registry is empty (0: none). */
+  demoPersons: number;
   /** Folder of the built web UI; null when the server runs without it (tests). */
   webDir: string | null;
 }
@@ -35,6 +37,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   DATA_KEY: z.string().optional(),
+  DEMO_PERSONS: z.coerce.number().int().min(0).default(3000),
   DATA_KEY_FILE: z.string().optional(),
 });
 
@@ -62,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutMs: e.LOGIN_LOCK_MINUTES * 60_000,
     dataKeyBase64: e.DATA_KEY ?? null,
     dataKeyFile: resolve(e.DATA_KEY_FILE ?? resolve(e.DATA_DIR, 'data.key')),
+    demoPersons: e.DEMO_PERSONS,
     webDir: resolve('dist/web'),
   };
 }

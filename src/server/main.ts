@@ -1,13 +1,17 @@
 import { prepareDatabase } from '../db/prepareDatabase';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { seedDemoPersons } from './demo/seedDemoPersons';
+import { createIdentityCrypto } from './secrets/identityCrypto';
 import { loadDataKey } from './secrets/loadDataKey';
 import { ensureFirstAdmin, FIRST_ADMIN_USERNAME } from './users/firstAdmin';
 
 const config = loadConfig();
 const database = await prepareDatabase(config.database);
 const firstPassword = await ensureFirstAdmin(database.db);
-const app = await buildApp(config, database, loadDataKey(config));
+const dataKey = loadDataKey(config);
+const demoCount = await seedDemoPersons(database.db, createIdentityCrypto(dataKey), config.demoPersons);
+const app = await buildApp(config, database, dataKey);
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');
@@ -21,6 +25,7 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 await app.listen({ host: config.host, port: config.port });
 const url = `http://localhost:${config.port}`;
 console.log(`\nCầu Nối is running at ${url} (database: ${database.kind})`);
+if (demoCount) console.log(`Added ${demoCount} made-up persons as demo data (DEMO_PERSONS=0 to start empty).`);
 if (firstPassword) {
   // Printed once, on the first start only: it is stored nowhere but as a hash.
   console.log(

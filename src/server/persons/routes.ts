@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { personChangeSchema } from '../../domain/persons/historySchema';
 import { personListQuerySchema } from '../../domain/persons/listQuery';
 import { personInputSchema, personSchema, personSummarySchema, personUpdateSchema } from '../../domain/persons/schemas';
-import { actorOf, requirePermission } from '../auth/guards';
+import { actorOf, currentUser, requirePermission } from '../auth/guards';
+import { provinceScope } from '../auth/jurisdiction';
 import { requestLanguage } from '../http/language';
+import { countPersonsBy } from './personStats';
 import { searchPersons } from './searchPersons';
 import { createPerson, personHistory, readPerson, setPersonDeleted, updatePerson, type PersonContext } from './service';
 
@@ -43,6 +45,27 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => searchPersons(context(request), request.query),
+  );
+
+  const countsSchema = z.array(z.object({ code: z.string().nullable(), count: z.number().int() }));
+  api.get(
+    '/api/persons/stats',
+    {
+      preHandler: read,
+      schema: {
+        tags: TAGS,
+        summary: 'Persons by country of residence and by hometown province, in my jurisdiction',
+        response: { 200: z.object({ byCountry: countsSchema, byProvince: countsSchema }) },
+      },
+    },
+    async (request) => {
+      const scope = provinceScope(currentUser(request));
+      const [byCountry, byProvince] = await Promise.all([
+        countPersonsBy(app.db, scope, 'residence_country'),
+        countPersonsBy(app.db, scope, 'hometown_province_code'),
+      ]);
+      return { byCountry, byProvince };
+    },
   );
 
   api.post(

@@ -61,3 +61,27 @@ describe('person jurisdiction', () => {
     expect((await agency.get('/api/persons')).statusCode).toBe(403);
   });
 });
+
+describe('person counts', () => {
+  it('counts by country and province within the jurisdiction', async () => {
+    const t = await startTestApp();
+    try {
+      await t.createUser('ct.officer', 'province_officer', '92');
+      await t.createUser('hp.officer', 'province_officer', '31');
+      const canTho = await t.login('ct.officer');
+      const haiPhong = await t.login('hp.officer');
+      await canTho.post('/api/persons', { fullName: 'Một Người', residenceCountry: 'US', hometownText: 'Cần Thơ' });
+      await canTho.post('/api/persons', { fullName: 'Hai Người', residenceCountry: 'US', hometownText: 'Sóc Trăng' });
+      await canTho.post('/api/persons', { fullName: 'Ba Người', residenceCountry: 'JP', hometownText: 'Cần Thơ' });
+      await haiPhong.post('/api/persons', { fullName: 'Bốn Người', residenceCountry: 'DE', hometownText: 'Hải Phòng' });
+      const stats = (await canTho.get('/api/persons/stats')).json();
+      expect(stats.byCountry).toEqual([
+        { code: 'US', count: 2 },
+        { code: 'JP', count: 1 },
+      ]);
+      expect(stats.byProvince).toEqual([{ code: '92', count: 3 }]);
+    } finally {
+      await t.close();
+    }
+  });
+});
