@@ -2,8 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { startServer, type RunningServer } from './serverProcess';
-
-const NEW_PASSWORD = 'mat-khau-moi-2025';
+import { E2E_PASSWORD as NEW_PASSWORD } from './signIn';
 
 describe('first login journey', () => {
   let server: RunningServer;

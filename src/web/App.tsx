@@ -9,6 +9,11 @@ import { AppLayout } from './layout/AppLayout';
 // Pages load on first visit: the charts library alone is a megabyte.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const PersonsPage = lazy(() => import('./persons/PersonsPage').then((m) => ({ default: m.PersonsPage })));
+const PersonDetailPage = lazy(() =>
+  import('./persons/PersonDetailPage').then((m) => ({ default: m.PersonDetailPage })),
+);
+const PersonFormPage = lazy(() => import('./persons/PersonFormPage').then((m) => ({ default: m.PersonFormPage })));
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export function App() {
@@ -24,6 +29,38 @@ export function App() {
       >
         <Route index element={<DashboardPage />} />
         <Route path="change-password" element={<ChangePasswordPage />} />
+        <Route
+          path="persons"
+          element={
+            <RequireSession permission="persons.read">
+              <PersonsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="persons/new"
+          element={
+            <RequireSession permission="persons.write">
+              <PersonFormPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="persons/:id"
+          element={
+            <RequireSession permission="persons.read">
+              <PersonDetailPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="persons/:id/edit"
+          element={
+            <RequireSession permission="persons.write">
+              <PersonFormPage />
+            </RequireSession>
+          }
+        />
         <Route
           path="users"
           element={

@@ -6,7 +6,7 @@ import type { Role } from '../../src/domain/auth/roles';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { loadConfig, type Config } from '../../src/server/config';
-import { openTestDatabase } from './testDatabase';
+import { openScratchDatabase } from '../../src/db/scratchDatabase';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -33,7 +33,8 @@ export interface Client {
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+  // In-memory PGlite, or a database of its own on the server named by DATABASE_URL (CI's second stage).
+  const database = await openScratchDatabase(process.env.DATABASE_URL, 'cn_test');
   const config: Config = { ...loadConfig({}), webDir: null, logLevel: 'silent', ...overrides };
   const app = await buildApp(config, database, randomBytes(32));
   await app.ready();
@@ -52,7 +53,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
           },
         }),
       get: (url) => client.request({ method: 'GET', url }),
-      post: (url, body) => client.request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+      post: (url, body) =>
+        client.request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
       patch: (url, body) => client.request({ method: 'PATCH', url, payload: body as object }),
       put: (url, body) => client.request({ method: 'PUT', url, payload: body as object }),
       delete: (url) => client.request({ method: 'DELETE', url }),

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../helpers/testApp';
 
 async function auditActions(t: TestApp, username: string): Promise<string[]> {
-  const rows = await t.db.selectFrom('audit_log').select('action').where('username', '=', username).orderBy('id').execute();
+  const rows = await t.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('username', '=', username)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.action);
 }
 
@@ -57,7 +62,11 @@ describe('authentication', () => {
     ]);
 
     // Once the lock has passed, the right password works again.
-    await t.db.updateTable('app_user').set({ locked_until: new Date(Date.now() - 1000) }).where('username', '=', 'minh').execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('username', '=', 'minh')
+      .execute();
     expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
   });
 
@@ -111,15 +120,29 @@ describe('authentication', () => {
     expect(tooShort.json().error.details).toEqual([
       { path: 'newPassword', code: 'passwordTooShort', message: 'Mật khẩu phải có ít nhất 10 ký tự' },
     ]);
-    const hasName = await thu.post('/api/auth/password', { currentPassword: oneTimePassword, newPassword: 'thu-1234567890' });
+    const hasName = await thu.post('/api/auth/password', {
+      currentPassword: oneTimePassword,
+      newPassword: 'thu-1234567890',
+    });
     expect(hasName.json().error.details[0]).toMatchObject({ path: 'newPassword', code: 'passwordContainsUsername' });
-    const wrongCurrent = await thu.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'a long new secret' });
-    expect(wrongCurrent.json().error.details[0]).toMatchObject({ path: 'currentPassword', code: 'wrongCurrentPassword' });
+    const wrongCurrent = await thu.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'a long new secret',
+    });
+    expect(wrongCurrent.json().error.details[0]).toMatchObject({
+      path: 'currentPassword',
+      code: 'wrongCurrentPassword',
+    });
 
-    const changed = await thu.post('/api/auth/password', { currentPassword: oneTimePassword, newPassword: 'a long new secret' });
+    const changed = await thu.post('/api/auth/password', {
+      currentPassword: oneTimePassword,
+      newPassword: 'a long new secret',
+    });
     expect(changed.statusCode).toBe(204);
     expect((await thu.get('/api/dashboard')).statusCode).toBe(200);
-    expect((await t.anonymous().post('/api/auth/login', { username: 'thu', password: oneTimePassword })).statusCode).toBe(401);
+    expect(
+      (await t.anonymous().post('/api/auth/login', { username: 'thu', password: oneTimePassword })).statusCode,
+    ).toBe(401);
     expect((await t.login('thu', 'a long new secret')).csrfToken).toBeTruthy();
   });
 
@@ -131,7 +154,11 @@ describe('authentication', () => {
 });
 
 async function adminName(t: TestApp): Promise<string> {
-  const existing = await t.db.selectFrom('app_user').select('username').where('username', '=', 'root').executeTakeFirst();
+  const existing = await t.db
+    .selectFrom('app_user')
+    .select('username')
+    .where('username', '=', 'root')
+    .executeTakeFirst();
   if (!existing) await t.createUser('root', 'national_admin');
   return 'root';
 }

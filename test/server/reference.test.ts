@@ -13,7 +13,12 @@ describe('reference data', () => {
 
   it('is loaded into the database: 34 provinces, 63 legacy provinces, the ISO countries', async () => {
     const count = async (table: 'province' | 'legacy_province' | 'country') =>
-      (await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+      (
+        await t.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     expect(await count('province')).toBe(34);
     expect(await count('legacy_province')).toBe(63);
     expect(await count('country')).toBeGreaterThanOrEqual(249);

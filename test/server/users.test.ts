@@ -51,9 +51,17 @@ describe('user management and jurisdiction', () => {
       provinceCode: '31',
     });
     expect(elsewhere.statusCode).toBe(403);
-    const ministry = await canThoAdmin.post('/api/users', { username: 'bo.new', displayName: 'Bộ', role: 'national_admin' });
+    const ministry = await canThoAdmin.post('/api/users', {
+      username: 'bo.new',
+      displayName: 'Bộ',
+      role: 'national_admin',
+    });
     expect(ministry.statusCode).toBe(403);
-    const count = await t.db.selectFrom('app_user').select('id').where('username', 'in', ['hp.new', 'bo.new']).execute();
+    const count = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', 'in', ['hp.new', 'bo.new'])
+      .execute();
     expect(count).toHaveLength(0);
   });
 
@@ -70,16 +78,25 @@ describe('user management and jurisdiction', () => {
 
   it('keeps a province officer out of user management and the audit log', async () => {
     expect((await canThoOfficer.get('/api/users')).statusCode).toBe(403);
-    expect((await canThoOfficer.post('/api/users', { username: 'x.y', displayName: 'x', role: 'viewer' })).statusCode).toBe(403);
+    expect(
+      (await canThoOfficer.post('/api/users', { username: 'x.y', displayName: 'x', role: 'viewer' })).statusCode,
+    ).toBe(403);
     expect((await canThoOfficer.get('/api/audit')).statusCode).toBe(403);
   });
 
   it('validates new users field by field', async () => {
     const response = await national.post('/api/users', { username: 'Bad Name!', displayName: '', role: 'emperor' });
     expect(response.statusCode).toBe(400);
-    const paths = response.json().error.details.map((d: { path: string }) => d.path).sort();
+    const paths = response
+      .json()
+      .error.details.map((d: { path: string }) => d.path)
+      .sort();
     expect(paths).toEqual(['displayName', 'role', 'username']);
-    const noProvince = await national.post('/api/users', { username: 'p.o', displayName: 'P O', role: 'province_officer' });
+    const noProvince = await national.post('/api/users', {
+      username: 'p.o',
+      displayName: 'P O',
+      role: 'province_officer',
+    });
     expect(noProvince.json().error.details).toEqual([
       { path: 'provinceCode', code: 'provinceRequired', message: 'Vai trò này cần chọn tỉnh/thành phố' },
     ]);
@@ -104,7 +121,9 @@ describe('user management and jurisdiction', () => {
     const response = await canThoAdmin.patch(`/api/users/${id}`, { isActive: false });
     expect(response.statusCode).toBe(200);
     expect((await leaving.get('/api/auth/me')).statusCode).toBe(401);
-    const login = await t.anonymous().post('/api/auth/login', { username: 'ct.leaving', password: 'correct horse battery staple' });
+    const login = await t
+      .anonymous()
+      .post('/api/auth/login', { username: 'ct.leaving', password: 'correct horse battery staple' });
     expect(login.json().error.code).toBe('ACCOUNT_DISABLED');
     const audit = await t.db
       .selectFrom('audit_log')
@@ -118,7 +137,11 @@ describe('user management and jurisdiction', () => {
 
   it('a password reset unlocks the account and issues a new one-time password', async () => {
     const id = await t.createUser('ct.locked', 'province_officer', '92');
-    await t.db.updateTable('app_user').set({ locked_until: new Date(Date.now() + 3_600_000) }).where('id', '=', id).execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ locked_until: new Date(Date.now() + 3_600_000) })
+      .where('id', '=', id)
+      .execute();
     const response = await canThoAdmin.post(`/api/users/${id}/reset-password`);
     expect(response.statusCode).toBe(200);
     expect(response.json().user).toMatchObject({ isLocked: false, mustChangePassword: true });

@@ -8,7 +8,10 @@ export const auditQuerySchema = z
     action: z.string().trim().max(100).optional(),
     entityType: z.string().trim().max(50).optional(),
     entityId: z.string().trim().max(100).optional(),
-    provinceCode: z.string().regex(/^\d{2}$/, 'unknownProvince').optional(),
+    provinceCode: z
+      .string()
+      .regex(/^\d{2}$/, 'unknownProvince')
+      .optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     /** Keyset pagination: rows older than this id. */

@@ -11,7 +11,10 @@ export const ERROR_MESSAGES = {
   },
   ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'This account is disabled' },
   PASSWORD_CHANGE_REQUIRED: { vi: 'Vui lòng đổi mật khẩu trước khi tiếp tục', en: 'Change your password to continue' },
-  CSRF_FAILED: { vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang', en: 'Invalid session token; reload the page' },
+  CSRF_FAILED: {
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
+    en: 'Invalid session token; reload the page',
+  },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   OUTSIDE_JURISDICTION: {
     vi: 'Dữ liệu này thuộc địa bàn khác, bạn không có quyền truy cập',

@@ -9,7 +9,16 @@ export interface FieldChange {
 
 /** The fields of a person that history tracks, in comparable form; identity numbers stay masked. */
 export function historySnapshot(person: Person): Record<string, unknown> {
-  const { id: _id, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, deletedAt: _da, ...fields } = person;
+  const {
+    id: _id,
+    version: _v,
+    createdAt: _ca,
+    createdBy: _cb,
+    updatedAt: _ua,
+    updatedBy: _ub,
+    deletedAt: _da,
+    ...fields
+  } = person;
   return {
     ...fields,
     birthDate: person.birthDate ? formatPartialDate(person.birthDate) : null,

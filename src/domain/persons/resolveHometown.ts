@@ -11,11 +11,18 @@ export interface Hometown {
  * the last comma-separated part that names a province, old or new.
  */
 export function resolveHometown(text: string): Hometown | null {
-  const parts = text.split(/[,;]/).map((p) => p.trim()).filter(Boolean).reverse();
+  const parts = text
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .reverse();
   for (const part of parts) {
     const result = resolveProvince(part);
     if (result.ok) {
-      return { provinceCode: result.province.code, legacyProvinceCode: result.via === 'legacy' ? (result.legacyCode ?? null) : null };
+      return {
+        provinceCode: result.province.code,
+        legacyProvinceCode: result.via === 'legacy' ? (result.legacyCode ?? null) : null,
+      };
     }
   }
   return null;

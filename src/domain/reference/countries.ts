@@ -83,8 +83,7 @@ const index = buildIndex();
 const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 export type CountryResolution =
-  | { ok: true; country: Country }
-  | { ok: false; reason: 'empty' | 'unknown'; input: string };
+  { ok: true; country: Country } | { ok: false; reason: 'empty' | 'unknown'; input: string };
 
 /** Resolves a free-text country name (Vietnamese or English, any case, with or without diacritics, or an ISO code). */
 export function resolveCountry(input: string): CountryResolution {

@@ -31,7 +31,8 @@ function buildIndex(): Map<string, Entry> {
   };
   for (const [alias, code] of PROVINCE_ALIASES) add(alias, { code, via: 'alias' });
   // Legacy names first so that a name kept in 2025 ("Cần Thơ") resolves as current.
-  for (const legacy of LEGACY_PROVINCES) add(legacy.name, { code: legacy.newCode, via: 'legacy', legacyCode: legacy.code });
+  for (const legacy of LEGACY_PROVINCES)
+    add(legacy.name, { code: legacy.newCode, via: 'legacy', legacyCode: legacy.code });
   for (const p of PROVINCES) {
     add(p.name, { code: p.code, via: 'current' });
     add(p.nameEn, { code: p.code, via: 'current' });

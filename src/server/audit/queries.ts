@@ -13,7 +13,10 @@ export async function selectAuditPage(db: Kysely<DB>, query: AuditQuery, provinc
   if (query.from) q = q.where('at', '>=', new Date(`${query.from}T00:00:00Z`));
   if (query.to) q = q.where('at', '<', new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000));
   if (query.before) q = q.where('id', '<', query.before);
-  const rows = await q.orderBy('id', 'desc').limit(query.limit + 1).execute();
+  const rows = await q
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
   const page = rows.slice(0, query.limit);
   const items: AuditEntry[] = page.map((r) => ({
     id: r.id,

@@ -59,7 +59,12 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/auth/password',
     {
-      schema: { tags: TAGS, summary: 'Change my password', body: changePasswordRequestSchema, response: { 204: z.null() } },
+      schema: {
+        tags: TAGS,
+        summary: 'Change my password',
+        body: changePasswordRequestSchema,
+        response: { 204: z.null() },
+      },
       preHandler: requireUser({ allowPendingPasswordChange: true }),
     },
     async (request, reply) => {

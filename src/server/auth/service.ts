@@ -111,7 +111,11 @@ export async function changePassword(
   language: Language,
 ): Promise<void> {
   const { user } = actor;
-  const row = await db.selectFrom('app_user').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_user')
+    .select('password_hash')
+    .where('id', '=', user.id)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw fieldError('currentPassword', 'wrongCurrentPassword', language);
   }

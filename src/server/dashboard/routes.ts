@@ -11,7 +11,11 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     '/api/dashboard',
     {
       preHandler: requirePermission('dashboard.read'),
-      schema: { tags: ['dashboard'], summary: 'Home page figures for my jurisdiction', response: { 200: dashboardSummarySchema } },
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Home page figures for my jurisdiction',
+        response: { 200: dashboardSummarySchema },
+      },
     },
     async (request) => {
       const user = currentUser(request);

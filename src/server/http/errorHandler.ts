@@ -32,7 +32,9 @@ export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallba
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (bad JSON, wrong content type, body too large): say what it was.
-      return reply.status(status).send({ error: { code: error.code ?? 'BAD_REQUEST', message: error.message, details: [] } });
+      return reply
+        .status(status)
+        .send({ error: { code: error.code ?? 'BAD_REQUEST', message: error.message, details: [] } });
     }
     request.log.error({ err: error }, 'request failed');
     return send(reply, request, 500, 'INTERNAL_ERROR', []);

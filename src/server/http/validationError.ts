@@ -4,7 +4,11 @@ import { AppError, type ErrorDetail } from './errors';
 
 /** A 400 that names each bad field, e.g. a check made by a service after the schema passed. */
 export function validationFailed(issues: readonly IssueLike[], language: Language): AppError {
-  return new AppError(400, 'VALIDATION_FAILED', issues.map((issue) => toErrorDetail(issue, language)));
+  return new AppError(
+    400,
+    'VALIDATION_FAILED',
+    issues.map((issue) => toErrorDetail(issue, language)),
+  );
 }
 
 export function toErrorDetail(issue: IssueLike, language: Language): ErrorDetail {

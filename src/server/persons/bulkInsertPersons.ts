@@ -17,20 +17,31 @@ export async function bulkInsertPersons(
   userId: number | null,
 ): Promise<string[]> {
   const records = inputs.map((input) => ({ id: randomUUID(), input, columns: personColumns(input) }));
+  const persons = records.map((r) => ({ id: r.id, ...r.columns, created_by: userId, updated_by: userId }));
+  const documents = records.flatMap((r) => documentColumns(r.input, crypto, r.id));
+  const relatives = records.flatMap((r) => relativeColumns(r.input, r.id));
+  const changes = records.map((r) => ({
+    person_id: r.id,
+    version: 1,
+    action: 'create' as const,
+    changed_by: userId,
+    changes: '[]',
+  }));
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('person')
-      .values(records.map((r) => ({ id: r.id, ...r.columns, created_by: userId, updated_by: userId })))
-      .execute();
-    const documents = records.flatMap((r) => documentColumns(r.input, crypto, r.id));
-    const relatives = records.flatMap((r) => relativeColumns(r.input, r.id));
-    if (documents.length) await trx.insertInto('person_identity_document').values(documents).execute();
-    if (relatives.length) await trx.insertInto('person_relative').values(relatives).execute();
+    for (const rows of chunks(persons)) await trx.insertInto('person').values(rows).execute();
+    for (const rows of chunks(documents)) await trx.insertInto('person_identity_document').values(rows).execute();
+    for (const rows of chunks(relatives)) await trx.insertInto('person_relative').values(rows).execute();
+    for (const rows of chunks(changes)) await trx.insertInto('person_change').values(rows).execute();
     await rememberNameWords(trx, [...new Set(records.flatMap((r) => r.columns.name_words))]);
-    await trx
-      .insertInto('person_change')
-      .values(records.map((r) => ({ person_id: r.id, version: 1, action: 'create' as const, changed_by: userId, changes: '[]' })))
-      .execute();
   });
   return records.map((r) => r.id);
+}
+
+// One statement may carry at most 65,535 parameters; a person row has 33.
+const ROWS_PER_STATEMENT = 1_000;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) result.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  return result;
 }

@@ -54,7 +54,8 @@ function nameMatch({ words, typos }: NonNullable<PersonFilters['name']>): Expres
   typos.forEach((variants, i) => {
     const others = words.filter((_, j) => j !== i);
     const spellings = variants.filter((v) => !others.includes(v));
-    if (spellings.length) alternatives.push(sql<SqlBool>`(p.name_words @> ${others}::text[] and p.name_words && ${spellings}::text[])`);
+    if (spellings.length)
+      alternatives.push(sql<SqlBool>`(p.name_words @> ${others}::text[] and p.name_words && ${spellings}::text[])`);
   });
   return sql<SqlBool>`(${sql.join(alternatives, sql` or `)})`;
 }
@@ -62,12 +63,15 @@ function nameMatch({ words, typos }: NonNullable<PersonFilters['name']>): Expres
 function whereClauses(filters: PersonFilters): Expression<SqlBool>[] {
   const clauses: Expression<SqlBool>[] = [];
   const add = (clause: Expression<SqlBool>) => clauses.push(clause);
-  if (filters.scope) add(sql`(p.hometown_province_code = ${filters.scope} or p.source_province_code = ${filters.scope})`);
+  if (filters.scope)
+    add(sql`(p.hometown_province_code = ${filters.scope} or p.source_province_code = ${filters.scope})`);
   add(filters.deleted === 'only' ? sql`p.deleted_at is not null` : sql`p.deleted_at is null`);
   if (filters.name) add(nameMatch(filters.name));
   if (filters.phone) add(sql`p.phones @> array[${filters.phone}]::text[]`);
   if (filters.documentHash) {
-    add(sql`exists (select 1 from person_identity_document d where d.person_id = p.id and d.number_hash = ${filters.documentHash})`);
+    add(
+      sql`exists (select 1 from person_identity_document d where d.person_id = p.id and d.number_hash = ${filters.documentHash})`,
+    );
   }
   if (filters.country) add(sql`p.residence_country = ${filters.country}`);
   if (filters.provinceCode) add(sql`p.hometown_province_code = ${filters.provinceCode}`);
@@ -87,6 +91,15 @@ function filtered(db: Kysely<DB>, filters: PersonFilters) {
 
 /** One page of persons, best matches first, then by the sort; keyset-paged. */
 export async function selectPersonPage(db: Kysely<DB>, filters: PersonFilters, page: PersonPageRequest) {
+  const rows = await personPageQuery(db, filters, page).execute();
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows.at(-1);
+  const nextCursor = rows.length > page.limit && last ? { tier: last.tier, value: last.sort_value, id: last.id } : null;
+  return { items: pageRows.map(toSummary), nextCursor };
+}
+
+/** The query of one page (limit + 1 rows, to tell whether another page follows). */
+export function personPageQuery(db: Kysely<DB>, filters: PersonFilters, page: PersonPageRequest) {
   const tier = tierExpression(filters);
   // Sorted by name ascending or by last change descending; the cursor keeps the sort value as text
   // (a timestamp's microseconds survive, which a JavaScript Date would drop).
@@ -118,18 +131,10 @@ export async function selectPersonPage(db: Kysely<DB>, filters: PersonFilters, p
     );
   }
   if (filters.name) query = query.orderBy(tier, 'desc');
-  const rows = await query
+  return query
     .orderBy(sortColumn, page.sort === 'name' ? 'asc' : 'desc')
     .orderBy('p.id')
-    .limit(page.limit + 1)
-    .execute();
-  const pageRows = rows.slice(0, page.limit);
-  const last = pageRows.at(-1);
-  const nextCursor =
-    rows.length > page.limit && last
-      ? { tier: last.tier, value: last.sort_value, id: last.id }
-      : null;
-  return { items: pageRows.map(toSummary), nextCursor };
+    .limit(page.limit + 1);
 }
 
 function toSummary(row: {
@@ -165,15 +170,23 @@ function toSummary(row: {
   };
 }
 
+export function boundedCountQuery(db: Kysely<DB>, filters: PersonFilters) {
+  const bounded = filtered(db, filters)
+    .select(sql`1`.as('one'))
+    .limit(EXACT_COUNT_LIMIT + 1);
+  return db.selectFrom(bounded.as('t')).select((eb) => eb.fn.countAll<number>().as('n'));
+}
+
 /** The number of matching persons: exact up to EXACT_COUNT_LIMIT, the planner's estimate above. */
-export async function countPersons(db: Kysely<DB>, filters: PersonFilters): Promise<{ total: number; isEstimate: boolean }> {
-  const bounded = filtered(db, filters).select(sql`1`.as('one')).limit(EXACT_COUNT_LIMIT + 1);
-  const { n } = await db
-    .selectFrom(bounded.as('t'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
+export async function countPersons(
+  db: Kysely<DB>,
+  filters: PersonFilters,
+): Promise<{ total: number; isEstimate: boolean }> {
+  const { n } = await boundedCountQuery(db, filters).executeTakeFirstOrThrow();
   if (n <= EXACT_COUNT_LIMIT) return { total: n, isEstimate: false };
-  const compiled = filtered(db, filters).select(sql`1`.as('one')).compile();
+  const compiled = filtered(db, filters)
+    .select(sql`1`.as('one'))
+    .compile();
   const plan = await db.executeQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
     CompiledQuery.raw(`explain (format json) ${compiled.sql}`, [...compiled.parameters]),
   );

@@ -13,7 +13,8 @@ export async function countPersonsBy(
   column: 'residence_country' | 'hometown_province_code',
 ): Promise<CountByCode[]> {
   let query = db.selectFrom('person as p').where('p.deleted_at', 'is', null);
-  if (scope) query = query.where(sql<boolean>`(p.hometown_province_code = ${scope} or p.source_province_code = ${scope})`);
+  if (scope)
+    query = query.where(sql<boolean>`(p.hometown_province_code = ${scope} or p.source_province_code = ${scope})`);
   const rows = await query
     .select([sql<string | null>`p.${sql.ref(column)}`.as('code'), (eb) => eb.fn.countAll<number>().as('count')])
     .groupBy(`p.${column}`)

@@ -70,13 +70,19 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
 
   api.post(
     '/api/persons',
-    { preHandler: write, schema: { tags: TAGS, summary: 'Create a person', body: personInputSchema, response: { 201: personSchema } } },
+    {
+      preHandler: write,
+      schema: { tags: TAGS, summary: 'Create a person', body: personInputSchema, response: { 201: personSchema } },
+    },
     async (request, reply) => reply.status(201).send(await createPerson(context(request), request.body)),
   );
 
   api.get(
     '/api/persons/:id',
-    { preHandler: read, schema: { tags: TAGS, summary: 'A full record (audited)', params: idParams, response: { 200: personSchema } } },
+    {
+      preHandler: read,
+      schema: { tags: TAGS, summary: 'A full record (audited)', params: idParams, response: { 200: personSchema } },
+    },
     async (request) => readPerson(context(request), request.params.id),
   );
 
@@ -97,13 +103,19 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
 
   api.delete(
     '/api/persons/:id',
-    { preHandler: write, schema: { tags: TAGS, summary: 'Soft-delete', params: idParams, response: { 200: personSchema } } },
+    {
+      preHandler: write,
+      schema: { tags: TAGS, summary: 'Soft-delete', params: idParams, response: { 200: personSchema } },
+    },
     async (request) => setPersonDeleted(context(request), request.params.id, true),
   );
 
   api.post(
     '/api/persons/:id/restore',
-    { preHandler: write, schema: { tags: TAGS, summary: 'Restore a deleted record', params: idParams, response: { 200: personSchema } } },
+    {
+      preHandler: write,
+      schema: { tags: TAGS, summary: 'Restore a deleted record', params: idParams, response: { 200: personSchema } },
+    },
     async (request) => setPersonDeleted(context(request), request.params.id, false),
   );
 
@@ -111,7 +123,12 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     '/api/persons/:id/history',
     {
       preHandler: read,
-      schema: { tags: TAGS, summary: 'Every change, newest first', params: idParams, response: { 200: z.array(personChangeSchema) } },
+      schema: {
+        tags: TAGS,
+        summary: 'Every change, newest first',
+        params: idParams,
+        response: { 200: z.array(personChangeSchema) },
+      },
     },
     async (request) => personHistory(context(request), request.params.id),
   );

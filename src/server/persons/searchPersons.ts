@@ -26,7 +26,7 @@ function encodeCursor(cursor: NonNullable<PersonPageRequest['cursor']>): string 
 }
 
 /** Turns the query's free text (names of countries and provinces, a phone, a passport number) into filters. */
-async function resolveFilters(ctx: PersonContext, query: PersonListQuery): Promise<PersonFilters> {
+export async function resolveFilters(ctx: PersonContext, query: PersonListQuery): Promise<PersonFilters> {
   const filters: PersonFilters = { scope: null, deleted: query.deleted };
   const fail = (path: string, key: string) => fieldError(path, key, ctx.language);
   const words = nameWords(query.q ?? '');

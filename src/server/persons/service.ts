@@ -22,7 +22,9 @@ export interface PersonContext {
 }
 
 function isVisible(actor: Actor, row: { hometown_province_code: string | null; source_province_code: string | null }) {
-  return isInJurisdiction(actor.user, row.hometown_province_code) || isInJurisdiction(actor.user, row.source_province_code);
+  return (
+    isInJurisdiction(actor.user, row.hometown_province_code) || isInJurisdiction(actor.user, row.source_province_code)
+  );
 }
 
 /**
@@ -92,7 +94,9 @@ export async function createPerson(ctx: PersonContext, rawInput: PersonInput): P
       .executeTakeFirstOrThrow();
     await writeChildren(trx, ctx, id, input);
     const created = await loadVisible(ctx, trx, id);
-    const changes = diffSnapshots({}, historySnapshot(created)).filter((c) => c.to !== null && JSON.stringify(c.to) !== '[]');
+    const changes = diffSnapshots({}, historySnapshot(created)).filter(
+      (c) => c.to !== null && JSON.stringify(c.to) !== '[]',
+    );
     await recordChange(trx, ctx, { id, version: 1, provinceCode: created.hometownProvinceCode }, 'create', changes);
     return id;
   });
@@ -132,7 +136,13 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
     await writeChildren(trx, ctx, id, input);
     const after = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
-    await recordChange(trx, ctx, { id, version: version + 1, provinceCode: after.hometownProvinceCode }, 'update', changes);
+    await recordChange(
+      trx,
+      ctx,
+      { id, version: version + 1, provinceCode: after.hometownProvinceCode },
+      'update',
+      changes,
+    );
   });
   return loadVisible(ctx, ctx.db, id);
 }
@@ -161,7 +171,13 @@ export async function setPersonDeleted(ctx: PersonContext, id: string, deleted: 
       .returning('version')
       .executeTakeFirstOrThrow();
     const change = { field: 'deleted', from: !deleted, to: deleted };
-    await recordChange(trx, ctx, { id, version, provinceCode: before.hometownProvinceCode }, deleted ? 'delete' : 'restore', [change]);
+    await recordChange(
+      trx,
+      ctx,
+      { id, version, provinceCode: before.hometownProvinceCode },
+      deleted ? 'delete' : 'restore',
+      [change],
+    );
   });
   return loadVisible(ctx, ctx.db, id);
 }

@@ -35,7 +35,10 @@ export async function referenceRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/reference/countries',
-    { preHandler, schema: { tags: TAGS, summary: 'Countries (ISO 3166-1)', response: { 200: z.array(countrySchema) } } },
+    {
+      preHandler,
+      schema: { tags: TAGS, summary: 'Countries (ISO 3166-1)', response: { 200: z.array(countrySchema) } },
+    },
     async () => [...COUNTRIES],
   );
 

@@ -28,7 +28,9 @@ export function createIdentityCrypto(dataKey: Buffer): IdentityCrypto {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return [FORMAT, iv, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64'))).join(':');
+      return [FORMAT, iv, cipher.getAuthTag(), body]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64')))
+        .join(':');
     },
     decrypt(stored) {
       const [format, iv, tag, body] = stored.split(':');

@@ -61,7 +61,13 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     '/api/users/:id',
     {
       preHandler,
-      schema: { tags: TAGS, summary: 'Change a user', params: idParams, body: userUpdateSchema, response: { 200: userSchema } },
+      schema: {
+        tags: TAGS,
+        summary: 'Change a user',
+        params: idParams,
+        body: userUpdateSchema,
+        response: { 200: userSchema },
+      },
     },
     async (request) => updateUser(app.db, actorOf(request), request.params.id, request.body, requestLanguage(request)),
   );

@@ -72,7 +72,8 @@ export async function createUser(
     });
     return { user: toUser(row), oneTimePassword };
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict([{ path: 'username', code: 'usernameTaken', message: usernameTaken[language] }]);
+    if (isUniqueViolation(error))
+      throw conflict([{ path: 'username', code: 'usernameTaken', message: usernameTaken[language] }]);
     throw error;
   }
 }

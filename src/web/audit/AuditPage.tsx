@@ -22,7 +22,8 @@ export function AuditPage() {
   const log = useInfiniteQuery({
     queryKey: ['audit', filters],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) => api<AuditPage>('GET', `/api/audit${queryString({ ...filters, before: pageParam, limit: 100 })}`),
+    queryFn: ({ pageParam }) =>
+      api<AuditPage>('GET', `/api/audit${queryString({ ...filters, before: pageParam, limit: 100 })}`),
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];

@@ -53,7 +53,9 @@ export function ChangePasswordPage() {
             { required: true },
             ({ getFieldValue }) => ({
               validator: (_, value) =>
-                value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('passwordsDiffer'))),
+                value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('passwordsDiffer'))),
             }),
           ]}
         >

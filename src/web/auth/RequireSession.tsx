@@ -12,7 +12,8 @@ export function RequireSession({ children, permission }: { children: ReactNode; 
   if (session.isPending) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   const user = session.data?.user;
   if (!user) return <Navigate to="/login" replace />;
-  if (user.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
+  if (user.mustChangePassword && location.pathname !== '/change-password')
+    return <Navigate to="/change-password" replace />;
   if (permission && !can(user.role, permission)) return <StatusPage status={403} />;
   return <>{children}</>;
 }

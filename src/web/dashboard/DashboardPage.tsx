@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
+import { can } from '../../domain/auth/roles';
 import type { DashboardSummary } from '../../domain/dashboard/schemas';
 import { api } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountries, useProvinces } from '../reference/useProvinces';
 import { EChart } from './EChart';
+import { PersonCharts } from './PersonCharts';
 
 export function DashboardPage() {
   const { t, language } = useLanguage();
@@ -23,7 +25,10 @@ export function DashboardPage() {
     const data = provinces.data;
     if (!data) return null;
     const rows = data.provinces
-      .map((p) => ({ name: language === 'vi' ? p.name : p.nameEn, parts: data.legacy.filter((l) => l.newCode === p.code) }))
+      .map((p) => ({
+        name: language === 'vi' ? p.name : p.nameEn,
+        parts: data.legacy.filter((l) => l.newCode === p.code),
+      }))
       .sort((a, b) => a.parts.length - b.parts.length);
     return {
       grid: { left: 110, right: 16, top: 8, bottom: 24 },
@@ -66,12 +71,20 @@ export function DashboardPage() {
         )}
         <Col xs={24} md={8}>
           <Card>
-            <Statistic title={t('provinces2025')} value={provinces.data?.provinces.length} loading={provinces.isPending} />
+            <Statistic
+              title={t('provinces2025')}
+              value={provinces.data?.provinces.length}
+              loading={provinces.isPending}
+            />
           </Card>
         </Col>
         <Col xs={24} md={8}>
           <Card>
-            <Statistic title={t('legacyProvinces')} value={provinces.data?.legacy.length} loading={provinces.isPending} />
+            <Statistic
+              title={t('legacyProvinces')}
+              value={provinces.data?.legacy.length}
+              loading={provinces.isPending}
+            />
           </Card>
         </Col>
         <Col xs={24} md={8}>
@@ -79,10 +92,9 @@ export function DashboardPage() {
             <Statistic title={t('countries')} value={countries.data?.length} loading={countries.isPending} />
           </Card>
         </Col>
+        {session.data && can(session.data.user.role, 'persons.read') && <PersonCharts />}
         <Col xs={24}>
-          <Card title={t('mergeChartTitle')}>
-            {mergeChart && <EChart option={mergeChart} height={760} />}
-          </Card>
+          <Card title={t('mergeChartTitle')}>{mergeChart && <EChart option={mergeChart} height={760} />}</Card>
         </Col>
       </Row>
     </>

@@ -41,7 +41,7 @@ export function AppLayout() {
         </div>
         <Menu
           mode="inline"
-          selectedKeys={[location.pathname]}
+          selectedKeys={[location.pathname === '/' ? '/' : `/${location.pathname.split('/')[1]}`]}
           defaultOpenKeys={['admin']}
           items={menuItems(user.role, t)}
           onClick={({ key }) => key.startsWith('/') && navigate(key)}

@@ -20,7 +20,6 @@ type Item = NonNullable<MenuProps['items']>[number];
 
 // Modules of the product plan; each becomes a link when its feature lands.
 const UPCOMING: [MessageKey, React.ReactNode][] = [
-  ['menuPersons', <UserOutlined />],
   ['menuAssociations', <TeamOutlined />],
   ['menuExperts', <TrophyOutlined />],
   ['menuProtection', <SafetyOutlined />],
@@ -31,6 +30,7 @@ const UPCOMING: [MessageKey, React.ReactNode][] = [
 
 export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
+  if (can(role, 'persons.read')) items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });
   for (const [key, icon] of UPCOMING) {
     items.push({
       key,

@@ -73,9 +73,7 @@ export function UserFormModal({
           <Input />
         </Form.Item>
         <Form.Item name="role" label={t('role')} rules={[{ required: true }]}>
-          <Select
-            options={assignableRoles(me.role).map((r) => ({ value: r, label: ROLE_LABELS[r][language] }))}
-          />
+          <Select options={assignableRoles(me.role).map((r) => ({ value: r, label: ROLE_LABELS[r][language] }))} />
         </Form.Item>
         <Form.Item
           name="provinceCode"

@@ -25,7 +25,10 @@ export function useUserMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   return {
-    create: useMutation({ mutationFn: (input: UserCreate) => api<WithPassword>('POST', '/api/users', input), onSuccess }),
+    create: useMutation({
+      mutationFn: (input: UserCreate) => api<WithPassword>('POST', '/api/users', input),
+      onSuccess,
+    }),
     update: useMutation({
       mutationFn: ({ id, patch }: { id: number; patch: UserUpdate }) => api<User>('PATCH', `/api/users/${id}`, patch),
       onSuccess,

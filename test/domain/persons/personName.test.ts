@@ -6,7 +6,8 @@ import { toE164 } from '../../../src/domain/persons/phone';
 describe('name search forms', () => {
   it('gives the same words for any way of writing a name', () => {
     const key = sortedNameKey('Nguyễn Văn An');
-    for (const form of ['nguyen van an', 'NGUYỄN VĂN AN', 'An Van Nguyen', 'Văn  An,Nguyễn']) expect(sortedNameKey(form)).toBe(key);
+    for (const form of ['nguyen van an', 'NGUYỄN VĂN AN', 'An Van Nguyen', 'Văn  An,Nguyễn'])
+      expect(sortedNameKey(form)).toBe(key);
   });
 
   it('splits parentheses and commas into words', () => {

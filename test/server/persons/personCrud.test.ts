@@ -55,7 +55,11 @@ describe('person records', () => {
 
   it('stores identity numbers encrypted and masks them for a viewer', async () => {
     const created = (await officer.post('/api/persons', { ...lan, fullName: 'Trần Văn Mã Hóa' })).json();
-    const stored = await t.db.selectFrom('person_identity_document').selectAll().where('person_id', '=', created.id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('person_identity_document')
+      .selectAll()
+      .where('person_id', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(stored.number_encrypted).not.toContain('12345678');
     expect(stored.number_last4).toBe('5678');
     const seen = (await viewer.get(`/api/persons/${created.id}`)).json();
@@ -72,7 +76,11 @@ describe('person records', () => {
       .where('entity_id', '=', created.id)
       .execute();
     expect(reads).toHaveLength(1);
-    expect(reads[0]).toMatchObject({ username: 'ct.viewer', province_code: '92', details: { identityUnmasked: false } });
+    expect(reads[0]).toMatchObject({
+      username: 'ct.viewer',
+      province_code: '92',
+      details: { identityUnmasked: false },
+    });
   });
 
   it('keeps a viewer from changing records', async () => {
@@ -81,10 +89,20 @@ describe('person records', () => {
 
   it('refuses a stale version with 409 and records who changed what', async () => {
     const created = (await officer.post('/api/persons', { ...lan, fullName: 'Phạm Văn Sửa' })).json();
-    const first = await officer.put(`/api/persons/${created.id}`, { ...lan, fullName: 'Phạm Văn Sửa', residenceCity: 'Houston', version: 1 });
+    const first = await officer.put(`/api/persons/${created.id}`, {
+      ...lan,
+      fullName: 'Phạm Văn Sửa',
+      residenceCity: 'Houston',
+      version: 1,
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
-    const stale = await officer.put(`/api/persons/${created.id}`, { ...lan, fullName: 'Phạm Văn Sửa', residenceCity: 'Dallas', version: 1 });
+    const stale = await officer.put(`/api/persons/${created.id}`, {
+      ...lan,
+      fullName: 'Phạm Văn Sửa',
+      residenceCity: 'Dallas',
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.details[0]).toMatchObject({ path: 'version', code: 'versionConflict' });
 
@@ -103,7 +121,9 @@ describe('person records', () => {
     const restored = await officer.post(`/api/persons/${created.id}/restore`);
     expect(restored.json().deletedAt).toBeNull();
     expect((await officer.get('/api/persons?q=vo%20thi%20xoa')).json().items).toHaveLength(1);
-    const actions = (await officer.get(`/api/persons/${created.id}/history`)).json().map((h: { action: string }) => h.action);
+    const actions = (await officer.get(`/api/persons/${created.id}/history`))
+      .json()
+      .map((h: { action: string }) => h.action);
     expect(actions).toEqual(['restore', 'delete', 'create']);
   });
 });

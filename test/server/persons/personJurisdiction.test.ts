@@ -22,7 +22,9 @@ describe('person jurisdiction', () => {
     agency = await t.login('ct.agency');
     canThoPersonId = (await canTho.post('/api/persons', { fullName: 'Lý Văn Cần', hometownText: 'Cần Thơ' })).json().id;
     // Recorded by Hải Phòng for a person whose hometown is Cần Thơ: both provinces see it.
-    sharedPersonId = (await haiPhong.post('/api/persons', { fullName: 'Đỗ Thị Chung', hometownText: 'Sóc Trăng' })).json().id;
+    sharedPersonId = (
+      await haiPhong.post('/api/persons', { fullName: 'Đỗ Thị Chung', hometownText: 'Sóc Trăng' })
+    ).json().id;
   });
   afterAll(() => t.close());
 
@@ -38,12 +40,20 @@ describe('person jurisdiction', () => {
     const update = await haiPhong.put(`/api/persons/${canThoPersonId}`, { fullName: 'Đổi Tên', version: 1 });
     expect(update.statusCode).toBe(404);
     expect((await haiPhong.delete(`/api/persons/${canThoPersonId}`)).statusCode).toBe(404);
-    const stored = await t.db.selectFrom('person').select('full_name').where('id', '=', canThoPersonId).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('person')
+      .select('full_name')
+      .where('id', '=', canThoPersonId)
+      .executeTakeFirstOrThrow();
     expect(stored.full_name).toBe('Lý Văn Cần');
   });
 
   it('refuses creating a record that belongs to another province only', async () => {
-    const response = await haiPhong.post('/api/persons', { fullName: 'Ngoài Địa Bàn', hometownText: 'Cần Thơ', sourceProvinceCode: '92' });
+    const response = await haiPhong.post('/api/persons', {
+      fullName: 'Ngoài Địa Bàn',
+      hometownText: 'Cần Thơ',
+      sourceProvinceCode: '92',
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('OUTSIDE_JURISDICTION');
   });

@@ -12,10 +12,35 @@ describe('person search', () => {
     await t.createUser('bo.officer', 'national_admin');
     officer = await t.login('bo.officer');
     const people = [
-      { fullName: 'Nguyễn Văn An', residenceCountry: 'US', hometownText: 'Cần Thơ', sex: 'male', birthDate: { year: 1980 }, phones: ['0912 345 678'] },
-      { fullName: 'Nguyễn Văn Anh', residenceCountry: 'DE', hometownText: 'Sóc Trăng', sex: 'male', birthDate: { year: 1990 } },
-      { fullName: 'Nguyễn Văn An Khang', residenceCountry: 'JP', hometownText: 'Hải Dương', sex: 'male', birthDate: { year: 2000 } },
-      { fullName: 'Nguyễn Văn Bình', residenceCountry: 'FR', hometownText: 'Hà Nội', sex: 'male', birthDate: { year: 1970 } },
+      {
+        fullName: 'Nguyễn Văn An',
+        residenceCountry: 'US',
+        hometownText: 'Cần Thơ',
+        sex: 'male',
+        birthDate: { year: 1980 },
+        phones: ['0912 345 678'],
+      },
+      {
+        fullName: 'Nguyễn Văn Anh',
+        residenceCountry: 'DE',
+        hometownText: 'Sóc Trăng',
+        sex: 'male',
+        birthDate: { year: 1990 },
+      },
+      {
+        fullName: 'Nguyễn Văn An Khang',
+        residenceCountry: 'JP',
+        hometownText: 'Hải Dương',
+        sex: 'male',
+        birthDate: { year: 2000 },
+      },
+      {
+        fullName: 'Nguyễn Văn Bình',
+        residenceCountry: 'FR',
+        hometownText: 'Hà Nội',
+        sex: 'male',
+        birthDate: { year: 1970 },
+      },
       {
         fullName: 'Trần Thị Bích',
         aliases: [{ name: 'Betty Tran', kind: 'english' }],
@@ -88,7 +113,9 @@ describe('person search', () => {
   it('says which filter it cannot understand', async () => {
     const response = await officer.get('/api/persons?country=Atlantis');
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details).toEqual([{ path: 'country', code: 'unknownCountry', message: 'Không có quốc gia này' }]);
+    expect(response.json().error.details).toEqual([
+      { path: 'country', code: 'unknownCountry', message: 'Không có quốc gia này' },
+    ]);
   });
 
   it('pages with a cursor through every record once, with the total', async () => {

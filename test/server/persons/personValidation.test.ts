@@ -23,7 +23,9 @@ describe('person validation', () => {
   }
 
   it('requires a full name', async () => {
-    expect(await detailsOf({ fullName: undefined })).toEqual([{ path: 'fullName', code: 'required', message: 'Bắt buộc nhập' }]);
+    expect(await detailsOf({ fullName: undefined })).toEqual([
+      { path: 'fullName', code: 'required', message: 'Bắt buộc nhập' },
+    ]);
     expect((await detailsOf({ fullName: '   ' }))[0]).toMatchObject({ path: 'fullName', code: 'too_small' });
   });
 

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Database } from '../../src/db/connection';
-import { prepareDatabase } from '../../src/db/prepareDatabase';
+import type { Database } from './connection';
+import { prepareDatabase } from './prepareDatabase';
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
- * on the PostgreSQL server named by DATABASE_URL (the CI's second stage), dropped afterwards.
+ * A fresh, migrated database that disappears when closed: in-memory PGlite when no server URL is
+ * given, else a new database on that PostgreSQL server, dropped on close. For tests and benchmarks.
  */
-export async function openTestDatabase(): Promise<Database> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function openScratchDatabase(serverUrl: string | undefined, prefix: string): Promise<Database> {
   if (!serverUrl) return prepareDatabase({ kind: 'pglite', dataDir: null });
 
-  const name = `cn_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withAdminClient(serverUrl, (client) => client.query(`create database ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

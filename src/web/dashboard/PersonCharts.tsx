@@ -1,0 +1,68 @@
+import { Card, Col, Statistic } from 'antd';
+import type { EChartsOption } from 'echarts';
+import { useMemo } from 'react';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { countryName } from '../persons/labels';
+import { usePersonStats } from '../persons/usePersons';
+import { useCountries, useProvinces } from '../reference/useProvinces';
+import { EChart } from './EChart';
+
+const TOP = 15;
+
+function barOption(rows: { label: string; count: number }[]): EChartsOption {
+  const shown = [...rows].reverse();
+  return {
+    grid: { left: 140, right: 24, top: 8, bottom: 24 },
+    tooltip: {},
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: shown.map((r) => r.label) },
+    series: [{ type: 'bar', data: shown.map((r) => r.count), itemStyle: { color: '#b71c1c' } }],
+  };
+}
+
+/** Persons by country and by hometown province, from the registry, within the user's jurisdiction. */
+export function PersonCharts() {
+  const { t, language } = useLanguage();
+  const stats = usePersonStats();
+  const countries = useCountries();
+  const provinces = useProvinces();
+  const total = stats.data?.byCountry.reduce((sum, r) => sum + r.count, 0);
+  const byCountry = useMemo(
+    () =>
+      barOption(
+        (stats.data?.byCountry ?? [])
+          .slice(0, TOP)
+          .map((r) => ({ label: countryName(countries.data, r.code, language), count: r.count })),
+      ),
+    [stats.data, countries.data, language],
+  );
+  const byProvince = useMemo(
+    () =>
+      barOption(
+        (stats.data?.byProvince ?? []).slice(0, TOP).map((r) => ({
+          label: provinces.data?.provinces.find((p) => p.code === r.code)?.name ?? '—',
+          count: r.count,
+        })),
+      ),
+    [stats.data, provinces.data],
+  );
+  return (
+    <>
+      <Col xs={24} md={8}>
+        <Card>
+          <Statistic title={t('totalPersons')} value={total} loading={stats.isPending} />
+        </Card>
+      </Col>
+      <Col xs={24} lg={12}>
+        <Card title={t('personsByCountry')}>
+          <EChart option={byCountry} height={420} />
+        </Card>
+      </Col>
+      <Col xs={24} lg={12}>
+        <Card title={t('personsByProvince')}>
+          <EChart option={byProvince} height={420} />
+        </Card>
+      </Col>
+    </>
+  );
+}

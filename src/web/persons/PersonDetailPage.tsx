@@ -1,0 +1,211 @@
+import { Alert, App, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { can } from '../../domain/auth/roles';
+import { formatPartialDate } from '../../domain/persons/partialDate';
+import type { Person } from '../../domain/persons/schemas';
+import { useSession } from '../auth/useSession';
+import { useLanguage } from '../i18n/LanguageProvider';
+import type { MessageKey } from '../i18n/messages';
+import { useCountries, useProvinces } from '../reference/useProvinces';
+import { categoryLabel, countryName, sexLabel } from './labels';
+import { usePerson, usePersonHistory, usePersonMutations } from './usePersons';
+
+export function PersonDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useLanguage();
+  const person = usePerson(id);
+  if (person.error) return <Alert type="error" showIcon title={person.error.message} />;
+  if (!person.data) return <Spin />;
+  return (
+    <Card title={<PersonTitle person={person.data} />} extra={<PersonActions person={person.data} />}>
+      <Tabs
+        items={[
+          { key: 'profile', label: t('tabProfile'), children: <Profile person={person.data} /> },
+          {
+            key: 'relatives',
+            label: `${t('tabRelatives')} (${person.data.relatives.length})`,
+            children: <Relatives person={person.data} />,
+          },
+          { key: 'history', label: t('tabHistory'), children: <History id={id} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function PersonTitle({ person }: { person: Person }) {
+  const { t } = useLanguage();
+  return (
+    <Space>
+      {person.fullName}
+      {person.deletedAt && <Tag color="red">{t('deleted')}</Tag>}
+      <Typography.Text type="secondary">v{person.version}</Typography.Text>
+    </Space>
+  );
+}
+
+function PersonActions({ person }: { person: Person }) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const navigate = useNavigate();
+  const { modal } = App.useApp();
+  const { remove, restore } = usePersonMutations();
+  if (!session.data || !can(session.data.user.role, 'persons.write')) return null;
+  if (person.deletedAt) return <Button onClick={() => restore.mutate(person.id)}>{t('restore')}</Button>;
+  return (
+    <Space>
+      <Button type="primary" onClick={() => navigate(`/persons/${person.id}/edit`)}>
+        {t('edit')}
+      </Button>
+      <Button
+        danger
+        onClick={() =>
+          modal.confirm({
+            title: t('confirmDelete'),
+            onOk: () => remove.mutateAsync(person.id).then(() => navigate('/persons')),
+          })
+        }
+      >
+        {t('delete')}
+      </Button>
+    </Space>
+  );
+}
+
+function Profile({ person }: { person: Person }) {
+  const { t, language } = useLanguage();
+  const countries = useCountries();
+  const provinces = useProvinces();
+  const provinceName = (code: string | null) => provinces.data?.provinces.find((p) => p.code === code)?.name ?? '—';
+  const legacyName = (code: string | null) => provinces.data?.legacy.find((p) => p.code === code)?.name;
+  const list = (values: string[]) => (values.length ? values.join(', ') : '—');
+  const legacy = legacyName(person.hometownLegacyProvinceCode);
+  return (
+    <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
+      <Descriptions.Item label={t('fullName')}>{person.fullName}</Descriptions.Item>
+      <Descriptions.Item label={t('alias')}>{list(person.aliases.map((a) => a.name))}</Descriptions.Item>
+      <Descriptions.Item label={t('sex')}>{sexLabel(person.sex, language)}</Descriptions.Item>
+      <Descriptions.Item label={t('birthDate')}>
+        {person.birthDate ? formatPartialDate(person.birthDate) : '—'}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('residenceCountry')}>
+        {countryName(countries.data, person.residenceCountry, language)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('residenceCity')}>{person.residenceCity ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('addressAbroad')}>{person.addressAbroad ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('nationalities')}>
+        {list(person.nationalities.map((c) => countryName(countries.data, c, language)))}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('hometown')}>
+        {person.hometownText ?? '—'} → <b>{provinceName(person.hometownProvinceCode)}</b>
+        {legacy && ` (${t('legacyShort')}: ${legacy})`}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('category')}>
+        {person.categories.map((c) => (
+          <Tag key={c}>{categoryLabel(c, language)}</Tag>
+        ))}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('expertise')}>{list(person.expertise)}</Descriptions.Item>
+      <Descriptions.Item label={t('occupation')}>{person.occupation ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('phone')}>{list(person.phones)}</Descriptions.Item>
+      <Descriptions.Item label={t('email')}>{list(person.emails)}</Descriptions.Item>
+      <Descriptions.Item label={t('documentNumber')}>
+        {list(person.identityDocuments.map((d) => `${t(`doc_${d.type}`)} ${d.number} (${d.issuingCountry})`))}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('consent')}>{t(`consent_${person.consentStatus}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('source')}>
+        {[provinceName(person.sourceProvinceCode), person.sourceAgency, person.sourceAssociation]
+          .filter(Boolean)
+          .join(' · ')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('notes')}>{person.notes ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('updated')}>
+        {new Date(person.updatedAt).toLocaleString(language)} — {person.updatedBy ?? '—'}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function Relatives({ person }: { person: Person }) {
+  const { t } = useLanguage();
+  const provinces = useProvinces();
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={person.relatives}
+      locale={{ emptyText: t('noRelatives') }}
+      columns={[
+        { title: t('fullName'), dataIndex: 'fullName' },
+        { title: t('relationship'), dataIndex: 'relationship' },
+        { title: t('phone'), dataIndex: 'phone' },
+        { title: t('address'), dataIndex: 'address' },
+        {
+          title: t('province'),
+          dataIndex: 'provinceCode',
+          render: (code: string | null) => provinces.data?.provinces.find((p) => p.code === code)?.name ?? '—',
+        },
+      ]}
+    />
+  );
+}
+
+// History names fields as the API does; show them as the form labels them.
+const FIELD_LABELS: Partial<Record<string, MessageKey>> = {
+  fullName: 'fullName',
+  aliases: 'alias',
+  sex: 'sex',
+  birthDate: 'birthDate',
+  nationalities: 'nationalities',
+  residenceCountry: 'residenceCountry',
+  residenceCity: 'residenceCity',
+  addressAbroad: 'addressAbroad',
+  hometownText: 'hometownText',
+  hometownProvinceCode: 'hometownProvince',
+  hometownLegacyProvinceCode: 'hometown',
+  categories: 'category',
+  educationLevel: 'educationLevel',
+  occupation: 'occupation',
+  expertise: 'expertise',
+  phones: 'phone',
+  emails: 'email',
+  identityDocuments: 'documentNumber',
+  relatives: 'sectionRelatives',
+  notes: 'notes',
+  sourceProvinceCode: 'sourceProvince',
+  sourceAgency: 'sourceAgency',
+  sourceAssociation: 'sourceAssociation',
+  consentStatus: 'consent',
+  deleted: 'deleted',
+};
+
+function History({ id }: { id: string }) {
+  const { t, language } = useLanguage();
+  const history = usePersonHistory(id);
+  const show = (value: unknown) =>
+    value === null || value === undefined ? '∅' : typeof value === 'string' ? value : JSON.stringify(value);
+  return (
+    <Timeline
+      items={history.data?.map((change) => ({
+        key: change.id,
+        children: (
+          <div data-testid="history-entry">
+            <b>{t(`history_${change.action}`)}</b> · v{change.version} ·{' '}
+            {new Date(change.changedAt).toLocaleString(language)} · {change.changedBy ?? '—'}
+            {change.action !== 'create' && (
+              <ul>
+                {change.changes.map((c) => (
+                  <li key={c.field}>
+                    {FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field] as MessageKey) : c.field}: {show(c.from)} →{' '}
+                    {show(c.to)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,110 @@
+import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { PERSON_CATEGORIES, SEXES } from '../../domain/persons/categories';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { useCountries, useProvinces } from '../reference/useProvinces';
+import { categoryLabel, sexLabel } from './labels';
+import type { PersonFilters } from './usePersons';
+
+/** Bộ lọc: the person list's filters; province and country by 2025 or legacy name. */
+export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilters): void }) {
+  const { t, language } = useLanguage();
+  const countries = useCountries();
+  const provinces = useProvinces();
+  const [form] = Form.useForm<PersonFilters>();
+  const provinceOptions = [
+    ...(provinces.data?.provinces.map((p) => ({ value: p.name, label: p.name })) ?? []),
+    ...(provinces.data?.legacy
+      .filter((l) => !provinces.data?.provinces.some((p) => p.name === l.name))
+      .map((l) => ({ value: l.name, label: `${l.name} (${t('legacyShort')})` })) ?? []),
+  ];
+  const submit = (values: PersonFilters) =>
+    onChange(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '')));
+
+  return (
+    <Form form={form} layout="inline" onFinish={submit} style={{ rowGap: 8, marginBottom: 16 }}>
+      <Form.Item name="q">
+        <Input.Search
+          placeholder={t('personSearchPlaceholder')}
+          allowClear
+          style={{ width: 280 }}
+          onSearch={() => form.submit()}
+        />
+      </Form.Item>
+      <Form.Item name="country">
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('residenceCountry')}
+          style={{ width: 180 }}
+          options={countries.data?.map((c) => ({ value: c.code, label: language === 'vi' ? c.nameVi : c.nameEn }))}
+        />
+      </Form.Item>
+      <Form.Item name="province">
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('hometown')}
+          style={{ width: 180 }}
+          options={provinceOptions}
+        />
+      </Form.Item>
+      <Form.Item name="category">
+        <Select
+          allowClear
+          placeholder={t('category')}
+          style={{ width: 200 }}
+          options={PERSON_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c, language) }))}
+        />
+      </Form.Item>
+      <Form.Item name="sex">
+        <Select
+          allowClear
+          placeholder={t('sex')}
+          style={{ width: 100 }}
+          options={SEXES.map((s) => ({ value: s, label: sexLabel(s, language) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('birthYear')}>
+        <Space.Compact>
+          <Form.Item name="birthYearFrom" noStyle>
+            <InputNumber placeholder={t('from')} min={1900} max={2100} style={{ width: 90 }} />
+          </Form.Item>
+          <Form.Item name="birthYearTo" noStyle>
+            <InputNumber placeholder={t('to')} min={1900} max={2100} style={{ width: 90 }} />
+          </Form.Item>
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item name="expertise">
+        <Input placeholder={t('expertise')} allowClear style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="sourceProvince">
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('source')}
+          style={{ width: 160 }}
+          options={provinces.data?.provinces.map((p) => ({ value: p.name, label: p.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="phone">
+        <Input placeholder={t('phone')} allowClear style={{ width: 150 }} />
+      </Form.Item>
+      <Form.Item name="document">
+        <Input placeholder={t('documentNumber')} allowClear style={{ width: 150 }} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit">
+          {t('search')}
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onChange({});
+          }}
+        >
+          {t('clearFilters')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,310 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { CONSENT_STATUSES, IDENTITY_DOCUMENT_TYPES, PERSON_CATEGORIES, SEXES } from '../../domain/persons/categories';
+import { personInputSchema, type Person } from '../../domain/persons/schemas';
+import { localizeIssue } from '../../domain/validation/localizeIssue';
+import { ApiError, type ApiErrorDetail } from '../api/apiClient';
+import { applyFieldErrors, showFieldErrors } from '../api/applyFieldErrors';
+import { useLanguage } from '../i18n/LanguageProvider';
+import type { MessageKey } from '../i18n/messages';
+import { useCountries, useProvinces } from '../reference/useProvinces';
+import { categoryLabel, sexLabel } from './labels';
+import { fromFormValues, toFormValues, WHOLE_FIELDS, type PersonFormValues } from './personFormValues';
+import { usePerson, usePersonMutations } from './usePersons';
+
+// The birth date is one value on the wire and three boxes on screen.
+const onScreen = (details: ApiErrorDetail[]) =>
+  details.map((d) => (d.path.startsWith('birthDate') ? { ...d, path: 'birthYear' } : d));
+
+export function PersonFormPage() {
+  const { id } = useParams();
+  const existing = usePerson(id);
+  if (id && !existing.data) return existing.error ? <Alert type="error" title={existing.error.message} /> : <Spin />;
+  return <PersonForm person={existing.data ?? null} />;
+}
+
+function PersonForm({ person }: { person: Person | null }) {
+  const { t, language } = useLanguage();
+  const navigate = useNavigate();
+  const countries = useCountries();
+  const provinces = useProvinces();
+  const { create, update } = usePersonMutations();
+  const [form] = Form.useForm<PersonFormValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const countryOptions = countries.data?.map((c) => ({
+    value: c.code,
+    label: language === 'vi' ? c.nameVi : c.nameEn,
+  }));
+  const provinceOptions = provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }));
+  const enumOptions = <T extends string>(values: readonly T[], label: (v: T) => string) =>
+    values.map((v) => ({ value: v, label: label(v) }));
+
+  const submit = (values: PersonFormValues) => {
+    setFormError(null);
+    const parsed = personInputSchema.safeParse(fromFormValues(values));
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        code: i.code,
+        message: localizeIssue({ ...i, path: i.path }, language),
+      }));
+      showFieldErrors(form, onScreen(details), WHOLE_FIELDS);
+      return;
+    }
+    const onError = (error: unknown) => {
+      const shown =
+        error instanceof ApiError
+          ? new ApiError(error.status, error.code, error.message, onScreen(error.details))
+          : error;
+      setFormError(applyFieldErrors(form, shown, t('errorGeneric'), WHOLE_FIELDS));
+    };
+    const onSuccess = (saved: Person) => navigate(`/persons/${saved.id}`);
+    if (person) update.mutate({ id: person.id, input: parsed.data, version: person.version }, { onSuccess, onError });
+    else create.mutate(parsed.data, { onSuccess, onError });
+  };
+
+  const section = (title: MessageKey) => <Typography.Title level={5}>{t(title)}</Typography.Title>;
+  return (
+    <Card title={person ? `${t('editPerson')}: ${person.fullName}` : t('newPerson')}>
+      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <Form<PersonFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={
+          person
+            ? toFormValues(person)
+            : { consentStatus: 'unknown', aliases: [], relatives: [], identityDocuments: [] }
+        }
+      >
+        {section('sectionIdentity')}
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="fullName" label={t('fullName')} required>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={4}>
+            <Form.Item name="sex" label={t('sex')}>
+              <Select allowClear options={enumOptions(SEXES, (s) => sexLabel(s, language))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item label={t('birthDate')} extra={t('birthDateHint')}>
+              <Space.Compact>
+                <Form.Item name="birthDay" noStyle>
+                  <InputNumber placeholder={t('day')} min={1} max={31} style={{ width: 70 }} />
+                </Form.Item>
+                <Form.Item name="birthMonth" noStyle>
+                  <InputNumber placeholder={t('month')} min={1} max={12} style={{ width: 70 }} />
+                </Form.Item>
+                <Form.Item name="birthYear" noStyle>
+                  <InputNumber placeholder={t('year')} style={{ width: 90 }} />
+                </Form.Item>
+              </Space.Compact>
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.List name="aliases">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field) => (
+                <Space key={field.key} align="baseline">
+                  <Form.Item name={[field.name, 'name']} label={t('alias')}>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'kind']} label={t('aliasKind')} initialValue="other">
+                    <Select
+                      style={{ width: 160 }}
+                      options={(['married', 'english', 'religious', 'other'] as const).map((k) => ({
+                        value: k,
+                        label: t(`alias_${k}`),
+                      }))}
+                    />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(field.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>
+                {t('addAlias')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        {section('sectionAbroad')}
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item name="residenceCountry" label={t('residenceCountry')}>
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={countryOptions} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="residenceCity" label={t('residenceCity')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="nationalities" label={t('nationalities')}>
+              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={countryOptions} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="addressAbroad" label={t('addressAbroad')}>
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
+        {section('sectionHometown')}
+        <Row gutter={16}>
+          <Col xs={24} md={16}>
+            <Form.Item name="hometownText" label={t('hometownText')} extra={t('hometownHint')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="hometownProvinceCode" label={t('hometownProvince')}>
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {section('sectionWork')}
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="categories" label={t('category')}>
+              <Select mode="multiple" options={enumOptions(PERSON_CATEGORIES, (c) => categoryLabel(c, language))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="expertise" label={t('expertise')}>
+              <Select mode="tags" open={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="educationLevel" label={t('educationLevel')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="occupation" label={t('occupation')}>
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
+        {section('sectionContact')}
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="phones" label={t('phone')} extra={t('phoneHint')}>
+              <Select mode="tags" open={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="emails" label={t('email')}>
+              <Select mode="tags" open={false} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.List name="identityDocuments">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field) => (
+                <Space key={field.key} align="baseline" wrap>
+                  <Form.Item name={[field.name, 'type']} label={t('documentType')} initialValue="passport">
+                    <Select
+                      style={{ width: 160 }}
+                      options={IDENTITY_DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`doc_${d}`) }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'number']} label={t('documentNumber')}>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'issuingCountry']} label={t('issuingCountry')} initialValue="VN">
+                    <Select
+                      style={{ width: 180 }}
+                      showSearch={{ optionFilterProp: 'label' }}
+                      options={countryOptions}
+                    />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(field.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>
+                {t('addDocument')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        {section('sectionRelatives')}
+        <Form.List name="relatives">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field) => (
+                <Space key={field.key} align="baseline" wrap>
+                  <Form.Item name={[field.name, 'fullName']} label={t('fullName')}>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'relationship']} label={t('relationship')}>
+                    <Input style={{ width: 120 }} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'phone']} label={t('phone')}>
+                    <Input style={{ width: 150 }} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'address']} label={t('address')}>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'provinceCode']} label={t('province')}>
+                    <Select
+                      allowClear
+                      style={{ width: 160 }}
+                      showSearch={{ optionFilterProp: 'label' }}
+                      options={provinceOptions}
+                    />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(field.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>
+                {t('addRelative')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+        {section('sectionSource')}
+        <Row gutter={16}>
+          <Col xs={24} md={6}>
+            <Form.Item name="sourceProvinceCode" label={t('sourceProvince')}>
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="sourceAgency" label={t('sourceAgency')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="sourceAssociation" label={t('sourceAssociation')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="consentStatus" label={t('consent')}>
+              <Select options={CONSENT_STATUSES.map((c) => ({ value: c, label: t(`consent_${c}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="notes" label={t('notes')}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
+            {t('save')}
+          </Button>
+          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}
