@@ -148,7 +148,15 @@ export interface PersonNameWordTable {
   word: string;
 }
 
+export interface PersonCountTable {
+  hometown_province_code: string | null;
+  source_province_code: string | null;
+  residence_country: string | null;
+  count: number;
+}
+
 export interface DB {
+  person_count: PersonCountTable;
   person_name_word: PersonNameWordTable;
   person: PersonTable;
   person_identity_document: PersonIdentityDocumentTable;

@@ -24,14 +24,18 @@ export async function seedReferenceData(db: Kysely<DB>): Promise<void> {
       .insertInto('legacy_province')
       .values(LEGACY_PROVINCES.map((p) => ({ code: p.code, name: p.name, new_code: p.newCode })))
       .onConflict((oc) =>
-        oc.column('code').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), new_code: eb.ref('excluded.new_code') })),
+        oc
+          .column('code')
+          .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), new_code: eb.ref('excluded.new_code') })),
       )
       .execute();
     await trx
       .insertInto('country')
       .values(COUNTRIES.map((c) => ({ code: c.code, name_vi: c.nameVi, name_en: c.nameEn })))
       .onConflict((oc) =>
-        oc.column('code').doUpdateSet((eb) => ({ name_vi: eb.ref('excluded.name_vi'), name_en: eb.ref('excluded.name_en') })),
+        oc
+          .column('code')
+          .doUpdateSet((eb) => ({ name_vi: eb.ref('excluded.name_vi'), name_en: eb.ref('excluded.name_en') })),
       )
       .execute();
   });

@@ -11,21 +11,19 @@ const healthSchema = z.object({
 
 export function healthRoutes(databaseKind: DatabaseKind) {
   return async (app: FastifyInstance) => {
-    app
-      .withTypeProvider<ZodTypeProvider>()
-      .get(
-        '/api/health',
-        {
-          schema: {
-            tags: ['system'],
-            summary: 'Liveness, database kind and migration version',
-            response: { 200: healthSchema },
-          },
+    app.withTypeProvider<ZodTypeProvider>().get(
+      '/api/health',
+      {
+        schema: {
+          tags: ['system'],
+          summary: 'Liveness, database kind and migration version',
+          response: { 200: healthSchema },
         },
-        async () => ({
-          status: 'ok' as const,
-          database: { kind: databaseKind, migrationVersion: await migrationVersion(app.db) },
-        }),
-      );
+      },
+      async () => ({
+        status: 'ok' as const,
+        database: { kind: databaseKind, migrationVersion: await migrationVersion(app.db) },
+      }),
+    );
   };
 }

@@ -95,3 +95,37 @@ describe('person counts', () => {
     }
   });
 });
+
+describe('person counts after changes', () => {
+  it('follow moves, deletes and restores', async () => {
+    const t = await startTestApp();
+    try {
+      await t.createUser('bo.admin', 'national_admin');
+      const admin = await t.login('bo.admin');
+      const a = (
+        await admin.post('/api/persons', { fullName: 'Người A', residenceCountry: 'US', hometownText: 'Cần Thơ' })
+      ).json();
+      const b = (
+        await admin.post('/api/persons', { fullName: 'Người B', residenceCountry: 'US', hometownText: 'Cần Thơ' })
+      ).json();
+      await admin.put(`/api/persons/${a.id}`, {
+        fullName: 'Người A',
+        residenceCountry: 'FR',
+        hometownText: 'Cần Thơ',
+        version: 1,
+      });
+      await admin.delete(`/api/persons/${b.id}`);
+      let stats = (await admin.get('/api/persons/stats')).json();
+      expect(stats.byCountry).toEqual([{ code: 'FR', count: 1 }]);
+      await admin.post(`/api/persons/${b.id}/restore`);
+      stats = (await admin.get('/api/persons/stats')).json();
+      expect(stats.byCountry).toEqual([
+        { code: 'FR', count: 1 },
+        { code: 'US', count: 1 },
+      ]);
+      expect(stats.byProvince).toEqual([{ code: '92', count: 2 }]);
+    } finally {
+      await t.close();
+    }
+  });
+});
