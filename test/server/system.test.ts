@@ -13,7 +13,7 @@ describe('system endpoints', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       status: 'ok',
-      database: { kind: process.env.DATABASE_URL ? 'postgresql' : 'pglite', migrationVersion: 4 },
+      database: { kind: process.env.DATABASE_URL ? 'postgresql' : 'pglite', migrationVersion: 5 },
     });
   });
 

@@ -68,7 +68,11 @@ export async function searchPersons(ctx: PersonContext, query: PersonListQuery) 
     limit: query.limit,
     cursor: decodeCursor(query.cursor, ctx),
   });
-  const count = query.cursor ? null : await countPersons(ctx.db, filters);
+  const count = query.cursor
+    ? null
+    : page.matchCount !== null
+      ? { total: page.matchCount, isEstimate: false }
+      : await countPersons(ctx.db, filters);
   return {
     items: page.items,
     nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,

@@ -156,6 +156,8 @@ const vi = {
   personsByCountry: 'Kiều bào theo nước cư trú',
   personsByProvince: 'Kiều bào theo quê quán (tỉnh, thành phố 2025)',
   totalPersons: 'Tổng số hồ sơ kiều bào',
+  sortByName: 'Xếp theo họ tên',
+  sortByUpdated: 'Mới cập nhật trước',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -317,6 +319,8 @@ const en: Record<MessageKey, string> = {
   personsByCountry: 'Persons by country of residence',
   personsByProvince: 'Persons by hometown (2025 province)',
   totalPersons: 'Person records',
+  sortByName: 'Sort by name',
+  sortByUpdated: 'Recently updated first',
 };
 
 export const MESSAGES = { vi, en } as const;

@@ -92,6 +92,15 @@ export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilter
       <Form.Item name="document">
         <Input placeholder={t('documentNumber')} allowClear style={{ width: 150 }} />
       </Form.Item>
+      <Form.Item name="sort" initialValue="name">
+        <Select
+          style={{ width: 190 }}
+          options={[
+            { value: 'name', label: t('sortByName') },
+            { value: 'updated', label: t('sortByUpdated') },
+          ]}
+        />
+      </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit">
           {t('search')}

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
+import { bulkInsertPersons } from '../../../src/server/persons/bulkInsertPersons';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
 describe('person search', () => {
@@ -132,5 +134,26 @@ describe('person search', () => {
     }
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+  });
+});
+
+describe('person totals beyond the exact bound', () => {
+  it('estimates a total above 1,000 and says so', async () => {
+    const t = await startTestApp();
+    try {
+      await t.createUser('bo.admin', 'national_admin');
+      const admin = await t.login('bo.admin');
+      const next = syntheticPersons(1);
+      await bulkInsertPersons(t.db, t.app.identityCrypto, Array.from({ length: 1_200 }, next), null);
+      const page = (await admin.get('/api/persons?limit=10')).json();
+      expect(page.items).toHaveLength(10);
+      expect(page.totalIsEstimate).toBe(true);
+      expect(page.total).toBeGreaterThan(1_000);
+      const narrow = (await admin.get('/api/persons?category=adopted')).json();
+      expect(narrow.totalIsEstimate).toBe(false);
+      expect(narrow.total).toBe(narrow.items.length);
+    } finally {
+      await t.close();
+    }
   });
 });
