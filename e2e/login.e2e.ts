@@ -1,23 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { startJourney, type Journey } from './journey';
+import type { RunningServer } from './serverProcess';
 import { E2E_PASSWORD as NEW_PASSWORD } from './signIn';
 
 describe('first login journey', () => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    journey = await startJourney();
+    ({ server, page } = journey);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => journey?.end());
 
   it('sends an anonymous visitor to the login page', async () => {
     await page.goto(server.url);

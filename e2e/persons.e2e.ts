@@ -1,24 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { startJourney, type Journey } from './journey';
 import { signInFirstTime } from './signIn';
 
 describe('person record journey', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let journey: Journey;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signInFirstTime(page, server);
+    journey = await startJourney();
+    page = journey.page;
+    await signInFirstTime(page, journey.server);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => journey?.end());
 
   it('creates a person, checking the form inline first', async () => {
     await page.getByRole('menuitem', { name: 'Kiều bào' }).click();

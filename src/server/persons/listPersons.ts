@@ -1,6 +1,7 @@
 import { CompiledQuery, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { PersonSummary } from '../../domain/persons/schemas';
+import { birthDateOf } from './personRecord';
 
 /** The person list's filters after names were resolved to codes and search text to its forms. */
 export interface PersonFilters {
@@ -177,10 +178,7 @@ function toSummary(row: {
     fullName: row.full_name,
     aliases: row.aliases.map((a) => a.name),
     sex: row.sex as PersonSummary['sex'],
-    birthDate:
-      row.birth_year === null
-        ? null
-        : { year: row.birth_year, month: row.birth_month ?? undefined, day: row.birth_day ?? undefined },
+    birthDate: birthDateOf(row),
     residenceCountry: row.residence_country,
     residenceCity: row.residence_city,
     hometownProvinceCode: row.hometown_province_code,

@@ -73,6 +73,12 @@ export function relativeColumns(input: PersonInput, personId: string) {
   }));
 }
 
+/** The stored parts of a birth date as a partial date. */
+export function birthDateOf(row: { birth_year: number | null; birth_month: number | null; birth_day: number | null }) {
+  if (row.birth_year === null) return null;
+  return { year: row.birth_year, month: row.birth_month ?? undefined, day: row.birth_day ?? undefined };
+}
+
 export function maskIdentityNumber(last4: string): string {
   return `••••${last4}`;
 }
@@ -93,10 +99,7 @@ export function toPerson(parts: PersonParts, crypto: IdentityCrypto, mayReadIden
     fullName: row.full_name,
     aliases: row.aliases.map((a) => ({ name: a.name, kind: a.kind as PersonInput['aliases'][number]['kind'] })),
     sex: row.sex as Person['sex'],
-    birthDate:
-      row.birth_year === null
-        ? null
-        : { year: row.birth_year, month: row.birth_month ?? undefined, day: row.birth_day ?? undefined },
+    birthDate: birthDateOf(row),
     nationalities: row.nationalities,
     residenceCountry: row.residence_country,
     residenceCity: row.residence_city,
