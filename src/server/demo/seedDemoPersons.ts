@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { writeAudit } from '../audit/writeAudit';
 import { bulkInsertPersons } from '../persons/bulkInsertPersons';
@@ -20,6 +20,8 @@ export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, co
     const batch = Array.from({ length: Math.min(BATCH, count - done) }, next);
     await bulkInsertPersons(db, crypto, batch, null);
   }
+  // Fresh statistics for the planner's estimates; PGlite has no autovacuum to gather them.
+  await sql`analyze person`.execute(db);
   await writeAudit(db, { userId: null, username: null, action: 'person.demo_seed', details: { count } });
   return count;
 }

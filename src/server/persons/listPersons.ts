@@ -219,5 +219,9 @@ export async function countPersons(
   if (estimate > EXACT_COUNT_LIMIT) return { total: estimate, isEstimate: true };
   const { n } = await boundedCountQuery(db, filters).executeTakeFirstOrThrow();
   if (n <= EXACT_COUNT_LIMIT) return { total: n, isEstimate: false };
-  return { total: Math.max(estimate, n), isEstimate: true };
+  // The planner was wrong (statistics out of date, e.g. PGlite, which has no autovacuum): count.
+  const { total } = await filtered(db, filters, true)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return { total, isEstimate: false };
 }

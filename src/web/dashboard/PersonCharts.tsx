@@ -1,4 +1,4 @@
-import { Card, Col, Statistic } from 'antd';
+import { Card, Col, Row, Statistic } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -53,15 +53,19 @@ export function PersonCharts() {
           <Statistic title={t('totalPersons')} value={total} loading={stats.isPending} />
         </Card>
       </Col>
-      <Col xs={24} lg={12}>
-        <Card title={t('personsByCountry')}>
-          <EChart option={byCountry} height={420} />
-        </Card>
-      </Col>
-      <Col xs={24} lg={12}>
-        <Card title={t('personsByProvince')}>
-          <EChart option={byProvince} height={420} />
-        </Card>
+      <Col xs={24}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={12}>
+            <Card title={t('personsByCountry')}>
+              <EChart option={byCountry} height={420} />
+            </Card>
+          </Col>
+          <Col xs={24} lg={12}>
+            <Card title={t('personsByProvince')}>
+              <EChart option={byProvince} height={420} />
+            </Card>
+          </Col>
+        </Row>
       </Col>
     </>
   );
