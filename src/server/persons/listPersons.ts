@@ -9,9 +9,10 @@ export interface PersonFilters {
   scope: string | null;
   /**
    * The searched name: its words, their sorted key, and for each word the real name words one
-   * typo away from it (empty when there are none).
+   * typo away from it (empty when there are none). `matching` picks the names with every word
+   * ('words') or, failing that, those with one word one typo away ('typos').
    */
-  name?: { words: string[]; key: string; typos: string[][] };
+  name?: { words: string[]; key: string; typos: string[][]; matching: 'words' | 'typos' };
   phone?: string;
   documentHash?: string;
   country?: string;
@@ -36,6 +37,14 @@ export interface PersonPageRequest {
 // total, and counting 10,000 rows cost 40 ms at a million persons).
 export const EXACT_COUNT_LIMIT = 1_000;
 
+/** The tier of names matched through a typo: they come after every name with all the words. */
+export const TYPO_TIER = 0;
+
+/** A cursor just before the first typo match, for a page that ended exactly with the last exact match. */
+export function startOfTypos(sort: PersonPageRequest['sort']): NonNullable<PersonPageRequest['cursor']> {
+  return { tier: TYPO_TIER, value: sort === 'name' ? '' : 'infinity', id: '00000000-0000-0000-0000-000000000000' };
+}
+
 /**
  * Ranking tier of a name match: 2 the same words in any order, 1 all searched words present
  * (a longer name, or an alias), 0 a word matched through a one-letter typo.
@@ -47,19 +56,22 @@ function tierExpression(filters: PersonFilters) {
 }
 
 /**
- * Every searched word among the name's words, in any order; or all but one of them, and for that
- * one a word one typo away ("Bichh" finds "Bích", "An" finds "Anh" but "Nguyễn Văn An" does not
- * find every "Nguyễn Văn …": the other words must still be there).
+ * 'words': every searched word among the name's words, in any order. 'typos': not that, but all
+ * but one of them, and for that one a word one typo away ("Bichh" finds "Bích", "An" finds "Anh";
+ * "Nguyễn Văn An" does not find every "Nguyễn Văn …": the other words must still be there).
  */
-function nameMatch({ words, typos }: NonNullable<PersonFilters['name']>): Expression<SqlBool> {
-  const alternatives = [sql<SqlBool>`p.name_words @> ${words}::text[]`];
-  typos.forEach((variants, i) => {
+function nameMatch({ words, typos, matching }: NonNullable<PersonFilters['name']>): Expression<SqlBool> {
+  const hasWords = sql<SqlBool>`p.name_words @> ${words}::text[]`;
+  if (matching === 'words') return hasWords;
+  const alternatives = typos.flatMap((variants, i) => {
     const others = words.filter((_, j) => j !== i);
     const spellings = variants.filter((v) => !others.includes(v));
-    if (spellings.length)
-      alternatives.push(sql<SqlBool>`(p.name_words @> ${others}::text[] and p.name_words && ${spellings}::text[])`);
+    return spellings.length
+      ? [sql<SqlBool>`(p.name_words @> ${others}::text[] and p.name_words && ${spellings}::text[])`]
+      : [];
   });
-  return sql<SqlBool>`(${sql.join(alternatives, sql` or `)})`;
+  if (!alternatives.length) return sql<SqlBool>`false`;
+  return sql<SqlBool>`((${sql.join(alternatives, sql` or `)}) and not ${hasWords})`;
 }
 
 /**

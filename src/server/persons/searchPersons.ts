@@ -7,7 +7,14 @@ import { normalizeText } from '../../domain/text/normalizeText';
 import { provinceScope } from '../auth/jurisdiction';
 import { fieldError } from '../http/validationError';
 import { typoSpellings } from './nameVocabulary';
-import { countPersons, selectPersonPage, type PersonFilters, type PersonPageRequest } from './listPersons';
+import {
+  countPersons,
+  selectPersonPage,
+  startOfTypos,
+  TYPO_TIER,
+  type PersonFilters,
+  type PersonPageRequest,
+} from './listPersons';
 import type { PersonContext } from './service';
 
 function decodeCursor(cursor: string | undefined, ctx: PersonContext): PersonPageRequest['cursor'] {
@@ -31,7 +38,8 @@ export async function resolveFilters(ctx: PersonContext, query: PersonListQuery)
   const fail = (path: string, key: string) => fieldError(path, key, ctx.language);
   const words = nameWords(query.q ?? '');
   if (words.length) {
-    filters.name = { words, key: sortedNameKey(query.q ?? ''), typos: await typoSpellings(ctx.db, words) };
+    const typos = await typoSpellings(ctx.db, words);
+    filters.name = { words, key: sortedNameKey(query.q ?? ''), typos, matching: 'words' };
   }
   if (query.phone) filters.phone = toE164(query.phone) ?? query.phone.replace(/\s+/g, '');
   if (query.document) filters.documentHash = ctx.crypto.lookupHash(query.document);
@@ -63,20 +71,52 @@ export async function resolveFilters(ctx: PersonContext, query: PersonListQuery)
 
 export async function searchPersons(ctx: PersonContext, query: PersonListQuery) {
   const filters = await resolveFilters(ctx, query);
-  const page = await selectPersonPage(ctx.db, filters, {
-    sort: query.sort,
-    limit: query.limit,
-    cursor: decodeCursor(query.cursor, ctx),
-  });
-  const count = query.cursor
-    ? null
-    : page.matchCount !== null
-      ? { total: page.matchCount, isEstimate: false }
-      : await countPersons(ctx.db, filters);
+  const request = { sort: query.sort, limit: query.limit, cursor: decodeCursor(query.cursor, ctx) };
+  const { items, nextCursor, count } = filters.name
+    ? await searchByName(ctx, filters, request)
+    : await listFiltered(ctx, filters, request);
   return {
-    items: page.items,
-    nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
+    items,
+    nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
     total: count?.total ?? null,
     totalIsEstimate: count?.isEstimate ?? false,
   };
+}
+
+type Count = { total: number; isEstimate: boolean } | null;
+
+async function listFiltered(ctx: PersonContext, filters: PersonFilters, request: PersonPageRequest) {
+  const page = await selectPersonPage(ctx.db, filters, request);
+  const count: Count = request.cursor ? null : await countPersons(ctx.db, filters);
+  return { ...page, count };
+}
+
+/**
+ * Names with every searched word come first; names with one word one typo away follow, and are
+ * looked for only once the first are exhausted — for a common name ("Nguyễn Văn Anh") the typo
+ * alternatives cost several times the exact search. The total counts the first kind, and the
+ * second kind from the page where it begins.
+ */
+async function searchByName(ctx: PersonContext, filters: PersonFilters, request: PersonPageRequest) {
+  const name = filters.name!;
+  const typoFilters = { ...filters, name: { ...name, matching: 'typos' as const } };
+  if (request.cursor?.tier === TYPO_TIER) {
+    return { ...(await selectPersonPage(ctx.db, typoFilters, request)), count: null };
+  }
+  const exact = await selectPersonPage(ctx.db, filters, request);
+  const exactCount: Count = request.cursor ? null : { total: exact.matchCount ?? 0, isEstimate: false };
+  if (exact.nextCursor) return { ...exact, count: exactCount };
+
+  const room = request.limit - exact.items.length;
+  const typos = await selectPersonPage(ctx.db, typoFilters, {
+    ...request,
+    limit: Math.max(room, 1),
+    cursor: undefined,
+  });
+  const shown = typos.items.slice(0, room);
+  const moreTypos = typos.items.length > room || typos.nextCursor !== null;
+  const lastShown = shown.at(-1);
+  const nextCursor = !moreTypos ? null : lastShown ? typos.nextCursor : startOfTypos(request.sort);
+  const count: Count = exactCount && { total: exactCount.total + (typos.matchCount ?? 0), isEstimate: false };
+  return { items: [...exact.items, ...shown], nextCursor, count };
 }

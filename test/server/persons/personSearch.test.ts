@@ -163,3 +163,41 @@ describe('person totals beyond the exact bound', () => {
     }
   });
 });
+
+describe('paging a name search across exact and near matches', () => {
+  it('shows every match once, exact ones first, near spellings after', async () => {
+    const t = await startTestApp();
+    try {
+      await t.createUser('bo.admin', 'national_admin');
+      const admin = await t.login('bo.admin');
+      for (const fullName of [
+        'Nguyễn Văn An',
+        'Nguyễn Văn An Khang',
+        'Nguyễn Văn Anh',
+        'Nguyễn Văn Lan',
+        'Nguyễn Văn Bình',
+      ]) {
+        await admin.post('/api/persons', { fullName });
+      }
+      for (const limit of [1, 2, 3, 50]) {
+        const seen: string[] = [];
+        let page = (await admin.get(`/api/persons?q=nguyen%20van%20an&limit=${limit}`)).json();
+        // Near spellings are looked for, and counted, once a page reaches them.
+        expect(page.total).toBe(limit === 1 ? 2 : 4);
+        for (;;) {
+          seen.push(...page.items.map((p: { fullName: string }) => p.fullName));
+          if (!page.nextCursor) break;
+          page = (await admin.get(`/api/persons?q=nguyen%20van%20an&limit=${limit}&cursor=${page.nextCursor}`)).json();
+        }
+        expect(seen, `limit ${limit}`).toEqual([
+          'Nguyễn Văn An',
+          'Nguyễn Văn An Khang',
+          'Nguyễn Văn Anh',
+          'Nguyễn Văn Lan',
+        ]);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
