@@ -19,9 +19,21 @@ export async function openScratchDatabase(serverUrl: string | undefined, prefix:
     ...database,
     close: async () => {
       await database.close();
-      await withAdminClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+      await withAdminClient(serverUrl, async (client) => {
+        // A closed pool's connections can take a moment to leave; forcing them out while they are still
+        // closing makes the server send them a termination error, which surfaces as an uncaught error.
+        for (let attempt = 0; attempt < 50 && (await connectionsTo(client, name)) > 0; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await client.query(`drop database if exists ${name} with (force)`);
+      });
     },
   };
+}
+
+async function connectionsTo(client: pg.Client, database: string): Promise<number> {
+  const result = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [database]);
+  return result.rows[0].n;
 }
 
 async function withAdminClient(url: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
