@@ -31,12 +31,14 @@ function isVisible(actor: Actor, row: { hometown_province_code: string | null; s
  * A province user records persons for their own province: the source defaults to it, and the
  * record must stay within it (by hometown or source) after the change.
  */
-function withJurisdiction(actor: Actor, input: PersonInput): PersonInput {
+function withJurisdiction(actor: Actor, rawInput: PersonInput) {
   const scope = provinceScope(actor.user);
-  const sourceProvinceCode = input.sourceProvinceCode ?? scope;
-  const columns = personColumns({ ...input, sourceProvinceCode });
-  if (scope && columns.hometown_province_code !== scope && sourceProvinceCode !== scope) throw outsideJurisdiction();
-  return { ...input, sourceProvinceCode };
+  const input = { ...rawInput, sourceProvinceCode: rawInput.sourceProvinceCode ?? scope };
+  const columns = personColumns(input);
+  if (scope && columns.hometown_province_code !== scope && input.sourceProvinceCode !== scope) {
+    throw outsideJurisdiction();
+  }
+  return { input, columns };
 }
 
 async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Promise<Person> {
@@ -45,8 +47,14 @@ async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Prom
   return toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
 }
 
-async function writeChildren(trx: Transaction<DB>, ctx: PersonContext, personId: string, input: PersonInput) {
-  await rememberNameWords(trx, personColumns(input).name_words);
+async function writeChildren(
+  trx: Transaction<DB>,
+  ctx: PersonContext,
+  personId: string,
+  input: PersonInput,
+  nameWords: string[],
+) {
+  await rememberNameWords(trx, nameWords);
   await trx.deleteFrom('person_identity_document').where('person_id', '=', personId).execute();
   await trx.deleteFrom('person_relative').where('person_id', '=', personId).execute();
   const documents = documentColumns(input, ctx.crypto, personId);
@@ -85,22 +93,21 @@ async function recordChange(
 }
 
 export async function createPerson(ctx: PersonContext, rawInput: PersonInput): Promise<Person> {
-  const input = withJurisdiction(ctx.actor, rawInput);
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const { input, columns } = withJurisdiction(ctx.actor, rawInput);
+  return ctx.db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('person')
-      .values({ ...personColumns(input), created_by: ctx.actor.user.id, updated_by: ctx.actor.user.id })
+      .values({ ...columns, created_by: ctx.actor.user.id, updated_by: ctx.actor.user.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeChildren(trx, ctx, id, input);
+    await writeChildren(trx, ctx, id, input, columns.name_words);
     const created = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots({}, historySnapshot(created)).filter(
       (c) => c.to !== null && JSON.stringify(c.to) !== '[]',
     );
     await recordChange(trx, ctx, { id, version: 1, provinceCode: created.hometownProvinceCode }, 'create', changes);
-    return id;
+    return created;
   });
-  return loadVisible(ctx, ctx.db, id);
 }
 
 /** The full record; every such read is audited (personal data, Decree 13/2023/NĐ-CP). */
@@ -121,19 +128,19 @@ export async function readPerson(ctx: PersonContext, id: string): Promise<Person
 
 export async function updatePerson(ctx: PersonContext, id: string, update: PersonUpdate): Promise<Person> {
   const { version, ...rawInput } = update;
-  const input = withJurisdiction(ctx.actor, rawInput);
-  await ctx.db.transaction().execute(async (trx) => {
+  const { input, columns } = withJurisdiction(ctx.actor, rawInput);
+  return ctx.db.transaction().execute(async (trx) => {
     const before = await loadVisible(ctx, trx, id);
     if (before.deletedAt) throw notFound();
     const updated = await trx
       .updateTable('person')
-      .set({ ...personColumns(input), version: version + 1, updated_at: new Date(), updated_by: ctx.actor.user.id })
+      .set({ ...columns, version: version + 1, updated_at: new Date(), updated_by: ctx.actor.user.id })
       .where('id', '=', id)
       .where('version', '=', version)
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw versionConflict(ctx.language);
-    await writeChildren(trx, ctx, id, input);
+    await writeChildren(trx, ctx, id, input, columns.name_words);
     const after = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
     await recordChange(
@@ -143,8 +150,8 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
       'update',
       changes,
     );
+    return after;
   });
-  return loadVisible(ctx, ctx.db, id);
 }
 
 function versionConflict(language: Language): AppError {

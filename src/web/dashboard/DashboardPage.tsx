@@ -7,7 +7,7 @@ import type { DashboardSummary } from '../../domain/dashboard/schemas';
 import { api } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
 import { EChart } from './EChart';
 import { PersonCharts } from './PersonCharts';
 
@@ -16,9 +16,9 @@ export function DashboardPage() {
   const session = useSession();
   const summary = useQuery({ queryKey: ['dashboard'], queryFn: () => api<DashboardSummary>('GET', '/api/dashboard') });
   const provinces = useProvinces();
+  const provinceNameOf = useProvinceName();
   const countries = useCountries();
-  const provinceName = (code: string | null) =>
-    code === null ? t('scopeNational') : (provinces.data?.provinces.find((p) => p.code === code)?.name ?? code);
+  const provinceName = (code: string | null) => (code === null ? t('scopeNational') : provinceNameOf(code));
 
   // How the 63 former provinces were merged into the 34 of 2025, from the reference data.
   const mergeChart = useMemo((): EChartsOption | null => {

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { countryName } from '../persons/labels';
 import { usePersonStats } from '../persons/usePersons';
-import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useCountries, useProvinceName } from '../reference/useProvinces';
 import { EChart } from './EChart';
 
 const TOP = 15;
@@ -25,7 +25,7 @@ export function PersonCharts() {
   const { t, language } = useLanguage();
   const stats = usePersonStats();
   const countries = useCountries();
-  const provinces = useProvinces();
+  const provinceName = useProvinceName();
   const total = stats.data?.byCountry.reduce((sum, r) => sum + r.count, 0);
   const byCountry = useMemo(
     () =>
@@ -40,11 +40,11 @@ export function PersonCharts() {
     () =>
       barOption(
         (stats.data?.byProvince ?? []).slice(0, TOP).map((r) => ({
-          label: provinces.data?.provinces.find((p) => p.code === r.code)?.name ?? '—',
+          label: provinceName(r.code),
           count: r.count,
         })),
       ),
-    [stats.data, provinces.data],
+    [stats.data, provinceName],
   );
   return (
     <>

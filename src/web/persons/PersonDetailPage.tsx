@@ -6,7 +6,7 @@ import type { Person } from '../../domain/persons/schemas';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
-import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
 import { categoryLabel, countryName, sexLabel } from './labels';
 import { usePerson, usePersonHistory, usePersonMutations } from './usePersons';
 
@@ -76,7 +76,7 @@ function Profile({ person }: { person: Person }) {
   const { t, language } = useLanguage();
   const countries = useCountries();
   const provinces = useProvinces();
-  const provinceName = (code: string | null) => provinces.data?.provinces.find((p) => p.code === code)?.name ?? '—';
+  const provinceName = useProvinceName();
   const legacyName = (code: string | null) => provinces.data?.legacy.find((p) => p.code === code)?.name;
   const list = (values: string[]) => (values.length ? values.join(', ') : '—');
   const legacy = legacyName(person.hometownLegacyProvinceCode);
@@ -128,7 +128,7 @@ function Profile({ person }: { person: Person }) {
 
 function Relatives({ person }: { person: Person }) {
   const { t } = useLanguage();
-  const provinces = useProvinces();
+  const provinceName = useProvinceName();
   return (
     <Table
       rowKey="id"
@@ -144,7 +144,7 @@ function Relatives({ person }: { person: Person }) {
         {
           title: t('province'),
           dataIndex: 'provinceCode',
-          render: (code: string | null) => provinces.data?.provinces.find((p) => p.code === code)?.name ?? '—',
+          render: provinceName,
         },
       ]}
     />

@@ -9,7 +9,7 @@ import type { PersonSummary } from '../../domain/persons/schemas';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
-import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useCountries, useProvinceName } from '../reference/useProvinces';
 import { categoryLabel, countryName, sexLabel } from './labels';
 import { PersonFilterPanel } from './PersonFilterPanel';
 import { usePersonList, type PersonFilters } from './usePersons';
@@ -50,13 +50,12 @@ export function PersonsPage() {
   const session = useSession();
   const navigate = useNavigate();
   const countries = useCountries();
-  const provinces = useProvinces();
+  const provinceName = useProvinceName();
   const [filters, setFilters] = useState<PersonFilters>({});
   const [visible, setVisible] = useState<ColumnKey[]>(storedColumns);
   const list = usePersonList(filters);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const first = list.data?.pages[0];
-  const provinceName = (code: string | null) => provinces.data?.provinces.find((p) => p.code === code)?.name ?? '—';
   const mayWrite = session.data ? can(session.data.user.role, 'persons.write') : false;
 
   const chooseColumns = (keys: ColumnKey[]) => {

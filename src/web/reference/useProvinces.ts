@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { z } from 'zod';
 import type { legacyProvinceSchema, provinceSchema } from '../../domain/reference/schemas';
 import { api } from '../api/apiClient';
@@ -20,4 +21,10 @@ export function useCountries() {
     queryFn: () => api<{ code: string; nameVi: string; nameEn: string }[]>('GET', '/api/reference/countries'),
     staleTime: Infinity,
   });
+}
+
+/** The 2025 province name of a code, '—' when there is none or it is not loaded yet. */
+export function useProvinceName(): (code: string | null) => string {
+  const { data } = useProvinces();
+  return useCallback((code) => data?.provinces.find((p) => p.code === code)?.name ?? '—', [data]);
 }

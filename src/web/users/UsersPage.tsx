@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../../domain/auth/roles';
 import type { User } from '../../domain/users/schemas';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useProvinces } from '../reference/useProvinces';
+import { useProvinceName } from '../reference/useProvinces';
 import { UserFormModal } from './UserFormModal';
 import { useUserMutations, useUsers, type UserFilters } from './useUsers';
 
@@ -12,7 +12,7 @@ const PAGE_SIZE = 20;
 export function UsersPage() {
   const { t, language } = useLanguage();
   const { modal } = App.useApp();
-  const provinces = useProvinces();
+  const provinceName = useProvinceName();
   const [filters, setFilters] = useState<UserFilters>({});
   const [page, setPage] = useState(1);
   const users = useUsers(filters, page, PAGE_SIZE);
@@ -35,7 +35,6 @@ export function UsersPage() {
     setFilters({ ...filters, ...next });
     setPage(1);
   };
-  const provinceName = (code: string | null) => provinces.data?.provinces.find((p) => p.code === code)?.name ?? '—';
 
   return (
     <>
