@@ -127,30 +127,20 @@ export async function selectPersonPage(db: Kysely<DB>, filters: PersonFilters, p
   return { items: pageRows.map(toSummary), nextCursor, matchCount };
 }
 
-/** The query of one page (limit + 1 rows, to tell whether another page follows). */
+/**
+ * The query of one page (limit + 1 rows, to tell whether another page follows). The page's ids are
+ * found first, from the filter columns the list indexes carry (an index-only scan: no table row is
+ * read for the thousands of index entries a rare combination of filters passes over); only the
+ * page's own rows are then read whole.
+ */
 export function personPageQuery(db: Kysely<DB>, filters: PersonFilters, page: PersonPageRequest) {
   const tier = tierExpression(filters);
   // Sorted by name ascending or by last change descending; the cursor keeps the sort value as text
   // (a timestamp's microseconds survive, which a JavaScript Date would drop).
   const sortColumn = page.sort === 'name' ? sql<string>`p.name_search` : sql<string>`p.updated_at`;
-  const sortValue = page.sort === 'name' ? sql<string>`p.name_search` : sql<string>`p.updated_at::text`;
-  let query = filtered(db, filters)
-    .select([
-      'p.id',
-      'p.full_name',
-      'p.aliases',
-      'p.sex',
-      'p.birth_year',
-      'p.birth_month',
-      'p.birth_day',
-      'p.residence_country',
-      'p.residence_city',
-      'p.hometown_province_code',
-      'p.categories',
-      'p.source_province_code',
-      'p.updated_at',
-    ])
-    .select([tier.as('tier'), sortValue.as('sort_value')])
+  const direction = page.sort === 'name' ? 'asc' : 'desc';
+  let matches = filtered(db, filters)
+    .select(['p.id', tier.as('tier'), sortColumn.as('sort_key')])
     // Ranking by tier sorts every match anyway, so counting them all costs nothing more.
     .select(
       filters.name ? sql<number>`count(*) over ()`.as('match_count') : sql<number | null>`null`.as('match_count'),
@@ -159,16 +149,37 @@ export function personPageQuery(db: Kysely<DB>, filters: PersonFilters, page: Pe
     const { tier: t, value, id } = page.cursor;
     const cursorValue = page.sort === 'name' ? sql`${value}` : sql`${value}::timestamptz`;
     const beyond = sql.raw(page.sort === 'name' ? '>' : '<');
-    query = query.where(
+    matches = matches.where(
       sql<SqlBool>`(${tier} < ${t} or (${tier} = ${t} and (${sortColumn} ${beyond} ${cursorValue} or (${sortColumn} = ${cursorValue} and p.id > ${id}::uuid))))`,
     );
   }
-  if (filters.name) query = query.orderBy(tier, 'desc');
-  return query
-    .orderBy(sortColumn, page.sort === 'name' ? 'asc' : 'desc')
-    .orderBy('p.id')
-    .limit(page.limit + 1);
+  if (filters.name) matches = matches.orderBy(tier, 'desc');
+  const pageIds = matches.orderBy(sortColumn, direction).orderBy('p.id').limit(page.limit + 1);
+  const sortValue = page.sort === 'name' ? sql<string>`m.sort_key` : sql<string>`m.sort_key::text`;
+  return db
+    .selectFrom(pageIds.as('m'))
+    .innerJoin('person as p', 'p.id', 'm.id')
+    .select([...summaryColumns, 'm.tier', 'm.match_count', sortValue.as('sort_value')])
+    .orderBy('m.tier', 'desc')
+    .orderBy('m.sort_key', direction)
+    .orderBy('m.id');
 }
+
+const summaryColumns = [
+  'p.id',
+  'p.full_name',
+  'p.aliases',
+  'p.sex',
+  'p.birth_year',
+  'p.birth_month',
+  'p.birth_day',
+  'p.residence_country',
+  'p.residence_city',
+  'p.hometown_province_code',
+  'p.categories',
+  'p.source_province_code',
+  'p.updated_at',
+] as const;
 
 function toSummary(row: {
   id: string;

@@ -87,7 +87,11 @@ type Count = { total: number; isEstimate: boolean } | null;
 
 async function listFiltered(ctx: PersonContext, filters: PersonFilters, request: PersonPageRequest) {
   const page = await selectPersonPage(ctx.db, filters, request);
-  const count: Count = request.cursor ? null : await countPersons(ctx.db, filters);
+  if (request.cursor) return { ...page, count: null };
+  // A first page without a next one holds every match: that is the total, no need to count again.
+  const count: Count = page.nextCursor
+    ? await countPersons(ctx.db, filters)
+    : { total: page.items.length, isEstimate: false };
   return { ...page, count };
 }
 

@@ -126,6 +126,10 @@ describe('person search', () => {
     let url = '/api/persons?limit=1&sort=updated';
     const first = (await officer.get(url)).json();
     expect(first).toMatchObject({ total: 5, totalIsEstimate: false });
+    // All on one page: the total is that page's length.
+    const whole = (await officer.get('/api/persons?limit=50')).json();
+    expect(whole).toMatchObject({ total: 5, totalIsEstimate: false, nextCursor: null });
+    expect(whole.items).toHaveLength(5);
     let page = first;
     for (;;) {
       seen.push(...page.items.map((p: { id: string }) => p.id));
