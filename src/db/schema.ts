@@ -104,6 +104,7 @@ export interface PersonTable {
   updated_by: number | null;
   deleted_at: Date | null;
   deleted_by: number | null;
+  import_batch_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PersonIdentityDocumentTable {
@@ -155,7 +156,61 @@ export interface PersonCountTable {
   count: number;
 }
 
+export type ImportBatchStatus = 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed';
+
+export interface ImportBatchTable {
+  id: Generated<string>;
+  file_name: string;
+  file_hash: string;
+  file_size: number;
+  file_kind: 'xlsx' | 'csv';
+  stored_path: string | null;
+  source_province_code: string | null;
+  source_association: string | null;
+  header_row: number;
+  columns: ColumnType<StoredColumnMapping[], string, string>;
+  status: ImportBatchStatus;
+  rows_total: number | null;
+  rows_valid: number | null;
+  rows_invalid: number | null;
+  rows_duplicate: number | null;
+  rows_committed: Generated<number>;
+  checkpoint_row: Generated<number>;
+  failure: string | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  committed_at: Date | null;
+  rolled_back_by: number | null;
+  rolled_back_at: Date | null;
+}
+
+/** A column of an uploaded file and the import column it feeds (see src/domain/imports). */
+export interface StoredColumnMapping {
+  index: number;
+  letter: string;
+  header: string;
+  column: string | null;
+}
+
+export interface ImportProblemTable {
+  batch_id: string;
+  row_number: number;
+  column_name: string;
+  code: string;
+  value: string;
+}
+
+export interface ImportMappingTable {
+  source_key: string;
+  headers: ColumnType<Record<string, string | null>, string, string>;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
 export interface DB {
+  import_batch: ImportBatchTable;
+  import_problem: ImportProblemTable;
+  import_mapping: ImportMappingTable;
   person_count: PersonCountTable;
   person_name_word: PersonNameWordTable;
   person: PersonTable;

@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,6 +14,8 @@ import type { Config } from './config';
 import { dashboardRoutes } from './dashboard/routes';
 import './fastifyTypes';
 import { healthRoutes } from './health/routes';
+import { ImportRunner } from './imports/commitBatch';
+import { importRoutes } from './imports/routes';
 import { AppError } from './http/errors';
 import { registerErrorHandling } from './http/errorHandler';
 import { loggerOptions } from './http/loggerOptions';
@@ -35,6 +38,15 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   app.decorate('db', database.db);
   app.decorate('config', config);
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));
+  const importRunner = new ImportRunner(database.db, app.identityCrypto, (error, batchId) =>
+    app.log.error({ err: error, batchId }, 'import commit failed'),
+  );
+  app.decorate('importRunner', importRunner);
+  // An import interrupted by a crash or a restart continues from its checkpoint.
+  app.addHook('onReady', async () => {
+    await importRunner.resumeInterrupted();
+  });
+  app.addHook('onClose', () => importRunner.stop());
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -46,6 +58,7 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
     },
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => new AppError(429, 'RATE_LIMITED'),
@@ -75,5 +88,6 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(referenceRoutes);
   await app.register(dashboardRoutes);
   await app.register(personRoutes);
+  await app.register(importRoutes);
   return app;
 }

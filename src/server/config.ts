@@ -19,6 +19,8 @@ export interface Config {
   dataKeyFile: string;
   /** Made-up persons added at start when the registry is empty (0: none). */
   demoPersons: number;
+  /** Where uploaded import files wait until their batch is committed. */
+  uploadDir: string;
   /** Folder of the built web UI; null when the server runs without it (tests). */
   webDir: string | null;
 }
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKeyBase64: e.DATA_KEY ?? null,
     dataKeyFile: resolve(e.DATA_KEY_FILE ?? resolve(e.DATA_DIR, 'data.key')),
     demoPersons: e.DEMO_PERSONS,
+    uploadDir: resolve(e.DATA_DIR, 'imports'),
     webDir: resolve('dist/web'),
   };
 }

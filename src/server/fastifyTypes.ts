@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CurrentUser } from '../domain/auth/schemas';
 import type { Config } from './config';
+import type { ImportRunner } from './imports/commitBatch';
 import type { IdentityCrypto } from './secrets/identityCrypto';
 
 declare module 'fastify' {
@@ -9,6 +10,7 @@ declare module 'fastify' {
     db: Kysely<DB>;
     config: Config;
     identityCrypto: IdentityCrypto;
+    importRunner: ImportRunner;
   }
   interface FastifyRequest {
     /** The signed-in user, or null. Set by the session plugin for every /api request. */

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema';
@@ -35,7 +38,8 @@ export interface Client {
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   // In-memory PGlite, or a database of its own on the server named by DATABASE_URL (CI's second stage).
   const database = await openScratchDatabase(process.env.DATABASE_URL, 'cn_test');
-  const config: Config = { ...loadConfig({}), webDir: null, logLevel: 'silent', ...overrides };
+  const uploadDir = await mkdtemp(join(tmpdir(), 'cn-uploads-'));
+  const config: Config = { ...loadConfig({}), webDir: null, logLevel: 'silent', uploadDir, ...overrides };
   const app = await buildApp(config, database, randomBytes(32));
   await app.ready();
 
@@ -90,6 +94,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     async close() {
       await app.close();
       await database.close();
+      await rm(uploadDir, { recursive: true, force: true });
     },
   };
 }

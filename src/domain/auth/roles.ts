@@ -25,14 +25,18 @@ export const PERMISSIONS = [
   'persons.write',
   /** See identity numbers (passport, ID card) unmasked. */
   'persons.identity',
+  /** Import province spreadsheets into the registry. */
+  'persons.import',
+  /** Roll a whole import batch back. */
+  'imports.rollback',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const PERSON_STAFF: readonly Permission[] = ['persons.read', 'persons.write', 'persons.identity'];
+const PERSON_STAFF: readonly Permission[] = ['persons.read', 'persons.write', 'persons.identity', 'persons.import'];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  national_admin: ['users.manage', 'audit.read', 'dashboard.read', ...PERSON_STAFF],
-  province_admin: ['users.manage', 'audit.read', 'dashboard.read', ...PERSON_STAFF],
+  national_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', ...PERSON_STAFF],
+  province_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', ...PERSON_STAFF],
   province_officer: ['dashboard.read', ...PERSON_STAFF],
   agency_officer: ['dashboard.read'],
   viewer: ['dashboard.read', 'persons.read'],

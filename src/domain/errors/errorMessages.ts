@@ -24,6 +24,20 @@ export const ERROR_MESSAGES = {
   CONFLICT: { vi: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại', en: 'The data changed meanwhile or already exists' },
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests; try again later' },
   BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  FILE_EMPTY: { vi: 'Tệp rỗng', en: 'The file is empty' },
+  FILE_TOO_LARGE: { vi: 'Tệp lớn hơn 200 MB', en: 'The file is larger than 200 MB' },
+  FILE_TYPE_UNSUPPORTED: {
+    vi: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV; tệp .xls cũ cần lưu lại dạng .xlsx',
+    en: 'Only Excel (.xlsx) or CSV files; save an old .xls file as .xlsx',
+  },
+  FILE_CORRUPTED: { vi: 'Tệp Excel bị hỏng, không đọc được', en: 'The Excel file is damaged and cannot be read' },
+  HEADER_NOT_FOUND: {
+    vi: 'Không tìm thấy dòng tiêu đề có cột Họ và tên trong 30 dòng đầu',
+    en: 'No header row with a full-name column in the first 30 rows',
+  },
+  DUPLICATE_COLUMNS: { vi: 'Có nhiều cột cùng một nội dung', en: 'Several columns mean the same' },
+  NO_DATA_ROWS: { vi: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', en: 'No data rows below the header' },
+  ALREADY_IMPORTED: { vi: 'Tệp này đã được nhập trước đây', en: 'This file was imported before' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -2,7 +2,7 @@ import { normalizeForLookup } from '../text/normalizeText';
 import { LEGACY_PROVINCES, PROVINCES, PROVINCE_ALIASES, type Province } from './provinceData';
 
 export type ProvinceResolution =
-  | { ok: true; province: Province; via: 'current' | 'legacy' | 'alias'; legacyCode?: string }
+  | { ok: true; province: Province; via: 'current' | 'legacy' | 'alias' | 'code'; legacyCode?: string }
   | { ok: false; reason: 'empty' | 'unknown'; input: string };
 
 // "Tỉnh Cần Thơ", "TP. Cần Thơ", "Thành phố Hồ Chí Minh": the administrative prefix is not part of the name.
@@ -44,9 +44,12 @@ const index = buildIndex();
 
 /**
  * Resolves free text naming a province — any case, with or without diacritics, 2025 or
- * legacy (pre-2025) name, with or without "Tỉnh"/"Thành phố" — to its 2025 province.
+ * legacy (pre-2025) name, with or without "Tỉnh"/"Thành phố" — to its 2025 province. A bare
+ * two-digit code is a 2025 province code ("92": Cần Thơ).
  */
 export function resolveProvince(input: string): ProvinceResolution {
+  const byItsCode = byCode.get(input.trim());
+  if (byItsCode) return { ok: true, province: byItsCode, via: 'code' };
   const key = lookupKey(input);
   if (!key) return { ok: false, reason: 'empty', input };
   const entry = index.get(key) ?? index.get(key.replace(/ /g, ''));

@@ -24,7 +24,7 @@ export const resolveResponseSchema = z.object({
       z.object({
         ok: z.literal(true),
         province: provinceSchema,
-        via: z.enum(['current', 'legacy', 'alias']),
+        via: z.enum(['current', 'legacy', 'alias', 'code']),
         legacyCode: z.string().optional(),
       }),
       failure,

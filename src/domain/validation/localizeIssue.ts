@@ -40,6 +40,17 @@ export const VALIDATION_MESSAGES = {
     en: 'Someone else changed this record; reload it',
   },
   cursorInvalid: { vi: 'Trang tiếp theo không hợp lệ, vui lòng tìm lại', en: 'Invalid page cursor; search again' },
+  sexInvalid: { vi: 'Giới tính phải là Nam, Nữ hoặc Khác', en: 'Sex must be male, female or other' },
+  categoryUnknown: {
+    vi: 'Không có diện này (định cư, lao động, du học sinh, kết hôn, con nuôi, chuyên gia, doanh nhân, hồi hương)',
+    en: 'Unknown category (settled, worker, student, married, adopted, expert, business, returnee)',
+  },
+  consentInvalid: { vi: 'Đồng ý phải là Có hoặc Không', en: 'Consent must be yes or no' },
+  possibleDuplicate: {
+    vi: 'Có thể trùng với hồ sơ đã có (cùng họ tên và năm sinh)',
+    en: 'May duplicate an existing record (same name and birth year)',
+  },
+  duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
   dateRange: { vi: 'Ngày bắt đầu phải trước ngày kết thúc', en: 'The start date must be before the end date' },
 } as const satisfies Record<string, Record<Language, string>>;
 
@@ -64,7 +75,7 @@ export interface IssueLike {
 }
 
 /** The issue's code for clients: our message key when the schema used one, else zod's code. */
-export function issueCode(issue: IssueLike): string {
+export function issueCode(issue: { code: string; message: string }): string {
   return isMessageKey(issue.message) ? issue.message : issue.code;
 }
 

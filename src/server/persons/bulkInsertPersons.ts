@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { PersonInput } from '../../domain/persons/schemas';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
@@ -16,8 +16,25 @@ export async function bulkInsertPersons(
   inputs: readonly PersonInput[],
   userId: number | null,
 ): Promise<string[]> {
+  return db.transaction().execute((trx) => insertPersons(trx, crypto, inputs, { userId, importBatchId: null }));
+}
+
+/** The statements of bulkInsertPersons, inside a transaction the caller holds (an import's chunk). */
+export async function insertPersons(
+  trx: Transaction<DB>,
+  crypto: IdentityCrypto,
+  inputs: readonly PersonInput[],
+  origin: { userId: number | null; importBatchId: string | null },
+): Promise<string[]> {
+  const { userId, importBatchId } = origin;
   const records = inputs.map((input) => ({ id: randomUUID(), input, columns: personColumns(input) }));
-  const persons = records.map((r) => ({ id: r.id, ...r.columns, created_by: userId, updated_by: userId }));
+  const persons = records.map((r) => ({
+    id: r.id,
+    ...r.columns,
+    created_by: userId,
+    updated_by: userId,
+    import_batch_id: importBatchId,
+  }));
   const documents = records.flatMap((r) => documentColumns(r.input, crypto, r.id));
   const relatives = records.flatMap((r) => relativeColumns(r.input, r.id));
   const changes = records.map((r) => ({
@@ -27,13 +44,11 @@ export async function bulkInsertPersons(
     changed_by: userId,
     changes: '[]',
   }));
-  await db.transaction().execute(async (trx) => {
-    for (const rows of chunks(persons)) await trx.insertInto('person').values(rows).execute();
-    for (const rows of chunks(documents)) await trx.insertInto('person_identity_document').values(rows).execute();
-    for (const rows of chunks(relatives)) await trx.insertInto('person_relative').values(rows).execute();
-    for (const rows of chunks(changes)) await trx.insertInto('person_change').values(rows).execute();
-    await rememberNameWords(trx, [...new Set(records.flatMap((r) => r.columns.name_words))]);
-  });
+  for (const rows of chunks(persons)) await trx.insertInto('person').values(rows).execute();
+  for (const rows of chunks(documents)) await trx.insertInto('person_identity_document').values(rows).execute();
+  for (const rows of chunks(relatives)) await trx.insertInto('person_relative').values(rows).execute();
+  for (const rows of chunks(changes)) await trx.insertInto('person_change').values(rows).execute();
+  await rememberNameWords(trx, [...new Set(records.flatMap((r) => r.columns.name_words))]);
   return records.map((r) => r.id);
 }
 

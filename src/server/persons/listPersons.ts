@@ -154,7 +154,10 @@ export function personPageQuery(db: Kysely<DB>, filters: PersonFilters, page: Pe
     );
   }
   if (filters.name) matches = matches.orderBy(tier, 'desc');
-  const pageIds = matches.orderBy(sortColumn, direction).orderBy('p.id').limit(page.limit + 1);
+  const pageIds = matches
+    .orderBy(sortColumn, direction)
+    .orderBy('p.id')
+    .limit(page.limit + 1);
   const sortValue = page.sort === 'name' ? sql<string>`m.sort_key` : sql<string>`m.sort_key::text`;
   return db
     .selectFrom(pageIds.as('m'))

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { IMPORT_COLUMNS } from './importColumns';
+
+export const IMPORT_BATCH_STATUSES = [
+  'uploaded',
+  'checked',
+  'committing',
+  'committed',
+  'rolled_back',
+  'failed',
+] as const;
+
+export const columnMappingSchema = z.object({
+  index: z.number().int().min(0),
+  letter: z.string(),
+  header: z.string(),
+  column: z.enum(IMPORT_COLUMNS).nullable(),
+});
+
+export const importBatchSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  fileKind: z.enum(['xlsx', 'csv']),
+  fileSize: z.number().int(),
+  sourceProvinceCode: z.string().nullable(),
+  sourceAssociation: z.string().nullable(),
+  headerRow: z.number().int(),
+  columns: z.array(columnMappingSchema),
+  status: z.enum(IMPORT_BATCH_STATUSES),
+  rowsTotal: z.number().int().nullable(),
+  rowsValid: z.number().int().nullable(),
+  rowsInvalid: z.number().int().nullable(),
+  rowsDuplicate: z.number().int().nullable(),
+  rowsCommitted: z.number().int(),
+  failure: z.string().nullable(),
+  /** A batch that already committed the same file (same bytes): committing this one is refused. */
+  alreadyImportedAs: z.object({ id: z.string(), committedAt: z.string().nullable() }).nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  committedAt: z.string().nullable(),
+  rolledBackAt: z.string().nullable(),
+});
+export type ImportBatch = z.infer<typeof importBatchSchema>;
+
+export const importProblemSchema = z.object({
+  rowNumber: z.number().int(),
+  column: z.string(),
+  code: z.string(),
+  message: z.string(),
+  value: z.string(),
+});
+
+export const mappingUpdateSchema = z.object({
+  columns: z.array(z.object({ index: z.number().int().min(0), column: z.enum(IMPORT_COLUMNS).nullable() })),
+  /** Remember this mapping for the next file from the same source. */
+  remember: z.boolean().default(true),
+});

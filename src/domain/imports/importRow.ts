@@ -1,0 +1,162 @@
+import { resolveHometown } from '../persons/resolveHometown';
+import { personInputSchema, type PersonInput } from '../persons/schemas';
+import { resolveCountry } from '../reference/countries';
+import { issueCode } from '../validation/localizeIssue';
+import {
+  cellText,
+  isCellProblem,
+  parseBirthDate,
+  parseCategories,
+  parseConsent,
+  parseSex,
+  splitList,
+  type CellProblem,
+  type CellValue,
+} from './cellValues';
+import type { ColumnMapping } from './detectHeader';
+import type { ImportColumn } from './importColumns';
+
+/** One thing wrong with a row: the column, why (a VALIDATION_MESSAGES key or zod code), the value. */
+export interface RowProblem {
+  column: ImportColumn;
+  code: string;
+  value: string;
+}
+
+export type ImportedRow = { ok: true; person: PersonInput } | { ok: false; problems: RowProblem[] };
+
+/** What the import adds to every row of a batch. */
+export interface RowDefaults {
+  sourceProvinceCode: string | null;
+  sourceDate: string | null;
+  /** The association that supplied the file, unless a row names its own. */
+  sourceAssociation: string | null;
+}
+
+// The first field of the person's input names the column its issues are reported under.
+const COLUMN_OF_FIELD: Record<string, ImportColumn> = {
+  fullName: 'fullName',
+  aliases: 'otherNames',
+  sex: 'sex',
+  nationalities: 'nationality',
+  residenceCountry: 'residenceCountry',
+  residenceCity: 'residenceCity',
+  addressAbroad: 'addressAbroad',
+  hometownText: 'hometown',
+  categories: 'categories',
+  educationLevel: 'educationLevel',
+  occupation: 'occupation',
+  expertise: 'expertise',
+  phones: 'phone',
+  emails: 'email',
+  identityDocuments: 'passportNumber',
+  notes: 'notes',
+  sourceAssociation: 'sourceAssociation',
+  consentStatus: 'consent',
+};
+const COLUMN_OF_RELATIVE_FIELD: Record<string, ImportColumn> = {
+  fullName: 'relativeName',
+  relationship: 'relativeRelationship',
+  phone: 'relativePhone',
+  address: 'relativeAddress',
+  provinceCode: 'relativeAddress',
+};
+
+/** "Nguyễn Thị Lan (Linda)": the name, and the English or other name in parentheses. */
+function splitParenthesisedName(text: string): { name: string; others: string[] } {
+  const others = [...text.matchAll(/\(([^)]+)\)/g)].map((m) => (m[1] ?? '').trim()).filter(Boolean);
+  return {
+    name: text
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    others,
+  };
+}
+
+/** Reads one data row through the column mapping into a person, or says what is wrong with it. */
+export function importRow(
+  cells: readonly CellValue[],
+  columns: readonly ColumnMapping[],
+  defaults: RowDefaults,
+  today = new Date(),
+): ImportedRow {
+  const problems: RowProblem[] = [];
+  const cell = (column: ImportColumn): CellValue => {
+    const mapped = columns.find((c) => c.column === column);
+    return mapped ? (cells[mapped.index] ?? null) : null;
+  };
+  const text = (column: ImportColumn) => cellText(cell(column));
+  const orNull = (value: string) => value || null;
+  const refuse = (column: ImportColumn, code: string) => problems.push({ column, code, value: text(column) });
+  const checked = <T>(column: ImportColumn, value: T | CellProblem): T | undefined => {
+    if (!isCellProblem(value)) return value;
+    refuse(column, value);
+    return undefined;
+  };
+  const countryCode = (column: ImportColumn, name: string): string | undefined => {
+    const country = resolveCountry(name);
+    if (!country.ok) refuse(column, 'unknownCountry');
+    return country.ok ? country.country.code : undefined;
+  };
+
+  const { name, others } = splitParenthesisedName(text('fullName'));
+  const birthColumn: ImportColumn = text('birthDate') ? 'birthDate' : 'birthYear';
+  const nationalities = splitList(text('nationality')).flatMap((n) => countryCode('nationality', n) ?? []);
+  const relativeName = text('relativeName');
+  const relativeAddress = orNull(text('relativeAddress'));
+  const passport = text('passportNumber');
+  const candidate = {
+    fullName: name,
+    aliases: [...others, ...splitList(text('otherNames'))].map((alias) => ({ name: alias, kind: 'other' })),
+    sex: checked('sex', parseSex(cell('sex'))) ?? null,
+    birthDate: checked(birthColumn, parseBirthDate(cell(birthColumn), today)) ?? null,
+    nationalities,
+    residenceCountry: text('residenceCountry')
+      ? (countryCode('residenceCountry', text('residenceCountry')) ?? null)
+      : null,
+    residenceCity: orNull(text('residenceCity')),
+    addressAbroad: orNull(text('addressAbroad')),
+    hometownText: orNull(text('hometown')),
+    categories: checked('categories', parseCategories(cell('categories'))) ?? [],
+    educationLevel: orNull(text('educationLevel')),
+    occupation: orNull(text('occupation')),
+    expertise: splitList(text('expertise')),
+    phones: splitList(text('phone')),
+    emails: splitList(text('email')),
+    // A passport's issuing country is rarely written: the person's first nationality, else Viet Nam.
+    identityDocuments: passport
+      ? [{ type: 'passport', number: passport, issuingCountry: nationalities[0] ?? 'VN' }]
+      : [],
+    relatives: relativeName
+      ? [
+          {
+            fullName: relativeName,
+            relationship: text('relativeRelationship') || 'Thân nhân',
+            phone: orNull(text('relativePhone')),
+            address: relativeAddress,
+            provinceCode: relativeAddress ? (resolveHometown(relativeAddress)?.provinceCode ?? null) : null,
+          },
+        ]
+      : [],
+    notes: orNull(text('notes')),
+    sourceProvinceCode: defaults.sourceProvinceCode,
+    sourceDate: defaults.sourceDate,
+    sourceAssociation: orNull(text('sourceAssociation')) ?? defaults.sourceAssociation,
+    consentStatus: checked('consent', parseConsent(cell('consent'))) ?? 'unknown',
+  };
+  const parsed = personInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [field, , subField] = issue.path.map(String);
+      const column =
+        field === 'birthDate'
+          ? birthColumn
+          : field === 'relatives'
+            ? COLUMN_OF_RELATIVE_FIELD[subField ?? '']
+            : COLUMN_OF_FIELD[field ?? ''];
+      refuse(column ?? 'fullName', issueCode(issue));
+    }
+  }
+  return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, person: parsed.data };
+}

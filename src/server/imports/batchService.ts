@@ -1,0 +1,222 @@
+import { rm } from 'node:fs/promises';
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, ImportBatchTable } from '../../db/schema';
+import type { ImportBatch } from '../../domain/imports/batchSchemas';
+import { detectHeader, HEADER_SEARCH_ROWS, type ColumnMapping } from '../../domain/imports/detectHeader';
+import type { ImportColumn } from '../../domain/imports/importColumns';
+import { resolveProvince } from '../../domain/reference/resolveProvince';
+import { normalizeForLookup } from '../../domain/text/normalizeText';
+import type { Language } from '../../domain/validation/localizeIssue';
+import type { Actor } from '../auth/actor';
+import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
+import { writeAudit } from '../audit/writeAudit';
+import { AppError, notFound, outsideJurisdiction } from '../http/errors';
+import { fieldError } from '../http/validationError';
+import type { IdentityCrypto } from '../secrets/identityCrypto';
+import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
+import type { StoredUpload } from './uploadStore';
+
+export interface ImportContext {
+  db: Kysely<DB>;
+  crypto: IdentityCrypto;
+  actor: Actor;
+  language: Language;
+}
+
+type BatchRecord = Selectable<ImportBatchTable>;
+
+/** The province an import is attributed to: a province user's own; a national user must name one. */
+function sourceProvinceOf(ctx: ImportContext, requested: string | undefined): string {
+  const scope = provinceScope(ctx.actor.user);
+  const resolved = requested ? resolveProvince(requested) : null;
+  if (resolved && !resolved.ok) throw fieldError('sourceProvince', 'unknownProvince', ctx.language);
+  const code = resolved?.ok ? resolved.province.code : scope;
+  if (!code) throw fieldError('sourceProvince', 'required', ctx.language);
+  if (scope && code !== scope) throw outsideJurisdiction();
+  return code;
+}
+
+const sourceKey = (province: string, association: string | null) =>
+  `${province}|${normalizeForLookup(association ?? '')}`;
+
+async function firstRows(file: SpreadsheetFile): Promise<SheetRow[]> {
+  const rows: SheetRow[] = [];
+  for await (const row of readSpreadsheetRows(file)) {
+    rows.push(row);
+    if (rows.length >= HEADER_SEARCH_ROWS) break;
+  }
+  return rows;
+}
+
+/** A mapping the user corrected for this source earlier overrides the guess, header by header. */
+async function applySavedMapping(db: Kysely<DB>, key: string, columns: ColumnMapping[]): Promise<ColumnMapping[]> {
+  const saved = await db
+    .selectFrom('import_mapping')
+    .select('headers')
+    .where('source_key', '=', key)
+    .executeTakeFirst();
+  if (!saved) return columns;
+  return columns.map((c) => {
+    const header = normalizeForLookup(c.header);
+    return header in saved.headers ? { ...c, column: (saved.headers[header] ?? null) as ImportColumn | null } : c;
+  });
+}
+
+/** Takes an uploaded file in: what it is, where its header is, how its columns map. Nothing is imported yet. */
+export async function createBatch(
+  ctx: ImportContext,
+  upload: StoredUpload & { fileName: string },
+  source: { province?: string; association?: string },
+): Promise<ImportBatch> {
+  try {
+    const province = sourceProvinceOf(ctx, source.province);
+    const association = source.association?.trim() || null;
+    const file = await sniffSpreadsheet(upload.path);
+    const rows = await firstRows(file);
+    const header = detectHeader(rows.map((r) => r.cells.map((cell) => (cell === null ? '' : String(cell)))));
+    if (!header) throw new AppError(400, 'HEADER_NOT_FOUND');
+    const columns = await applySavedMapping(ctx.db, sourceKey(province, association), header.columns);
+    const batch = await ctx.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('import_batch')
+        .values({
+          file_name: upload.fileName,
+          file_hash: upload.sha256,
+          file_size: upload.size,
+          file_kind: file.kind,
+          stored_path: upload.path,
+          source_province_code: province,
+          source_association: association,
+          header_row: rows[header.headerRowIndex]?.rowNumber ?? 1,
+          columns: JSON.stringify(columns),
+          status: 'uploaded',
+          created_by: ctx.actor.user.id,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await auditBatch(trx, ctx, 'import.upload', inserted, { fileName: upload.fileName, size: upload.size });
+      return inserted;
+    });
+    return toBatchView(ctx.db, batch);
+  } catch (error) {
+    await rm(upload.path, { force: true });
+    throw error;
+  }
+}
+
+export function auditBatch(
+  db: Kysely<DB>,
+  ctx: ImportContext,
+  action: string,
+  batch: BatchRecord,
+  details: Record<string, unknown> = {},
+) {
+  return writeAudit(db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action,
+    entityType: 'import_batch',
+    entityId: batch.id,
+    provinceCode: batch.source_province_code,
+    ip: ctx.actor.ip,
+    details,
+  });
+}
+
+/** A batch the user may see (their province's, or any for national users); 404 otherwise. */
+export async function loadBatch(ctx: ImportContext, id: string): Promise<BatchRecord> {
+  const batch = await ctx.db.selectFrom('import_batch').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!batch || !isInJurisdiction(ctx.actor.user, batch.source_province_code)) throw notFound();
+  return batch;
+}
+
+/** Corrects the column mapping of a batch not yet committed; remembered for the source when asked. */
+export async function updateMapping(
+  ctx: ImportContext,
+  id: string,
+  update: { columns: { index: number; column: ImportColumn | null }[]; remember: boolean },
+): Promise<ImportBatch> {
+  const batch = await loadBatch(ctx, id);
+  if (!['uploaded', 'checked'].includes(batch.status)) throw new AppError(409, 'CONFLICT');
+  const chosen = new Map(update.columns.map((c) => [c.index, c.column]));
+  const columns = batch.columns.map((c) => (chosen.has(c.index) ? { ...c, column: chosen.get(c.index) ?? null } : c));
+  const updated = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('import_batch')
+      .set({
+        columns: JSON.stringify(columns),
+        status: 'uploaded',
+        rows_total: null,
+        rows_valid: null,
+        rows_invalid: null,
+        rows_duplicate: null,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.deleteFrom('import_problem').where('batch_id', '=', id).execute();
+    if (update.remember && batch.source_province_code) {
+      const headers = Object.fromEntries(
+        columns.filter((c) => c.header).map((c) => [normalizeForLookup(c.header), c.column]),
+      );
+      const key = sourceKey(batch.source_province_code, batch.source_association);
+      await trx
+        .insertInto('import_mapping')
+        .values({ source_key: key, headers: JSON.stringify(headers), updated_by: ctx.actor.user.id })
+        .onConflict((oc) =>
+          oc
+            .column('source_key')
+            .doUpdateSet({ headers: JSON.stringify(headers), updated_by: ctx.actor.user.id, updated_at: new Date() }),
+        )
+        .execute();
+    }
+    await auditBatch(trx, ctx, 'import.mapping', row, {
+      columns: columns.map((c) => `${c.letter}:${c.column ?? '-'}`),
+    });
+    return row;
+  });
+  return toBatchView(ctx.db, updated);
+}
+
+export async function listBatches(ctx: ImportContext): Promise<ImportBatch[]> {
+  const scope = provinceScope(ctx.actor.user);
+  let query = ctx.db.selectFrom('import_batch').selectAll().orderBy('created_at', 'desc').limit(200);
+  if (scope) query = query.where('source_province_code', '=', scope);
+  const batches = await query.execute();
+  return Promise.all(batches.map((b) => toBatchView(ctx.db, b)));
+}
+
+export async function toBatchView(db: Kysely<DB>, batch: BatchRecord): Promise<ImportBatch> {
+  const earlier = await db
+    .selectFrom('import_batch')
+    .select(['id', 'committed_at'])
+    .where('file_hash', '=', batch.file_hash)
+    .where('status', 'in', ['committing', 'committed'])
+    .where('id', '!=', batch.id)
+    .executeTakeFirst();
+  const creator = batch.created_by
+    ? await db.selectFrom('app_user').select('username').where('id', '=', batch.created_by).executeTakeFirst()
+    : undefined;
+  return {
+    id: batch.id,
+    fileName: batch.file_name,
+    fileKind: batch.file_kind,
+    fileSize: batch.file_size,
+    sourceProvinceCode: batch.source_province_code,
+    sourceAssociation: batch.source_association,
+    headerRow: batch.header_row,
+    columns: batch.columns as ImportBatch['columns'],
+    status: batch.status,
+    rowsTotal: batch.rows_total,
+    rowsValid: batch.rows_valid,
+    rowsInvalid: batch.rows_invalid,
+    rowsDuplicate: batch.rows_duplicate,
+    rowsCommitted: batch.rows_committed,
+    failure: batch.failure,
+    alreadyImportedAs: earlier ? { id: earlier.id, committedAt: earlier.committed_at?.toISOString() ?? null } : null,
+    createdBy: creator?.username ?? null,
+    createdAt: batch.created_at.toISOString(),
+    committedAt: batch.committed_at?.toISOString() ?? null,
+    rolledBackAt: batch.rolled_back_at?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,170 @@
+import { rm } from 'node:fs/promises';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { ImportBatch } from '../../domain/imports/batchSchemas';
+import type { ColumnMapping } from '../../domain/imports/detectHeader';
+import type { PersonInput } from '../../domain/persons/schemas';
+import { AppError, conflict } from '../http/errors';
+import { insertPersons } from '../persons/bulkInsertPersons';
+import type { IdentityCrypto } from '../secrets/identityCrypto';
+import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
+import { batchRows } from './batchRows';
+import { defaultsOf } from './checkBatch';
+import { sniffSpreadsheet } from './readSpreadsheet';
+
+// Rows per transaction: each chunk is stored with the batch's checkpoint, all or nothing.
+const COMMIT_CHUNK_ROWS = 2_000;
+
+/**
+ * Commits batches in the background, one chunk of rows per transaction together with the batch's
+ * checkpoint; after a crash, `resumeInterrupted` continues each batch from its checkpoint.
+ */
+export class ImportRunner {
+  private readonly running = new Map<string, Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly crypto: IdentityCrypto,
+    private readonly onError: (error: unknown, batchId: string) => void,
+  ) {}
+
+  start(batchId: string): void {
+    if (this.running.has(batchId) || this.stopping) return;
+    const run = commitRows(this.db, this.crypto, batchId, () => this.stopping)
+      .catch((error: unknown) => this.onError(error, batchId))
+      .finally(() => this.running.delete(batchId));
+    this.running.set(batchId, run);
+  }
+
+  async resumeInterrupted(): Promise<number> {
+    const interrupted = await this.db
+      .selectFrom('import_batch')
+      .select('id')
+      .where('status', '=', 'committing')
+      .execute();
+    for (const { id } of interrupted) this.start(id);
+    return interrupted.length;
+  }
+
+  /** Resolves when every running commit has finished (or paused at a checkpoint, when stopping). */
+  async idle(): Promise<void> {
+    await Promise.all(this.running.values());
+  }
+
+  /** Lets running commits stop after their current chunk; they resume at the next start. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.idle();
+  }
+}
+
+/** Marks a checked batch for committing and hands it to the runner; the file's rows are then written. */
+export async function startCommit(ctx: ImportContext, id: string, runner: ImportRunner): Promise<ImportBatch> {
+  const batch = await loadBatch(ctx, id);
+  if (batch.status !== 'checked') throw conflict();
+  const updated = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx
+        .updateTable('import_batch')
+        .set({ status: 'committing' })
+        .where('id', '=', id)
+        .where('status', '=', 'checked')
+        .returningAll()
+        .executeTakeFirstOrThrow(() => conflict());
+      await auditBatch(trx, ctx, 'import.commit', row, { rowsValid: row.rows_valid });
+      return row;
+    })
+    .catch((error: unknown) => {
+      // The unique index on committed files: the same bytes were imported already.
+      if ((error as { code?: string }).code === '23505') throw new AppError(409, 'ALREADY_IMPORTED');
+      throw error;
+    });
+  runner.start(id);
+  return toBatchView(ctx.db, updated);
+}
+
+async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: string, stopping: () => boolean) {
+  const batch = await db.selectFrom('import_batch').selectAll().where('id', '=', batchId).executeTakeFirstOrThrow();
+  if (batch.status !== 'committing' || !batch.stored_path) return;
+  try {
+    const file = await sniffSpreadsheet(batch.stored_path);
+    const header = { headerRow: batch.header_row, columns: batch.columns as ColumnMapping[] };
+    let chunk: { rowNumber: number; person: PersonInput }[] = [];
+    const write = async () => {
+      const last = chunk.at(-1)?.rowNumber ?? batch.checkpoint_row;
+      const persons = chunk.map((row) => row.person);
+      chunk = [];
+      await db.transaction().execute(async (trx) => {
+        await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
+        await trx
+          .updateTable('import_batch')
+          .set({ rows_committed: sql`rows_committed + ${persons.length}`, checkpoint_row: last })
+          .where('id', '=', batchId)
+          .execute();
+      });
+    };
+    for await (const row of batchRows(file, header, defaultsOf(batch), batch.checkpoint_row)) {
+      if (!row.result.ok) continue;
+      chunk.push({ rowNumber: row.rowNumber, person: row.result.person });
+      if (chunk.length < COMMIT_CHUNK_ROWS) continue;
+      await write();
+      if (stopping()) return;
+    }
+    if (chunk.length) await write();
+    await db
+      .updateTable('import_batch')
+      .set({ status: 'committed', committed_at: new Date(), stored_path: null })
+      .where('id', '=', batchId)
+      .execute();
+    await rm(batch.stored_path, { force: true });
+  } catch (error) {
+    await abandonCommit(db, batchId, error);
+    throw error;
+  }
+}
+
+/** A commit that failed (not a crash: those resume) takes back what it wrote: no half batch stays. */
+async function abandonCommit(db: Kysely<DB>, batchId: string, error: unknown) {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('person').where('import_batch_id', '=', batchId).execute();
+    await trx
+      .updateTable('import_batch')
+      .set({ status: 'failed', rows_committed: 0, failure: error instanceof Error ? error.message : String(error) })
+      .where('id', '=', batchId)
+      .execute();
+  });
+}
+
+/**
+ * Takes a committed batch back as a whole: its persons are deleted the way a user deletes one
+ * (soft, with history, restorable), so nothing edited since is lost.
+ */
+export async function rollbackBatch(ctx: ImportContext, id: string): Promise<ImportBatch> {
+  const batch = await loadBatch(ctx, id);
+  if (batch.status !== 'committed') throw conflict();
+  const userId = ctx.actor.user.id;
+  const updated = await ctx.db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ n: number }>`
+      with deleted as (
+        update person set deleted_at = now(), deleted_by = ${userId}, updated_at = now(), updated_by = ${userId},
+          version = version + 1
+        where import_batch_id = ${id} and deleted_at is null
+        returning id, version
+      ), logged as (
+        insert into person_change (person_id, version, action, changed_by, changes)
+        select id, version, 'delete', ${userId}, '[]'::jsonb from deleted
+      )
+      select count(*)::int as n from deleted`.execute(trx);
+    const row = await trx
+      .updateTable('import_batch')
+      .set({ status: 'rolled_back', rolled_back_by: userId, rolled_back_at: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await auditBatch(trx, ctx, 'import.rollback', row, { personsDeleted: rows[0]?.n ?? 0 });
+    return row;
+  });
+  return toBatchView(ctx.db, updated);
+}

@@ -1,0 +1,80 @@
+import { PassThrough, type Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../../domain/imports/importColumns';
+import { VALIDATION_MESSAGES, type Language } from '../../domain/validation/localizeIssue';
+import { loadBatch, type ImportContext } from './batchService';
+
+type BatchRecord = Awaited<ReturnType<typeof loadBatch>>;
+
+function problemMessage(code: string, language: Language): string {
+  return code in VALIDATION_MESSAGES ? VALIDATION_MESSAGES[code as keyof typeof VALIDATION_MESSAGES][language] : code;
+}
+
+function columnLabel(column: string, language: Language): string {
+  return IMPORT_COLUMN_DEFINITIONS[column as ImportColumn]?.[language] ?? column;
+}
+
+export async function importProblems(ctx: ImportContext, id: string, page: { offset: number; limit: number }) {
+  await loadBatch(ctx, id);
+  const base = ctx.db.selectFrom('import_problem').where('batch_id', '=', id);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('row_number').orderBy('column_name').offset(page.offset).limit(page.limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      rowNumber: r.row_number,
+      column: r.column_name,
+      code: r.code,
+      message: problemMessage(r.code, ctx.language),
+      value: r.value,
+    })),
+    total: count.n,
+  };
+}
+
+const PAGE = 5_000;
+
+/** The dry run's report as xlsx (row, column, problem, value), streamed page by page. */
+export async function writeProblemReport(ctx: ImportContext, batch: BatchRecord): Promise<Readable> {
+  const output = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
+  const vi = ctx.language === 'vi';
+  const sheet = workbook.addWorksheet(vi ? 'Kết quả kiểm tra' : 'Check report');
+  sheet.columns = [
+    { header: vi ? 'Dòng' : 'Row', key: 'row', width: 8 },
+    { header: vi ? 'Cột' : 'Column', key: 'column', width: 24 },
+    { header: vi ? 'Vấn đề' : 'Problem', key: 'problem', width: 50 },
+    { header: vi ? 'Giá trị' : 'Value', key: 'value', width: 40 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  const write = async () => {
+    for (let offset = 0; ; offset += PAGE) {
+      const rows = await ctx.db
+        .selectFrom('import_problem')
+        .selectAll()
+        .where('batch_id', '=', batch.id)
+        .orderBy('row_number')
+        .orderBy('column_name')
+        .offset(offset)
+        .limit(PAGE)
+        .execute();
+      for (const r of rows) {
+        sheet
+          .addRow({
+            row: r.row_number,
+            column: columnLabel(r.column_name, ctx.language),
+            problem: problemMessage(r.code, ctx.language),
+            // Text, never a formula: the value came from an uploaded file.
+            value: { richText: [{ text: r.value }] },
+          })
+          .commit();
+      }
+      if (rows.length < PAGE) break;
+    }
+    sheet.commit();
+    await workbook.commit();
+  };
+  write().catch((error: unknown) => output.destroy(error as Error));
+  return output;
+}

@@ -1,0 +1,112 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import type { CellValue } from '../../domain/imports/cellValues';
+import { AppError } from '../http/errors';
+import { detectEncoding, type TextEncoding } from './textEncoding';
+
+export type SpreadsheetFile =
+  | { kind: 'xlsx'; path: string }
+  | { kind: 'csv'; path: string; encoding: TextEncoding; bomLength: number; delimiter: string };
+
+/** A row as the spreadsheet numbers it (1-based; blank rows of an xlsx are skipped). */
+export interface SheetRow {
+  rowNumber: number;
+  cells: CellValue[];
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+
+async function readSample(path: string): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, SAMPLE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+const startsWith = (sample: Buffer, bytes: number[]) => bytes.every((b, i) => sample[i] === b);
+
+/** The delimiter of a csv: the most frequent of , ; tab on its first line. */
+function detectDelimiter(firstLine: string): string {
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/**
+ * What kind of file this is, from its content rather than its name: a zip is an xlsx, an OLE file an
+ * old .xls (refused with advice), text is a csv in whatever encoding it was saved; anything else is refused.
+ */
+export async function sniffSpreadsheet(path: string): Promise<SpreadsheetFile> {
+  const sample = await readSample(path);
+  if (sample.length === 0) throw new AppError(400, 'FILE_EMPTY');
+  if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'xlsx', path };
+  if (startsWith(sample, [0xd0, 0xcf, 0x11, 0xe0])) throw new AppError(400, 'FILE_TYPE_UNSUPPORTED');
+  const { encoding, bomLength } = detectEncoding(sample);
+  const text = iconv.decode(sample.subarray(bomLength), encoding);
+  // Binary content (images, PDFs, archives) decodes to control characters a spreadsheet never has.
+  const control = [...text.slice(0, 4096)].filter(
+    (c) => c.charCodeAt(0) < 9 || (c.charCodeAt(0) > 13 && c.charCodeAt(0) < 32),
+  ).length;
+  if (control > 0) throw new AppError(400, 'FILE_TYPE_UNSUPPORTED');
+  if (!text.trim()) throw new AppError(400, 'FILE_EMPTY');
+  return { kind: 'csv', path, encoding, bomLength, delimiter: detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '') };
+}
+
+async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>): AsyncGenerator<SheetRow> {
+  const parser = createReadStream(file.path, { start: file.bomLength })
+    .pipe(iconv.decodeStream(file.encoding))
+    .pipe(parse({ delimiter: file.delimiter, relax_column_count: true, relax_quotes: true, bom: true }));
+  let rowNumber = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    yield { rowNumber: ++rowNumber, cells: record.map((v) => v) };
+  }
+}
+
+/** exceljs hands over rich text, formulas and links as objects: their shown value is what counts. */
+function toCellValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    if (v.richText) return v.richText.map((part) => part.text).join('');
+    if ('result' in v) return toCellValue(v.result);
+    if (v.text !== undefined) return toCellValue(v.text);
+    if (v.error) return null;
+  }
+  return String(value);
+}
+
+async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // tells date cells from numbers
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  });
+  try {
+    // The data are on the first sheet; others (instructions, lists) are not read.
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as unknown[]; // 1-based: values[0] is empty
+        yield { rowNumber: row.number, cells: values.slice(1).map(toCellValue) };
+      }
+      return;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(400, 'FILE_CORRUPTED');
+  }
+}
+
+/** The rows of the file's first sheet, streamed: memory does not grow with the file. */
+export function readSpreadsheetRows(file: SpreadsheetFile): AsyncGenerator<SheetRow> {
+  return file.kind === 'xlsx' ? xlsxRows(file.path) : csvRows(file);
+}

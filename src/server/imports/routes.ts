@@ -1,0 +1,182 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importBatchSchema, importProblemSchema, mappingUpdateSchema } from '../../domain/imports/batchSchemas';
+import { actorOf, requirePermission } from '../auth/guards';
+import { AppError } from '../http/errors';
+import { requestLanguage } from '../http/language';
+import { createBatch, listBatches, loadBatch, toBatchView, updateMapping, type ImportContext } from './batchService';
+import { checkBatch } from './checkBatch';
+import { rollbackBatch, startCommit } from './commitBatch';
+import { importProblems, writeProblemReport } from './problemReport';
+import { writeImportTemplate } from './importTemplate';
+import { MAX_UPLOAD_BYTES, storeUpload } from './uploadStore';
+
+const TAGS = ['imports'];
+const idParams = z.object({ id: z.uuid() });
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Nhập dữ liệu: province spreadsheets into the registry, checked before they are committed. */
+export async function importRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const importer = requirePermission('persons.import');
+  const context = (request: FastifyRequest): ImportContext => ({
+    db: app.db,
+    crypto: app.identityCrypto,
+    actor: actorOf(request),
+    language: requestLanguage(request),
+  });
+
+  api.get(
+    '/api/imports/template.xlsx',
+    { preHandler: importer, schema: { tags: TAGS, summary: 'The xlsx template: canonical columns and instructions' } },
+    async (_request, reply) => {
+      reply.header('content-type', XLSX_TYPE);
+      reply.header('content-disposition', 'attachment; filename="mau-nhap-kieu-bao.xlsx"');
+      return reply.send(await writeImportTemplate());
+    },
+  );
+
+  api.post(
+    '/api/imports',
+    {
+      preHandler: importer,
+      schema: {
+        tags: TAGS,
+        summary:
+          'Upload an .xlsx or .csv (multipart: optional fields sourceProvince, sourceAssociation, then file; 200 MB at most)',
+        response: { 201: importBatchSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError(400, 'FILE_TYPE_UNSUPPORTED');
+      const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+      if (!part) throw new AppError(400, 'FILE_EMPTY');
+      const field = (name: string) => {
+        const value = part.fields[name];
+        return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
+      };
+      const upload = await storeUpload(part.file, app.config.uploadDir);
+      const batch = await createBatch(
+        context(request),
+        { ...upload, fileName: part.filename || 'upload' },
+        { province: field('sourceProvince'), association: field('sourceAssociation') },
+      );
+      return reply.status(201).send(batch);
+    },
+  );
+
+  api.get(
+    '/api/imports',
+    {
+      preHandler: importer,
+      schema: { tags: TAGS, summary: 'Import batches, newest first', response: { 200: z.array(importBatchSchema) } },
+    },
+    async (request) => listBatches(context(request)),
+  );
+
+  api.get(
+    '/api/imports/:id',
+    {
+      preHandler: importer,
+      schema: {
+        tags: TAGS,
+        summary: 'A batch, with its progress while committing',
+        params: idParams,
+        response: { 200: importBatchSchema },
+      },
+    },
+    async (request) => {
+      const ctx = context(request);
+      return toBatchView(ctx.db, await loadBatch(ctx, request.params.id));
+    },
+  );
+
+  api.put(
+    '/api/imports/:id/mapping',
+    {
+      preHandler: importer,
+      schema: {
+        tags: TAGS,
+        summary: 'Correct the column mapping (remembered for the source unless remember is false)',
+        params: idParams,
+        body: mappingUpdateSchema,
+        response: { 200: importBatchSchema },
+      },
+    },
+    async (request) => updateMapping(context(request), request.params.id, request.body),
+  );
+
+  api.post(
+    '/api/imports/:id/check',
+    {
+      preHandler: importer,
+      schema: {
+        tags: TAGS,
+        summary: 'Dry run: check every row, store the report',
+        params: idParams,
+        response: { 200: importBatchSchema },
+      },
+    },
+    async (request) => checkBatch(context(request), request.params.id),
+  );
+
+  api.get(
+    '/api/imports/:id/problems',
+    {
+      preHandler: importer,
+      schema: {
+        tags: TAGS,
+        summary: "The dry run's findings, by row",
+        params: idParams,
+        querystring: z.object({
+          offset: z.coerce.number().int().min(0).default(0),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.object({ items: z.array(importProblemSchema), total: z.number().int() }) },
+      },
+    },
+    async (request) => importProblems(context(request), request.params.id, request.query),
+  );
+
+  api.get(
+    '/api/imports/:id/report.xlsx',
+    { preHandler: importer, schema: { tags: TAGS, summary: "The dry run's findings as xlsx", params: idParams } },
+    async (request, reply) => {
+      const ctx = context(request);
+      const batch = await loadBatch(ctx, request.params.id);
+      reply.header('content-type', XLSX_TYPE);
+      reply.header('content-disposition', `attachment; filename="bao-cao-kiem-tra-${batch.id}.xlsx"`);
+      return reply.send(await writeProblemReport(ctx, batch));
+    },
+  );
+
+  api.post(
+    '/api/imports/:id/commit',
+    {
+      preHandler: importer,
+      schema: {
+        tags: TAGS,
+        summary: 'Commit the valid rows (in the background; follow rowsCommitted)',
+        params: idParams,
+        response: { 202: importBatchSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await startCommit(context(request), request.params.id, app.importRunner)),
+  );
+
+  api.post(
+    '/api/imports/:id/rollback',
+    {
+      preHandler: requirePermission('imports.rollback'),
+      schema: {
+        tags: TAGS,
+        summary: 'Take a committed batch back as a whole',
+        params: idParams,
+        response: { 200: importBatchSchema },
+      },
+    },
+    async (request) => rollbackBatch(context(request), request.params.id),
+  );
+}

@@ -1,0 +1,54 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../http/errors';
+
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+export interface StoredUpload {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * Writes an uploaded file to the upload folder as it arrives, hashing it on the way; a file over
+ * the limit is refused and nothing of it is kept.
+ */
+export async function storeUpload(
+  source: Readable,
+  uploadDir: string,
+  maxBytes = MAX_UPLOAD_BYTES,
+): Promise<StoredUpload> {
+  await mkdir(uploadDir, { recursive: true });
+  const path = join(uploadDir, `${randomUUID()}.upload`);
+  const hash = createHash('sha256');
+  let size = 0;
+  const measure = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      if (size > maxBytes) return done(new AppError(413, 'FILE_TOO_LARGE'));
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(source, measure, createWriteStream(path));
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  if ((source as Readable & { truncated?: boolean }).truncated) {
+    await rm(path, { force: true });
+    throw new AppError(413, 'FILE_TOO_LARGE');
+  }
+  if (size === 0) {
+    await rm(path, { force: true });
+    throw new AppError(400, 'FILE_EMPTY');
+  }
+  return { path, sha256: hash.digest('hex'), size };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cellText,
+  isTotalRow,
+  parseBirthDate,
+  parseCategories,
+  parseConsent,
+  parseSex,
+} from '../../../src/domain/imports/cellValues';
+
+const today = new Date(Date.UTC(2026, 10, 23));
+
+describe('parseBirthDate', () => {
+  it.each([
+    ['31/03/1985', { year: 1985, month: 3, day: 31 }],
+    ['3/1985', { year: 1985, month: 3 }],
+    ['1985', { year: 1985 }],
+    [1985, { year: 1985 }],
+    ['1985.0', { year: 1985 }],
+    [31137, { year: 1985, month: 3, day: 31 }],
+    [new Date(Date.UTC(1985, 2, 31)), { year: 1985, month: 3, day: 31 }],
+  ])('%s', (value, expected) => {
+    expect(parseBirthDate(value, today)).toEqual(expected);
+  });
+
+  it('says what is wrong', () => {
+    expect(parseBirthDate('31/02/1985', today)).toBe('dateInvalid');
+    expect(parseBirthDate('01/01/2030', today)).toBe('dateInFuture');
+    expect(parseBirthDate('hôm qua', today)).toBe('dateFormat');
+    expect(parseBirthDate('', today)).toBeNull();
+    expect(parseBirthDate(null, today)).toBeNull();
+  });
+});
+
+describe('parseSex', () => {
+  it.each([
+    ['Nam', 'male'],
+    ['NỮ', 'female'],
+    ['nu', 'female'],
+    ['Male', 'male'],
+    ['F', 'female'],
+    ['M', 'male'],
+    ['Khác', 'other'],
+  ])('%s → %s', (value, sex) => {
+    expect(parseSex(value)).toBe(sex);
+  });
+  it('refuses anything else and accepts a blank', () => {
+    expect(parseSex('X')).toBe('sexInvalid');
+    expect(parseSex('')).toBeNull();
+  });
+});
+
+describe('parseCategories', () => {
+  it('reads several, by any name', () => {
+    expect(parseCategories('Định cư; Chuyên gia, trí thức')).toEqual(['settled', 'expert']);
+    expect(parseCategories('du học sinh')).toEqual(['student']);
+    expect(parseCategories('Worker')).toEqual(['worker']);
+    expect(parseCategories('')).toEqual([]);
+    expect(parseCategories('phi hành gia')).toBe('categoryUnknown');
+  });
+});
+
+describe('parseConsent', () => {
+  it('reads yes and no', () => {
+    expect(parseConsent('Có')).toBe('given');
+    expect(parseConsent('x')).toBe('given');
+    expect(parseConsent('Không')).toBe('refused');
+    expect(parseConsent(null)).toBe('unknown');
+    expect(parseConsent('có lẽ')).toBe('consentInvalid');
+  });
+});
+
+describe('cells', () => {
+  it('shows dates as dd/mm/yyyy', () => {
+    expect(cellText(new Date(Date.UTC(1985, 2, 1)))).toBe('01/03/1985');
+  });
+  it('recognises a total row, not a name beginning with Công', () => {
+    expect(isTotalRow(['', 'Tổng cộng: 120 người'])).toBe(true);
+    expect(isTotalRow(['1', 'Công Phượng'])).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detectHeader } from '../../../src/domain/imports/detectHeader';
+import { importRow } from '../../../src/domain/imports/importRow';
+
+const today = new Date(Date.UTC(2026, 10, 23));
+const header = [
+  'STT',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Nước định cư',
+  'Quê quán',
+  'SĐT',
+  'Họ tên thân nhân',
+  'SĐT thân nhân',
+];
+const columns = detectHeader([header])!.columns;
+const defaults = { sourceProvinceCode: '92', sourceDate: '2026-11-23', sourceAssociation: null };
+
+describe('importRow', () => {
+  it('reads a row into a person', () => {
+    const row = importRow(
+      [
+        '1',
+        'Nguyễn Thị Lan (Linda)',
+        'Nữ',
+        '12/05/1980',
+        'Hoa Kỳ',
+        'Kế Sách, Sóc Trăng',
+        '+1 (408) 555-0101',
+        'Nguyễn Văn Hai',
+        '0901 234 567',
+      ],
+      columns,
+      defaults,
+      today,
+    );
+    expect(row.ok).toBe(true);
+    if (!row.ok) return;
+    expect(row.person).toMatchObject({
+      fullName: 'Nguyễn Thị Lan',
+      aliases: [{ name: 'Linda', kind: 'other' }],
+      sex: 'female',
+      birthDate: { year: 1980, month: 5, day: 12 },
+      residenceCountry: 'US',
+      hometownText: 'Kế Sách, Sóc Trăng',
+      phones: ['+14085550101'],
+      relatives: [{ fullName: 'Nguyễn Văn Hai', phone: '+84901234567' }],
+      sourceProvinceCode: '92',
+    });
+  });
+
+  it('names every bad column with its value', () => {
+    const row = importRow(['2', '', 'X', '31/02/1985', 'Atlantis', '', 'abc', '', ''], columns, defaults, today);
+    expect(row.ok).toBe(false);
+    if (row.ok) return;
+    expect(row.problems).toEqual(
+      expect.arrayContaining([
+        { column: 'sex', code: 'sexInvalid', value: 'X' },
+        { column: 'birthDate', code: 'dateInvalid', value: '31/02/1985' },
+        { column: 'residenceCountry', code: 'unknownCountry', value: 'Atlantis' },
+        { column: 'phone', code: 'phoneInvalid', value: 'abc' },
+        { column: 'fullName', code: 'too_small', value: '' },
+      ]),
+    );
+  });
+});

@@ -1,0 +1,219 @@
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvOf, encodeWindows1258, MESSY_ROWS, messyWorkbook } from '../../helpers/importFixtures';
+import { multipart } from '../../helpers/multipart';
+import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+
+// Cần Thơ (92) and Hà Nội (01).
+let t: TestApp;
+let admin: Client;
+let officer: Client;
+let otherOfficer: Client;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await t.createUser('bo.admin', 'national_admin');
+  await t.createUser('ct.officer', 'province_officer', '92');
+  await t.createUser('hn.officer', 'province_officer', '01');
+  [admin, officer, otherOfficer] = await Promise.all([
+    t.login('bo.admin'),
+    t.login('ct.officer'),
+    t.login('hn.officer'),
+  ]);
+});
+afterAll(() => t.close());
+
+function upload(client: Client, name: string, content: Buffer, fields: Record<string, string> = {}) {
+  return client.request({ method: 'POST', url: '/api/imports', ...multipart(fields, { name, content }) });
+}
+
+async function uploadAndCheck(client: Client, name: string, content: Buffer, fields: Record<string, string> = {}) {
+  const uploaded = await upload(client, name, content, fields);
+  expect(uploaded.statusCode, uploaded.body).toBe(201);
+  const checked = await client.post(`/api/imports/${uploaded.json().id}/check`);
+  expect(checked.statusCode, checked.body).toBe(200);
+  return checked.json();
+}
+
+async function commitAndWait(client: Client, id: string) {
+  const started = await client.post(`/api/imports/${id}/commit`);
+  expect(started.statusCode, started.body).toBe(202);
+  await t.app.importRunner.idle();
+  return (await client.get(`/api/imports/${id}`)).json();
+}
+
+describe('import of a hand-made csv', () => {
+  const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(MESSY_ROWS), 'utf8')]);
+  let batchId: string;
+
+  it('finds the header below the titles and maps the Vietnamese headers', async () => {
+    const response = await upload(officer, 'can-tho.csv', file);
+    expect(response.statusCode, response.body).toBe(201);
+    const batch = response.json();
+    batchId = batch.id;
+    expect(batch).toMatchObject({ fileKind: 'csv', headerRow: 4, sourceProvinceCode: '92', status: 'uploaded' });
+    expect(batch.columns.map((c: { column: string }) => c.column)).toEqual([
+      'rowNumber',
+      'fullName',
+      'sex',
+      'birthDate',
+      'residenceCountry',
+      'phone',
+    ]);
+  });
+
+  it('dry-runs: counts valid and invalid rows and names each problem', async () => {
+    const checked = (await officer.post(`/api/imports/${batchId}/check`)).json();
+    expect(checked).toMatchObject({ status: 'checked', rowsTotal: 4, rowsValid: 3, rowsInvalid: 1 });
+    const problems = (await officer.get(`/api/imports/${batchId}/problems`)).json();
+    expect(problems.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rowNumber: 8, column: 'sex', code: 'sexInvalid', value: 'X' }),
+        expect.objectContaining({ rowNumber: 8, column: 'birthDate', code: 'dateInvalid', value: '31/02/1980' }),
+        expect.objectContaining({ rowNumber: 8, column: 'residenceCountry', code: 'unknownCountry' }),
+        expect.objectContaining({ rowNumber: 8, column: 'phone', code: 'phoneInvalid', value: 'abc' }),
+      ]),
+    );
+    const persons = (await officer.get('/api/persons?q=nguyen van an')).json();
+    expect(persons.items).toHaveLength(0);
+  });
+
+  it('offers the report as xlsx', async () => {
+    const report = await officer.get(`/api/imports/${batchId}/report.xlsx`);
+    expect(report.statusCode).toBe(200);
+    expect(report.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('commits the valid rows only, attributed to the officer province', async () => {
+    const committed = await commitAndWait(officer, batchId);
+    expect(committed).toMatchObject({ status: 'committed', rowsCommitted: 3 });
+    const list = (await officer.get('/api/persons?sourceProvince=92&limit=50')).json();
+    expect(list.items.map((p: { fullName: string }) => p.fullName).sort()).toEqual([
+      'Nguyễn Văn An',
+      'Phạm Thị Hồng Nhung',
+      'Trần Thị Bích',
+    ]);
+    expect(list.items.find((p: { fullName: string }) => p.fullName === 'Nguyễn Văn An')).toMatchObject({
+      sex: 'male',
+      birthDate: { year: 1970, month: 5, day: 12 },
+      residenceCountry: 'US',
+    });
+  });
+
+  it('refuses the same file a second time and says so', async () => {
+    const again = await uploadAndCheck(officer, 'can-tho-copy.csv', file);
+    expect(again.alreadyImportedAs).toMatchObject({ id: batchId });
+    expect(again.rowsDuplicate).toBe(3);
+    const commit = await officer.post(`/api/imports/${again.id}/commit`);
+    expect(commit.statusCode).toBe(409);
+    expect(commit.json().error.code).toBe('ALREADY_IMPORTED');
+  });
+
+  it('keeps batches within the province', async () => {
+    expect((await otherOfficer.get(`/api/imports/${batchId}`)).statusCode).toBe(404);
+    const elsewhere = await upload(officer, 'x.csv', file, { sourceProvince: 'Hà Nội' });
+    expect(elsewhere.statusCode).toBe(403);
+  });
+
+  it('rolls a batch back as a whole (administrators only)', async () => {
+    expect((await officer.post(`/api/imports/${batchId}/rollback`)).statusCode).toBe(403);
+    const rolledBack = await admin.post(`/api/imports/${batchId}/rollback`);
+    expect(rolledBack.statusCode, rolledBack.body).toBe(200);
+    expect(rolledBack.json().status).toBe('rolled_back');
+    const list = (await officer.get('/api/persons?q=nguyen van an')).json();
+    expect(list.items).toHaveLength(0);
+  });
+});
+
+describe('encodings and formats', () => {
+  const rows = [
+    ['Họ và tên', 'Năm sinh', 'Quê quán'],
+    ['Huỳnh Thị Ngọc Hân', '1966', 'Sóc Trăng'],
+  ];
+
+  it.each([
+    ['UTF-8 without BOM', Buffer.from(csvOf(rows, ';'), 'utf8')],
+    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csvOf(rows, '\t'), 'utf16le')])],
+    ['Windows-1258', encodeWindows1258(csvOf(rows))],
+  ])('reads %s', async (_label, content) => {
+    const checked = await uploadAndCheck(admin, 'enc.csv', content, { sourceProvince: 'Cần Thơ' });
+    expect(checked).toMatchObject({ rowsValid: 1, rowsInvalid: 0 });
+    expect(checked.columns.map((c: { column: string }) => c.column)).toEqual(['fullName', 'birthYear', 'hometown']);
+    await commitAndWait(admin, checked.id);
+    const found = (await admin.get('/api/persons?q=huynh thi ngoc han')).json();
+    expect(found.items[0]).toMatchObject({ fullName: 'Huỳnh Thị Ngọc Hân', hometownProvinceCode: '92' });
+    await admin.post(`/api/imports/${checked.id}/rollback`);
+  });
+
+  it('reads a hand-made xlsx: merged title, grouped header, date cells and serial numbers', async () => {
+    const checked = await uploadAndCheck(admin, 'ds.xlsx', await messyWorkbook(), { sourceProvince: 'Cần Thơ' });
+    expect(checked).toMatchObject({ fileKind: 'xlsx', headerRow: 4, rowsValid: 3, rowsInvalid: 0 });
+    expect(checked.columns.map((c: { column: string }) => c.column)).toEqual([
+      'rowNumber',
+      'fullName',
+      'birthDate',
+      'residenceCountry',
+      'relativeName',
+      'relativeRelationship',
+      'relativePhone',
+    ]);
+    await commitAndWait(admin, checked.id);
+    const list = (await admin.get('/api/persons?sourceProvince=92&country=DE')).json();
+    expect(list.items.map((p: { fullName: string; birthDate: unknown }) => [p.fullName, p.birthDate])).toEqual([
+      ['Đặng Văn Long', { year: 1985, month: 3, day: 31 }],
+    ]);
+  });
+});
+
+describe('bad files', () => {
+  it.each([
+    ['an empty file', Buffer.alloc(0), 'FILE_EMPTY'],
+    [
+      'an image',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]),
+      'FILE_TYPE_UNSUPPORTED',
+    ],
+    ['an old .xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_TYPE_UNSUPPORTED'],
+    ['a damaged xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), 'FILE_CORRUPTED'],
+    ['a sheet without a name column', Buffer.from('Ngày sinh,Giới tính\n1/1/1980,Nam\n'), 'HEADER_NOT_FOUND'],
+  ])('refuses %s', async (_label, content, code) => {
+    const response = await upload(admin, 'bad.xlsx', content, { sourceProvince: 'Cần Thơ' });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.code).toBe(code);
+  });
+
+  it('refuses a header without data rows at the dry run', async () => {
+    const uploaded = (
+      await upload(admin, 'h.csv', Buffer.from('Họ và tên,Năm sinh\n'), { sourceProvince: '92' })
+    ).json();
+    const checked = await admin.post(`/api/imports/${uploaded.id}/check`);
+    expect(checked.statusCode).toBe(400);
+    expect(checked.json().error.code).toBe('NO_DATA_ROWS');
+  });
+
+  it('names duplicate columns, and takes a corrected mapping that is remembered for the source', async () => {
+    const content = Buffer.from('Họ và tên,SĐT,Điện thoại\nLý Văn Tư,0901234567,0912345678\n');
+    const uploaded = (await upload(officer, 'dup.csv', content)).json();
+    const checked = await officer.post(`/api/imports/${uploaded.id}/check`);
+    expect(checked.statusCode).toBe(400);
+    expect(checked.json().error).toMatchObject({
+      code: 'DUPLICATE_COLUMNS',
+      details: [{ path: 'columns.phone', code: 'duplicateColumns', message: 'B "SĐT" và C "Điện thoại"' }],
+    });
+    const remapped = await officer.put(`/api/imports/${uploaded.id}/mapping`, {
+      columns: [{ index: 2, column: 'relativePhone' }],
+    });
+    expect(remapped.statusCode, remapped.body).toBe(200);
+    expect((await officer.post(`/api/imports/${uploaded.id}/check`)).json()).toMatchObject({ rowsValid: 1 });
+    const next = (
+      await upload(officer, 'dup2.csv', Buffer.from('Họ và tên,SĐT,Điện thoại\nLý Văn Năm,0901234567,0912345678\n'))
+    ).json();
+    expect(next.columns.map((c: { column: string }) => c.column)).toEqual(['fullName', 'phone', 'relativePhone']);
+  });
+});
+
+it('serves the template with the canonical columns', async () => {
+  const response = await officer.get('/api/imports/template.xlsx');
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toContain('spreadsheetml');
+});
