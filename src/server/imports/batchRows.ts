@@ -1,7 +1,9 @@
+import type { Selectable } from 'kysely';
+import type { ImportBatchTable } from '../../db/schema';
 import { cellText, isTotalRow } from '../../domain/imports/cellValues';
 import type { ColumnMapping } from '../../domain/imports/detectHeader';
-import { importRow, type ImportedRow, type RowDefaults } from '../../domain/imports/importRow';
-import { readSpreadsheetRows, type SpreadsheetFile } from './readSpreadsheet';
+import { importRow, type ImportedRow } from '../../domain/imports/importRow';
+import { readSpreadsheetRows, sniffSpreadsheet } from './readSpreadsheet';
 
 export interface BatchRow {
   rowNumber: number;
@@ -9,18 +11,22 @@ export interface BatchRow {
 }
 
 /**
- * The data rows of a file below its header, read through the mapping. Blank rows and the total
- * rows hand-made sheets end with ("Tổng cộng") are not data.
+ * The data rows of a batch's stored file below its header, read through its mapping, each given the
+ * batch's source province, association and date. Blank rows and the total rows hand-made sheets end
+ * with ("Tổng cộng") are not data. Rows up to `afterRow` are skipped (a commit resuming).
  */
-export async function* batchRows(
-  file: SpreadsheetFile,
-  header: { headerRow: number; columns: readonly ColumnMapping[] },
-  defaults: RowDefaults,
-  afterRow = 0,
-): AsyncGenerator<BatchRow> {
+export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow = 0): AsyncGenerator<BatchRow> {
+  if (!batch.stored_path) throw new Error(`import batch ${batch.id} has no stored file`);
+  const file = await sniffSpreadsheet(batch.stored_path);
+  const columns = batch.columns as ColumnMapping[];
+  const defaults = {
+    sourceProvinceCode: batch.source_province_code,
+    sourceDate: batch.created_at.toISOString().slice(0, 10),
+    sourceAssociation: batch.source_association,
+  };
   for await (const { rowNumber, cells } of readSpreadsheetRows(file)) {
-    if (rowNumber <= header.headerRow || rowNumber <= afterRow) continue;
+    if (rowNumber <= batch.header_row || rowNumber <= afterRow) continue;
     if (cells.every((cell) => cellText(cell) === '') || isTotalRow(cells)) continue;
-    yield { rowNumber, result: importRow(cells, header.columns, defaults) };
+    yield { rowNumber, result: importRow(cells, columns, defaults) };
   }
 }

@@ -183,20 +183,39 @@ export async function listBatches(ctx: ImportContext): Promise<ImportBatch[]> {
   let query = ctx.db.selectFrom('import_batch').selectAll().orderBy('created_at', 'desc').limit(200);
   if (scope) query = query.where('source_province_code', '=', scope);
   const batches = await query.execute();
-  return Promise.all(batches.map((b) => toBatchView(ctx.db, b)));
+  const context = await viewContext(ctx.db, batches);
+  return batches.map((b) => batchView(b, context));
 }
 
+/** A batch as the API shows it, with who uploaded it and any earlier commit of the same file. */
 export async function toBatchView(db: Kysely<DB>, batch: BatchRecord): Promise<ImportBatch> {
-  const earlier = await db
-    .selectFrom('import_batch')
-    .select(['id', 'committed_at'])
-    .where('file_hash', '=', batch.file_hash)
-    .where('status', 'in', ['committing', 'committed'])
-    .where('id', '!=', batch.id)
-    .executeTakeFirst();
-  const creator = batch.created_by
-    ? await db.selectFrom('app_user').select('username').where('id', '=', batch.created_by).executeTakeFirst()
-    : undefined;
+  return batchView(batch, await viewContext(db, [batch]));
+}
+
+type ViewContext = Awaited<ReturnType<typeof viewContext>>;
+
+/** Usernames of the uploaders and the committed batches by file hash: two queries for any number of batches. */
+async function viewContext(db: Kysely<DB>, batches: readonly BatchRecord[]) {
+  const userIds = [...new Set(batches.flatMap((b) => (b.created_by === null ? [] : [b.created_by])))];
+  const hashes = [...new Set(batches.map((b) => b.file_hash))];
+  const [users, committed] = await Promise.all([
+    userIds.length
+      ? db.selectFrom('app_user').select(['id', 'username']).where('id', 'in', userIds).execute()
+      : Promise.resolve([]),
+    hashes.length
+      ? db
+          .selectFrom('import_batch')
+          .select(['id', 'file_hash', 'committed_at'])
+          .where('file_hash', 'in', hashes)
+          .where('status', 'in', ['committing', 'committed'])
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  return { usernames: new Map(users.map((u) => [u.id, u.username])), committed };
+}
+
+function batchView(batch: BatchRecord, context: ViewContext): ImportBatch {
+  const earlier = context.committed.find((c) => c.file_hash === batch.file_hash && c.id !== batch.id);
   return {
     id: batch.id,
     fileName: batch.file_name,
@@ -214,7 +233,7 @@ export async function toBatchView(db: Kysely<DB>, batch: BatchRecord): Promise<I
     rowsCommitted: batch.rows_committed,
     failure: batch.failure,
     alreadyImportedAs: earlier ? { id: earlier.id, committedAt: earlier.committed_at?.toISOString() ?? null } : null,
-    createdBy: creator?.username ?? null,
+    createdBy: batch.created_by === null ? null : (context.usernames.get(batch.created_by) ?? null),
     createdAt: batch.created_at.toISOString(),
     committedAt: batch.committed_at?.toISOString() ?? null,
     rolledBackAt: batch.rolled_back_at?.toISOString() ?? null,

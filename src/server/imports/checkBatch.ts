@@ -9,11 +9,8 @@ import { VALIDATION_MESSAGES } from '../../domain/validation/localizeIssue';
 import { AppError, conflict } from '../http/errors';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows } from './batchRows';
-import { sniffSpreadsheet } from './readSpreadsheet';
 
 const CHUNK_ROWS = 1_000;
-
-type BatchRecord = Awaited<ReturnType<typeof loadBatch>>;
 
 /** The mapping must name the full name and give each import column one file column. */
 export function checkMapping(columns: readonly ColumnMapping[], language: ImportContext['language']): void {
@@ -59,7 +56,6 @@ export async function checkBatch(ctx: ImportContext, id: string): Promise<Import
   if (!['uploaded', 'checked'].includes(batch.status) || !batch.stored_path) throw conflict();
   const columns = batch.columns as ColumnMapping[];
   checkMapping(columns, ctx.language);
-  const file = await sniffSpreadsheet(batch.stored_path);
   await ctx.db.deleteFrom('import_problem').where('batch_id', '=', id).execute();
 
   const counts = { total: 0, valid: 0, invalid: 0, duplicate: 0 };
@@ -94,11 +90,7 @@ export async function checkBatch(ctx: ImportContext, id: string): Promise<Import
     problems = [];
     valid = [];
   };
-  for await (const { rowNumber, result } of batchRows(
-    file,
-    { headerRow: batch.header_row, columns },
-    defaultsOf(batch),
-  )) {
+  for await (const { rowNumber, result } of batchRows(batch)) {
     counts.total++;
     if (result.ok) {
       counts.valid++;
@@ -132,13 +124,4 @@ export async function checkBatch(ctx: ImportContext, id: string): Promise<Import
     return row;
   });
   return toBatchView(ctx.db, updated);
-}
-
-/** What every row of the batch is given: its source province and the date of the import. */
-export function defaultsOf(batch: BatchRecord) {
-  return {
-    sourceProvinceCode: batch.source_province_code,
-    sourceDate: batch.created_at.toISOString().slice(0, 10),
-    sourceAssociation: batch.source_association,
-  };
 }

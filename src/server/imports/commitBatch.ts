@@ -2,15 +2,12 @@ import { rm } from 'node:fs/promises';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
-import type { ColumnMapping } from '../../domain/imports/detectHeader';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { AppError, conflict } from '../http/errors';
 import { insertPersons } from '../persons/bulkInsertPersons';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows } from './batchRows';
-import { defaultsOf } from './checkBatch';
-import { sniffSpreadsheet } from './readSpreadsheet';
 
 // Rows per transaction: each chunk is stored with the batch's checkpoint, all or nothing.
 const COMMIT_CHUNK_ROWS = 2_000;
@@ -89,8 +86,6 @@ async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: strin
   const batch = await db.selectFrom('import_batch').selectAll().where('id', '=', batchId).executeTakeFirstOrThrow();
   if (batch.status !== 'committing' || !batch.stored_path) return;
   try {
-    const file = await sniffSpreadsheet(batch.stored_path);
-    const header = { headerRow: batch.header_row, columns: batch.columns as ColumnMapping[] };
     let chunk: { rowNumber: number; person: PersonInput }[] = [];
     const write = async () => {
       const last = chunk.at(-1)?.rowNumber ?? batch.checkpoint_row;
@@ -105,7 +100,7 @@ async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: strin
           .execute();
       });
     };
-    for await (const row of batchRows(file, header, defaultsOf(batch), batch.checkpoint_row)) {
+    for await (const row of batchRows(batch, batch.checkpoint_row)) {
       if (!row.result.ok) continue;
       chunk.push({ rowNumber: row.rowNumber, person: row.result.person });
       if (chunk.length < COMMIT_CHUNK_ROWS) continue;

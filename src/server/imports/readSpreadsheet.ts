@@ -64,7 +64,7 @@ async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>): AsyncG
     .pipe(parse({ delimiter: file.delimiter, relax_column_count: true, relax_quotes: true, bom: true }));
   let rowNumber = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
-    yield { rowNumber: ++rowNumber, cells: record.map((v) => v) };
+    yield { rowNumber: ++rowNumber, cells: record };
   }
 }
 

@@ -111,6 +111,10 @@ describe('import of a hand-made csv', () => {
 
   it('keeps batches within the province', async () => {
     expect((await otherOfficer.get(`/api/imports/${batchId}`)).statusCode).toBe(404);
+    const own = (await officer.get('/api/imports')).json();
+    expect(own.find((b: { id: string }) => b.id === batchId)).toMatchObject({ createdBy: 'ct.officer' });
+    expect(own.find((b: { id: string }) => b.id !== batchId)).toMatchObject({ alreadyImportedAs: { id: batchId } });
+    expect((await otherOfficer.get('/api/imports')).json()).toEqual([]);
     const elsewhere = await upload(officer, 'x.csv', file, { sourceProvince: 'Hà Nội' });
     expect(elsewhere.statusCode).toBe(403);
   });
