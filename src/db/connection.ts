@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { copyAwarePool } from './copyAwarePool';
 import { PGliteDialect } from './pgliteDialect';
 import type { DB } from './schema';
 
@@ -38,7 +39,7 @@ function openPostgres(url: string): Database {
       }) as typeof pg.types.getTypeParser,
     },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: copyAwarePool(pool) }) });
   return { db, kind: 'postgresql', close: () => db.destroy() };
 }
 

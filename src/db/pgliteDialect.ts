@@ -11,6 +11,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { isCopyFromStdin } from './copyRows';
 
 /**
  * PGlite is one connection. Kysely may ask for several at once (a transaction plus a plain
@@ -63,6 +64,7 @@ class PGliteConnection implements DatabaseConnection {
   // Like node-postgres, a query without parameters goes through the simple protocol, so a
   // migration script of several statements runs the same way on both drivers.
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (isCopyFromStdin(query.sql)) return this.copyIn(query);
     const result =
       query.parameters.length === 0
         ? ((await this.pglite.exec(query.sql)).at(-1) ?? { rows: [], affectedRows: undefined })
@@ -71,6 +73,14 @@ class PGliteConnection implements DatabaseConnection {
       rows: result.rows as R[],
       numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
     };
+  }
+
+  // PGlite reads COPY data from a blob it calls /dev/blob.
+  private async copyIn<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const statement = query.sql.trim().replace(/stdin$/i, "'/dev/blob'");
+    const blob = new Blob([String(query.parameters[0] ?? '')]);
+    const result = await this.pglite.query(statement, [], { blob });
+    return { rows: [], numAffectedRows: BigInt(result.affectedRows ?? 0) };
   }
 
   // eslint-disable-next-line require-yield

@@ -200,6 +200,12 @@ export interface ImportProblemTable {
   value: string;
 }
 
+export interface ImportRowKeyTable {
+  batch_id: string;
+  row_number: number;
+  key: string;
+}
+
 export interface ImportMappingTable {
   source_key: string;
   headers: ColumnType<Record<string, string | null>, string, string>;
@@ -211,6 +217,7 @@ export interface DB {
   import_batch: ImportBatchTable;
   import_problem: ImportProblemTable;
   import_mapping: ImportMappingTable;
+  import_row_key: ImportRowKeyTable;
   person_count: PersonCountTable;
   person_name_word: PersonNameWordTable;
   person: PersonTable;

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { copyRows } from '../../db/copyRows';
+import type { DB, ImportBatchTable } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import { duplicateColumns, type ColumnMapping } from '../../domain/imports/detectHeader';
 import type { RowProblem } from '../../domain/imports/importRow';
@@ -10,7 +11,9 @@ import { AppError, conflict } from '../http/errors';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows } from './batchRows';
 
-const CHUNK_ROWS = 1_000;
+const CHUNK_ROWS = 2_000;
+
+type BatchRecord = Selectable<ImportBatchTable>;
 
 /** The mapping must name the full name and give each import column one file column. */
 export function checkMapping(columns: readonly ColumnMapping[], language: ImportContext['language']): void {
@@ -33,9 +36,13 @@ export function checkMapping(columns: readonly ColumnMapping[], language: Import
   }
 }
 
+type ValidRow = { rowNumber: number; person: PersonInput };
+type FoundProblem = RowProblem & { rowNumber: number };
+
+const duplicateKey = (person: PersonInput) => `${sortedNameKey(person.fullName)}|${person.birthDate?.year ?? ''}`;
+
 /** Rows the registry may already hold: a person with the same name words and birth year. */
-async function possibleDuplicates(db: Kysely<DB>, rows: { rowNumber: number; person: PersonInput }[]) {
-  const keyOf = (name: string, year: number | null | undefined) => `${name}|${year ?? ''}`;
+async function possibleDuplicates(db: Kysely<DB>, rows: readonly ValidRow[]): Promise<FoundProblem[]> {
   const keys = rows.map((r) => sortedNameKey(r.person.fullName));
   const found = await db
     .selectFrom('person')
@@ -43,8 +50,68 @@ async function possibleDuplicates(db: Kysely<DB>, rows: { rowNumber: number; per
     .where('name_key', '=', sql<string>`any(${keys}::text[])`)
     .where('deleted_at', 'is', null)
     .execute();
-  const existing = new Set(found.map((f) => keyOf(f.name_key, f.birth_year)));
-  return rows.filter((r, i) => existing.has(keyOf(keys[i] ?? '', r.person.birthDate?.year)));
+  const existing = new Set(found.map((f) => `${f.name_key}|${f.birth_year ?? ''}`));
+  return rows
+    .filter((r) => existing.has(duplicateKey(r.person)))
+    .map((r) => ({ rowNumber: r.rowNumber, column: 'fullName', code: 'possibleDuplicate', value: r.person.fullName }));
+}
+
+/** Stores one chunk's findings, and its valid rows' keys for the in-file duplicate search. */
+async function storeChunk(db: Kysely<DB>, batchId: string, valid: readonly ValidRow[], problems: FoundProblem[]) {
+  problems.push(...(await possibleDuplicates(db, valid)));
+  const rowKeys = valid.map((r) => ({ batch_id: batchId, row_number: r.rowNumber, key: duplicateKey(r.person) }));
+  await copyRows(db, 'import_row_key', ['batch_id', 'row_number', 'key'], rowKeys);
+  const problemRows = problems.map((p) => ({
+    batch_id: batchId,
+    row_number: p.rowNumber,
+    column_name: p.column,
+    code: p.code,
+    value: p.value,
+  }));
+  await copyRows(db, 'import_problem', ['batch_id', 'row_number', 'column_name', 'code', 'value'], problemRows);
+}
+
+/** Reads every row of the file, storing problems chunk by chunk: memory does not grow with the file. */
+async function scanRows(db: Kysely<DB>, batch: BatchRecord) {
+  const counts = { total: 0, valid: 0, invalid: 0 };
+  let valid: ValidRow[] = [];
+  let problems: FoundProblem[] = [];
+  for await (const { rowNumber, result } of batchRows(batch)) {
+    counts.total++;
+    if (result.ok) {
+      counts.valid++;
+      valid.push({ rowNumber, person: result.person });
+    } else {
+      counts.invalid++;
+      problems.push(...result.problems.map((p) => ({ ...p, rowNumber })));
+    }
+    if (valid.length + problems.length < CHUNK_ROWS) continue;
+    await storeChunk(db, batch.id, valid, problems);
+    valid = [];
+    problems = [];
+  }
+  await storeChunk(db, batch.id, valid, problems);
+  return counts;
+}
+
+/** A row repeating an earlier row's name and birth year names that row; returns the rows with any duplicate. */
+async function markDuplicatesInFile(db: Kysely<DB>, batchId: string): Promise<number> {
+  await sql`
+    insert into import_problem (batch_id, row_number, column_name, code, value)
+    select batch_id, row_number, 'fullName', 'duplicateInFile', first_row::text
+    from (
+      select batch_id, row_number, min(row_number) over (partition by key) as first_row
+      from import_row_key where batch_id = ${batchId}
+    ) keyed
+    where row_number <> first_row`.execute(db);
+  await db.deleteFrom('import_row_key').where('batch_id', '=', batchId).execute();
+  const { n } = await db
+    .selectFrom('import_problem')
+    .select(sql<number>`count(distinct row_number)::int`.as('n'))
+    .where('batch_id', '=', batchId)
+    .where('code', 'in', ['possibleDuplicate', 'duplicateInFile'])
+    .executeTakeFirstOrThrow();
+  return n;
 }
 
 /**
@@ -54,59 +121,13 @@ async function possibleDuplicates(db: Kysely<DB>, rows: { rowNumber: number; per
 export async function checkBatch(ctx: ImportContext, id: string): Promise<ImportBatch> {
   const batch = await loadBatch(ctx, id);
   if (!['uploaded', 'checked'].includes(batch.status) || !batch.stored_path) throw conflict();
-  const columns = batch.columns as ColumnMapping[];
-  checkMapping(columns, ctx.language);
+  checkMapping(batch.columns as ColumnMapping[], ctx.language);
   await ctx.db.deleteFrom('import_problem').where('batch_id', '=', id).execute();
+  await ctx.db.deleteFrom('import_row_key').where('batch_id', '=', id).execute();
 
-  const counts = { total: 0, valid: 0, invalid: 0, duplicate: 0 };
-  const seenInFile = new Map<string, number>();
-  let problems: (RowProblem & { rowNumber: number })[] = [];
-  let valid: { rowNumber: number; person: PersonInput }[] = [];
-  const flush = async () => {
-    for (const dup of await possibleDuplicates(ctx.db, valid)) {
-      problems.push({
-        rowNumber: dup.rowNumber,
-        column: 'fullName',
-        code: 'possibleDuplicate',
-        value: dup.person.fullName,
-      });
-    }
-    if (problems.length) {
-      await ctx.db
-        .insertInto('import_problem')
-        .values(
-          problems.map((p) => ({
-            batch_id: id,
-            row_number: p.rowNumber,
-            column_name: p.column,
-            code: p.code,
-            value: p.value,
-          })),
-        )
-        .execute();
-    }
-    const duplicateRows = problems.filter((p) => p.code === 'possibleDuplicate' || p.code === 'duplicateInFile');
-    counts.duplicate += new Set(duplicateRows.map((p) => p.rowNumber)).size;
-    problems = [];
-    valid = [];
-  };
-  for await (const { rowNumber, result } of batchRows(batch)) {
-    counts.total++;
-    if (result.ok) {
-      counts.valid++;
-      valid.push({ rowNumber, person: result.person });
-      const key = `${sortedNameKey(result.person.fullName)}|${result.person.birthDate?.year ?? ''}`;
-      const first = seenInFile.get(key);
-      if (first === undefined) seenInFile.set(key, rowNumber);
-      else problems.push({ rowNumber, column: 'fullName', code: 'duplicateInFile', value: String(first) });
-    } else {
-      counts.invalid++;
-      problems.push(...result.problems.map((p) => ({ ...p, rowNumber })));
-    }
-    if (valid.length + problems.length >= CHUNK_ROWS) await flush();
-  }
-  await flush();
+  const counts = await scanRows(ctx.db, batch);
   if (counts.total === 0) throw new AppError(400, 'NO_DATA_ROWS');
+  const duplicate = await markDuplicatesInFile(ctx.db, id);
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('import_batch')
@@ -115,12 +136,12 @@ export async function checkBatch(ctx: ImportContext, id: string): Promise<Import
         rows_total: counts.total,
         rows_valid: counts.valid,
         rows_invalid: counts.invalid,
-        rows_duplicate: counts.duplicate,
+        rows_duplicate: duplicate,
       })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditBatch(trx, ctx, 'import.check', row, counts);
+    await auditBatch(trx, ctx, 'import.check', row, { ...counts, duplicate });
     return row;
   });
   return toBatchView(ctx.db, updated);

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { PersonInput } from '../../domain/persons/schemas';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
+import { copyRows } from '../../db/copyRows';
 import { rememberNameWords } from './nameVocabulary';
 import { documentColumns, personColumns, relativeColumns } from './personRecord';
 
@@ -44,19 +45,14 @@ export async function insertPersons(
     changed_by: userId,
     changes: '[]',
   }));
-  for (const rows of chunks(persons)) await trx.insertInto('person').values(rows).execute();
-  for (const rows of chunks(documents)) await trx.insertInto('person_identity_document').values(rows).execute();
-  for (const rows of chunks(relatives)) await trx.insertInto('person_relative').values(rows).execute();
-  for (const rows of chunks(changes)) await trx.insertInto('person_change').values(rows).execute();
+  await copyAll(trx, 'person', persons);
+  await copyAll(trx, 'person_identity_document', documents);
+  await copyAll(trx, 'person_relative', relatives);
+  await copyAll(trx, 'person_change', changes);
   await rememberNameWords(trx, [...new Set(records.flatMap((r) => r.columns.name_words))]);
   return records.map((r) => r.id);
 }
 
-// One statement may carry at most 65,535 parameters; a person row has 33.
-const ROWS_PER_STATEMENT = 1_000;
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) result.push(rows.slice(i, i + ROWS_PER_STATEMENT));
-  return result;
+function copyAll(trx: Transaction<DB>, table: keyof DB, rows: readonly Record<string, unknown>[]) {
+  return copyRows(trx, table, Object.keys(rows[0] ?? {}), rows);
 }
