@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, encodeWindows1258, MESSY_ROWS, messyWorkbook } from '../../helpers/importFixtures';
-import { multipart } from '../../helpers/multipart';
+import { commitAndWait as commitAndWaitIn, upload, uploadAndCheck } from '../../helpers/importRequests';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
 // Cần Thơ (92) and Hà Nội (01).
@@ -23,24 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function upload(client: Client, name: string, content: Buffer, fields: Record<string, string> = {}) {
-  return client.request({ method: 'POST', url: '/api/imports', ...multipart(fields, { name, content }) });
-}
-
-async function uploadAndCheck(client: Client, name: string, content: Buffer, fields: Record<string, string> = {}) {
-  const uploaded = await upload(client, name, content, fields);
-  expect(uploaded.statusCode, uploaded.body).toBe(201);
-  const checked = await client.post(`/api/imports/${uploaded.json().id}/check`);
-  expect(checked.statusCode, checked.body).toBe(200);
-  return checked.json();
-}
-
-async function commitAndWait(client: Client, id: string) {
-  const started = await client.post(`/api/imports/${id}/commit`);
-  expect(started.statusCode, started.body).toBe(202);
-  await t.app.importRunner.idle();
-  return (await client.get(`/api/imports/${id}`)).json();
-}
+const commitAndWait = (client: Client, id: string) => commitAndWaitIn(t, client, id);
 
 describe('import of a hand-made csv', () => {
   const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(MESSY_ROWS), 'utf8')]);

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvOf } from '../../helpers/importFixtures';
+import { commitAndWait, uploadAndCheck } from '../../helpers/importRequests';
+import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+
+let t: TestApp;
+let officer: Client;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await t.createUser('hp.officer', 'province_officer', '31');
+  officer = await t.login('hp.officer');
+});
+afterAll(() => t.close());
+
+const HEADER = ['Họ và tên', 'Năm sinh', 'Quốc gia cư trú'];
+
+describe('possible duplicates at the dry run', () => {
+  it('names the earlier row of a person repeated within the file (same name words, same birth year)', async () => {
+    const rows = [
+      HEADER,
+      ['Ngô Văn Tài', '1960', 'Pháp'],
+      ['Đinh Thị Lan', '1970', 'Đức'],
+      ['NGO VAN TAI', '1960', 'Bỉ'],
+      ['Tài Ngô Văn', '1960', 'Pháp'],
+      ['Ngô Văn Tài', '1961', 'Pháp'],
+    ];
+    const checked = await uploadAndCheck(officer, 'hai-phong.csv', Buffer.from(csvOf(rows)));
+    expect(checked).toMatchObject({ rowsValid: 5, rowsInvalid: 0, rowsDuplicate: 2 });
+    const problems = (await officer.get(`/api/imports/${checked.id}/problems`)).json();
+    expect(problems.items).toEqual([
+      expect.objectContaining({ rowNumber: 4, column: 'fullName', code: 'duplicateInFile', value: '2' }),
+      expect.objectContaining({ rowNumber: 5, column: 'fullName', code: 'duplicateInFile', value: '2' }),
+    ]);
+  });
+
+  it('flags rows matching a person already in the registry, and still commits them when asked', async () => {
+    const first = await uploadAndCheck(
+      officer,
+      'dot-1.csv',
+      Buffer.from(csvOf([HEADER, ['Vũ Minh Khoa', '1980', 'Úc']])),
+    );
+    expect((await commitAndWait(t, officer, first.id)).rowsCommitted).toBe(1);
+    const second = await uploadAndCheck(
+      officer,
+      'dot-2.csv',
+      Buffer.from(csvOf([HEADER, ['Vu Minh Khoa', '1980', 'Úc'], ['Vũ Minh Khoa', '1981', 'Úc']])),
+    );
+    expect(second).toMatchObject({ rowsValid: 2, rowsDuplicate: 1 });
+    const problems = (await officer.get(`/api/imports/${second.id}/problems`)).json();
+    expect(problems.items).toEqual([expect.objectContaining({ rowNumber: 2, code: 'possibleDuplicate' })]);
+    expect((await commitAndWait(t, officer, second.id)).rowsCommitted).toBe(2);
+  });
+});
