@@ -1,6 +1,7 @@
 /** npm run bench -- <name> [options]: runs one benchmark, which prints its figures. */
 const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   search: () => import('./searchBench'),
+  import: () => import('./importBench'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -12,6 +12,7 @@ import { bulkInsertPersons } from '../src/server/persons/bulkInsertPersons';
 import { countPersonsBy } from '../src/server/persons/personStats';
 import { searchPersons } from '../src/server/persons/searchPersons';
 import { createIdentityCrypto } from '../src/server/secrets/identityCrypto';
+import { benchTargets, numberOption } from './options';
 import { fmt, machine, timeEach } from './stats';
 
 /**
@@ -20,19 +21,10 @@ import { fmt, machine, timeEach } from './stats';
  * through the HTTP API and as the bare SQL the API runs, on PGlite and (DATABASE_URL) PostgreSQL.
  */
 export async function run(args: string[]): Promise<void> {
-  const option = (name: string, fallback: number) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? Number(args[i + 1]) : fallback;
-  };
-  const n = option('n', 1_000_000);
-  const queries = option('queries', 200);
-  const only = args.includes('--pglite-only') ? ['pglite'] : args.includes('--postgres-only') ? ['postgresql'] : null;
+  const n = numberOption(args, 'n', 1_000_000);
+  const queries = numberOption(args, 'queries', 200);
   console.log(`search benchmark: ${n.toLocaleString('en')} persons, ${queries} queries per case; ${machine()}`);
-  const targets = [
-    { kind: 'pglite', url: undefined },
-    ...(process.env.DATABASE_URL ? [{ kind: 'postgresql', url: process.env.DATABASE_URL }] : []),
-  ].filter((t) => !only || only.includes(t.kind));
-  for (const target of targets) {
+  for (const target of benchTargets(args)) {
     const database = await openScratchDatabase(target.url, 'cn_bench');
     try {
       await benchOne(database, n, queries);

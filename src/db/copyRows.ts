@@ -13,9 +13,17 @@ export async function copyRows(
   rows: readonly Record<string, unknown>[],
 ): Promise<void> {
   if (!rows.length) return;
-  const text = rows.map((row) => columns.map((c) => copyField(row[c])).join('\t')).join('\n') + '\n';
+  await copyText(db, table, columns, rows.map((row) => copyLine(row, columns)).join(''));
+}
+
+/** Rows already in COPY's text format, one per line, each line ending in a line feed. */
+export async function copyText(db: Kysely<DB>, table: keyof DB, columns: readonly string[], text: string) {
   const statement = `copy ${table} (${columns.join(', ')}) from stdin`;
   await db.executeQuery(CompiledQuery.raw(statement, [text]));
+}
+
+export function copyLine(row: Record<string, unknown>, columns: readonly string[]): string {
+  return columns.map((c) => copyField(row[c])).join('\t') + '\n';
 }
 
 export function isCopyFromStdin(statement: string): boolean {

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'persons.write',
   /** See identity numbers (passport, ID card) unmasked. */
   'persons.identity',
+  /** Download the filtered person list as a file (bulk personal data: staff only, audited). */
+  'persons.export',
   /** Import province spreadsheets into the registry. */
   'persons.import',
   /** Roll a whole import batch back. */
@@ -32,7 +34,13 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const PERSON_STAFF: readonly Permission[] = ['persons.read', 'persons.write', 'persons.identity', 'persons.import'];
+const PERSON_STAFF: readonly Permission[] = [
+  'persons.read',
+  'persons.write',
+  'persons.identity',
+  'persons.export',
+  'persons.import',
+];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   national_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', ...PERSON_STAFF],

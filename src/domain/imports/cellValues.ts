@@ -83,7 +83,7 @@ export function parseSex(value: CellValue): Sex | CellProblem | null {
   return SEX_WORDS[text] ?? 'sexInvalid';
 }
 
-const CATEGORY_WORDS: [string, PersonCategory][] = [
+const CATEGORY_WORDS = new Map<string, PersonCategory>([
   ...PERSON_CATEGORIES.flatMap((c): [string, PersonCategory][] => [
     [normalizeForLookup(PERSON_CATEGORY_LABELS[c].vi), c],
     [normalizeForLookup(PERSON_CATEGORY_LABELS[c].en), c],
@@ -99,13 +99,13 @@ const CATEGORY_WORDS: [string, PersonCategory][] = [
   ['chuyen gia', 'expert'],
   ['tri thuc', 'expert'],
   ['hoi huong', 'returnee'],
-];
+]);
 
 /** One or more categories, separated by commas, semicolons, slashes or line breaks. */
 export function parseCategories(value: CellValue): PersonCategory[] | CellProblem {
   const categories = new Set<PersonCategory>();
   for (const part of splitList(cellText(value))) {
-    const category = CATEGORY_WORDS.find(([word]) => word === normalizeForLookup(part))?.[1];
+    const category = CATEGORY_WORDS.get(normalizeForLookup(part));
     if (!category) return 'categoryUnknown';
     categories.add(category);
   }
@@ -130,5 +130,12 @@ export function splitList(text: string): string[] {
 
 /** A total row at the bottom of a hand-made sheet ("Tổng cộng: 120 người"). */
 export function isTotalRow(cells: readonly CellValue[]): boolean {
-  return cells.some((cell) => /^(tong cong|tong so|total)\b/.test(normalizeForLookup(cellText(cell))));
+  return cells.some((cell) => {
+    const text = cellText(cell);
+    // Every row passes here: only a cell whose first letter is a T can say "Tổng…" or "Total".
+    return STARTS_WITH_T.test(text) && TOTAL_WORDS.test(normalizeForLookup(text));
+  });
 }
+
+const STARTS_WITH_T = /^[^\p{L}\p{N}]*t/iu;
+const TOTAL_WORDS = /^(tong cong|tong so|total)\b/;

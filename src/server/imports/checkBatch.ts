@@ -10,6 +10,7 @@ import { VALIDATION_MESSAGES } from '../../domain/validation/localizeIssue';
 import { AppError, conflict } from '../http/errors';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows } from './batchRows';
+import { writeInChunks } from './writeInChunks';
 
 const CHUNK_ROWS = 2_000;
 
@@ -74,23 +75,18 @@ async function storeChunk(db: Kysely<DB>, batchId: string, valid: readonly Valid
 /** Reads every row of the file, storing problems chunk by chunk: memory does not grow with the file. */
 async function scanRows(db: Kysely<DB>, batch: BatchRecord) {
   const counts = { total: 0, valid: 0, invalid: 0 };
-  let valid: ValidRow[] = [];
-  let problems: FoundProblem[] = [];
-  for await (const { rowNumber, result } of batchRows(batch)) {
-    counts.total++;
-    if (result.ok) {
-      counts.valid++;
-      valid.push({ rowNumber, person: result.person });
-    } else {
-      counts.invalid++;
-      problems.push(...result.problems.map((p) => ({ ...p, rowNumber })));
+  await writeInChunks(batchRows(batch), CHUNK_ROWS, async (chunk) => {
+    const valid: ValidRow[] = [];
+    const problems: FoundProblem[] = [];
+    for (const { rowNumber, result } of chunk) {
+      if (result.ok) valid.push({ rowNumber, person: result.person });
+      else problems.push(...result.problems.map((p) => ({ ...p, rowNumber })));
     }
-    if (valid.length + problems.length < CHUNK_ROWS) continue;
+    counts.total += chunk.length;
+    counts.valid += valid.length;
+    counts.invalid += chunk.length - valid.length;
     await storeChunk(db, batch.id, valid, problems);
-    valid = [];
-    problems = [];
-  }
-  await storeChunk(db, batch.id, valid, problems);
+  });
   return counts;
 }
 

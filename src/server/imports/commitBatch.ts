@@ -7,7 +7,8 @@ import { AppError, conflict } from '../http/errors';
 import { insertPersons } from '../persons/bulkInsertPersons';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
-import { batchRows } from './batchRows';
+import { batchRows, type BatchRow } from './batchRows';
+import { writeInChunks } from './writeInChunks';
 
 // Rows per transaction: each chunk is stored with the batch's checkpoint, all or nothing.
 const COMMIT_CHUNK_ROWS = 2_000;
@@ -82,32 +83,34 @@ export async function startCommit(ctx: ImportContext, id: string, runner: Import
   return toBatchView(ctx.db, updated);
 }
 
+type ValidRow = { rowNumber: number; person: PersonInput };
+
+async function* validRows(rows: AsyncIterable<BatchRow>): AsyncGenerator<ValidRow> {
+  for await (const { rowNumber, result } of rows) if (result.ok) yield { rowNumber, person: result.person };
+}
+
 async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: string, stopping: () => boolean) {
   const batch = await db.selectFrom('import_batch').selectAll().where('id', '=', batchId).executeTakeFirstOrThrow();
   if (batch.status !== 'committing' || !batch.stored_path) return;
   try {
-    let chunk: { rowNumber: number; person: PersonInput }[] = [];
-    const write = async () => {
-      const last = chunk.at(-1)?.rowNumber ?? batch.checkpoint_row;
+    const write = async (chunk: ValidRow[]) => {
       const persons = chunk.map((row) => row.person);
-      chunk = [];
       await db.transaction().execute(async (trx) => {
         await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
         await trx
           .updateTable('import_batch')
-          .set({ rows_committed: sql`rows_committed + ${persons.length}`, checkpoint_row: last })
+          .set({ rows_committed: sql`rows_committed + ${persons.length}`, checkpoint_row: chunk.at(-1)!.rowNumber })
           .where('id', '=', batchId)
           .execute();
       });
     };
-    for await (const row of batchRows(batch, batch.checkpoint_row)) {
-      if (!row.result.ok) continue;
-      chunk.push({ rowNumber: row.rowNumber, person: row.result.person });
-      if (chunk.length < COMMIT_CHUNK_ROWS) continue;
-      await write();
-      if (stopping()) return;
-    }
-    if (chunk.length) await write();
+    const finished = await writeInChunks(
+      validRows(batchRows(batch, batch.checkpoint_row)),
+      COMMIT_CHUNK_ROWS,
+      write,
+      stopping,
+    );
+    if (!finished) return;
     await db
       .updateTable('import_batch')
       .set({ status: 'committed', committed_at: new Date(), stored_path: null })

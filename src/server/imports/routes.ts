@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importBatchSchema, importProblemSchema, mappingUpdateSchema } from '../../domain/imports/batchSchemas';
 import { actorOf, requirePermission } from '../auth/guards';
+import { XLSX_CONTENT_TYPE } from '../http/contentTypes';
 import { AppError } from '../http/errors';
 import { requestLanguage } from '../http/language';
 import { createBatch, listBatches, loadBatch, toBatchView, updateMapping, type ImportContext } from './batchService';
@@ -14,7 +15,6 @@ import { MAX_UPLOAD_BYTES, storeUpload } from './uploadStore';
 
 const TAGS = ['imports'];
 const idParams = z.object({ id: z.uuid() });
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Nhập dữ liệu: province spreadsheets into the registry, checked before they are committed. */
 export async function importRoutes(app: FastifyInstance): Promise<void> {
@@ -31,7 +31,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     '/api/imports/template.xlsx',
     { preHandler: importer, schema: { tags: TAGS, summary: 'The xlsx template: canonical columns and instructions' } },
     async (_request, reply) => {
-      reply.header('content-type', XLSX_TYPE);
+      reply.header('content-type', XLSX_CONTENT_TYPE);
       reply.header('content-disposition', 'attachment; filename="mau-nhap-kieu-bao.xlsx"');
       return reply.send(await writeImportTemplate());
     },
@@ -145,7 +145,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const ctx = context(request);
       const batch = await loadBatch(ctx, request.params.id);
-      reply.header('content-type', XLSX_TYPE);
+      reply.header('content-type', XLSX_CONTENT_TYPE);
       reply.header('content-disposition', `attachment; filename="bao-cao-kiem-tra-${batch.id}.xlsx"`);
       return reply.send(await writeProblemReport(ctx, batch));
     },

@@ -20,39 +20,50 @@ export async function bulkInsertPersons(
   return db.transaction().execute((trx) => insertPersons(trx, crypto, inputs, { userId, importBatchId: null }));
 }
 
+export interface PersonOrigin {
+  userId: number | null;
+  importBatchId: string | null;
+}
+
+/** The rows, table by table, that store validated persons, and the name words they bring. */
+export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[], origin: PersonOrigin) {
+  const records = inputs.map((input) => ({ id: randomUUID(), input, columns: personColumns(input) }));
+  return {
+    tables: {
+      person: records.map((r) => ({
+        id: r.id,
+        ...r.columns,
+        created_by: origin.userId,
+        updated_by: origin.userId,
+        import_batch_id: origin.importBatchId,
+      })),
+      person_identity_document: records.flatMap((r) => documentColumns(r.input, crypto, r.id)),
+      person_relative: records.flatMap((r) => relativeColumns(r.input, r.id)),
+      person_change: records.map((r) => ({
+        person_id: r.id,
+        version: 1,
+        action: 'create',
+        changed_by: origin.userId,
+        changes: '[]',
+      })),
+    },
+    ids: records.map((r) => r.id),
+    nameWords: [...new Set(records.flatMap((r) => r.columns.name_words))],
+  };
+}
+
 /** The statements of bulkInsertPersons, inside a transaction the caller holds (an import's chunk). */
 export async function insertPersons(
   trx: Transaction<DB>,
   crypto: IdentityCrypto,
   inputs: readonly PersonInput[],
-  origin: { userId: number | null; importBatchId: string | null },
+  origin: PersonOrigin,
 ): Promise<string[]> {
-  const { userId, importBatchId } = origin;
-  const records = inputs.map((input) => ({ id: randomUUID(), input, columns: personColumns(input) }));
-  const persons = records.map((r) => ({
-    id: r.id,
-    ...r.columns,
-    created_by: userId,
-    updated_by: userId,
-    import_batch_id: importBatchId,
-  }));
-  const documents = records.flatMap((r) => documentColumns(r.input, crypto, r.id));
-  const relatives = records.flatMap((r) => relativeColumns(r.input, r.id));
-  const changes = records.map((r) => ({
-    person_id: r.id,
-    version: 1,
-    action: 'create' as const,
-    changed_by: userId,
-    changes: '[]',
-  }));
-  await copyAll(trx, 'person', persons);
-  await copyAll(trx, 'person_identity_document', documents);
-  await copyAll(trx, 'person_relative', relatives);
-  await copyAll(trx, 'person_change', changes);
-  await rememberNameWords(trx, [...new Set(records.flatMap((r) => r.columns.name_words))]);
-  return records.map((r) => r.id);
-}
-
-function copyAll(trx: Transaction<DB>, table: keyof DB, rows: readonly Record<string, unknown>[]) {
-  return copyRows(trx, table, Object.keys(rows[0] ?? {}), rows);
+  const { tables, ids, nameWords } = personRows(crypto, inputs, origin);
+  // In this order: the other tables refer to the person rows.
+  for (const [table, rows] of Object.entries(tables)) {
+    await copyRows(trx, table as keyof typeof tables, Object.keys(rows[0] ?? {}), rows);
+  }
+  await rememberNameWords(trx, nameWords);
+  return ids;
 }

@@ -8,6 +8,7 @@ import { actorOf, currentUser, requirePermission } from '../auth/guards';
 import { provinceScope } from '../auth/jurisdiction';
 import { requestLanguage } from '../http/language';
 import { countPersonsBy } from './personStats';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportPersons } from './exportPersons';
 import { searchPersons } from './searchPersons';
 import { createPerson, personHistory, readPerson, setPersonDeleted, updatePerson, type PersonContext } from './service';
 
@@ -46,6 +47,27 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => searchPersons(context(request), request.query),
   );
+
+  for (const format of EXPORT_FORMATS) {
+    api.get(
+      `/api/persons/export.${format}`,
+      {
+        preHandler: requirePermission('persons.export'),
+        schema: {
+          tags: TAGS,
+          summary: `The filtered list as ${format} (the list's filters; Vietnamese headers; streamed; audited)`,
+          querystring: personListQuerySchema,
+        },
+      },
+      async (request, reply) => {
+        const file = await exportPersons(context(request), request.query, format);
+        const day = new Date().toISOString().slice(0, 10);
+        reply.header('content-type', EXPORT_CONTENT_TYPES[format]);
+        reply.header('content-disposition', `attachment; filename="danh-sach-kieu-bao-${day}.${format}"`);
+        return reply.send(file);
+      },
+    );
+  }
 
   const countsSchema = z.array(z.object({ code: z.string().nullable(), count: z.number().int() }));
   api.get(

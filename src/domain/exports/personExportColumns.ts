@@ -1,0 +1,73 @@
+import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../imports/importColumns';
+import { PERSON_CATEGORY_LABELS, SEX_LABELS } from '../persons/categories';
+import { formatPartialDate } from '../persons/partialDate';
+import type { Person } from '../persons/schemas';
+import { findCountry } from '../reference/countries';
+import { findProvince } from '../reference/resolveProvince';
+
+export interface ExportColumn {
+  header: string;
+  value: (person: Person) => string;
+}
+
+const countryName = (code: string | null) => (code ? (findCountry(code)?.nameVi ?? code) : '');
+const provinceName = (code: string | null) => (code ? (findProvince(code)?.name ?? code) : '');
+const list = (values: readonly (string | null)[]) => values.filter(Boolean).join('; ');
+
+/** A column under the import template's own header, so that an exported file imports again. */
+const asImported = (column: ImportColumn, value: ExportColumn['value']): ExportColumn => ({
+  header: IMPORT_COLUMN_DEFINITIONS[column].vi,
+  value,
+});
+
+/**
+ * The columns of an exported person list, Vietnamese headers and values. Identity numbers are
+ * whatever the record view shows the user: masked (••••4567) without the right to see them.
+ */
+export const PERSON_EXPORT_COLUMNS: readonly ExportColumn[] = [
+  asImported('fullName', (p) => p.fullName),
+  asImported('otherNames', (p) => list(p.aliases.map((a) => a.name))),
+  asImported('sex', (p) => (p.sex ? SEX_LABELS[p.sex].vi : '')),
+  asImported('birthDate', (p) => (p.birthDate ? formatPartialDate(p.birthDate) : '')),
+  asImported('nationality', (p) => list(p.nationalities.map(countryName))),
+  asImported('residenceCountry', (p) => countryName(p.residenceCountry)),
+  asImported('residenceCity', (p) => p.residenceCity ?? ''),
+  asImported('addressAbroad', (p) => p.addressAbroad ?? ''),
+  asImported('hometown', (p) => p.hometownText ?? ''),
+  { header: 'Tỉnh, thành phố (quê quán)', value: (p) => provinceName(p.hometownProvinceCode) },
+  asImported('categories', (p) => list(p.categories.map((c) => PERSON_CATEGORY_LABELS[c].vi))),
+  asImported('educationLevel', (p) => p.educationLevel ?? ''),
+  asImported('occupation', (p) => p.occupation ?? ''),
+  asImported('expertise', (p) => list(p.expertise)),
+  asImported('phone', (p) => list(p.phones)),
+  asImported('email', (p) => list(p.emails)),
+  asImported('passportNumber', (p) => list(p.identityDocuments.map((d) => d.number))),
+  asImported('relativeName', (p) => list(p.relatives.map((r) => r.fullName))),
+  asImported('relativeRelationship', (p) => list(p.relatives.map((r) => r.relationship))),
+  asImported('relativePhone', (p) => list(p.relatives.map((r) => r.phone))),
+  asImported('relativeAddress', (p) => list(p.relatives.map((r) => r.address))),
+  asImported('notes', (p) => p.notes ?? ''),
+  { header: 'Tỉnh cung cấp', value: (p) => provinceName(p.sourceProvinceCode) },
+  asImported('sourceAssociation', (p) => p.sourceAssociation ?? ''),
+  asImported('consent', (p) => CONSENT_LABELS[p.consentStatus]),
+  { header: 'Cập nhật lần cuối', value: (p) => p.updatedAt.slice(0, 10) },
+];
+
+const CONSENT_LABELS: Readonly<Record<Person['consentStatus'], string>> = {
+  unknown: '',
+  given: 'Có',
+  refused: 'Không',
+  withdrawn: 'Đã rút lại',
+};
+
+/**
+ * A cell a spreadsheet program would take for a formula (= + - @, or a tab or carriage return
+ * before one) is prefixed with an apostrophe, so that it shows as the text it is (CSV injection).
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function personExportRow(person: Person): string[] {
+  return PERSON_EXPORT_COLUMNS.map((column) => neutralizeFormula(column.value(person)));
+}
