@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { startServer, type RunningServer } from './serverProcess';
+import { startServer, type RunningServer } from '../test/helpers/serverProcess';
 
 export interface Journey {
   server: RunningServer;

@@ -3,6 +3,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { copyAwarePool } from './copyAwarePool';
+import { lockDataDir } from './dataDirLock';
 import { PGliteDialect } from './pgliteDialect';
 import type { DB } from './schema';
 
@@ -45,9 +46,13 @@ function openPostgres(url: string): Database {
 
 /** dataDir null: in memory (tests); otherwise a folder that persists across restarts. */
 async function openPGlite(dataDir: string | null): Promise<Database> {
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   const pglite = await PGlite.create(dataDir ?? undefined, {
     extensions: { pg_trgm },
     parsers: { [INT8]: parseInt8, [DATE]: keepText },
+  }).catch((error: unknown) => {
+    unlock();
+    throw error;
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
@@ -56,6 +61,7 @@ async function openPGlite(dataDir: string | null): Promise<Database> {
     close: async () => {
       await db.destroy();
       await pglite.close();
+      unlock();
     },
   };
 }

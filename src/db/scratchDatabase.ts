@@ -9,25 +9,34 @@ import { prepareDatabase } from './prepareDatabase';
  */
 export async function openScratchDatabase(serverUrl: string | undefined, prefix: string): Promise<Database> {
   if (!serverUrl) return prepareDatabase({ kind: 'pglite', dataDir: null });
-
-  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl, (client) => client.query(`create database ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await prepareDatabase({ kind: 'postgresql', url: url.toString() });
+  const scratch = await createScratchDatabase(serverUrl, prefix);
+  const database = await prepareDatabase({ kind: 'postgresql', url: scratch.url });
   return {
     ...database,
     close: async () => {
       await database.close();
-      await withAdminClient(serverUrl, async (client) => {
+      await scratch.drop();
+    },
+  };
+}
+
+/** An empty database of its own on a PostgreSQL server, for a process that is to migrate it itself. */
+export async function createScratchDatabase(serverUrl: string, prefix: string) {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(serverUrl, (client) => client.query(`create database ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdminClient(serverUrl, async (client) => {
         // A closed pool's connections can take a moment to leave; forcing them out while they are still
         // closing makes the server send them a termination error, which surfaces as an uncaught error.
         for (let attempt = 0; attempt < 50 && (await connectionsTo(client, name)) > 0; attempt++) {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         await client.query(`drop database if exists ${name} with (force)`);
-      });
-    },
+      }),
   };
 }
 

@@ -24,7 +24,6 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ host: config.host, port: config.port });
 const url = `http://localhost:${config.port}`;
-console.log(`\nCầu Nối is running at ${url} (database: ${database.kind})`);
 if (demoCount) console.log(`Added ${demoCount} made-up persons as demo data (DEMO_PERSONS=0 to start empty).`);
 if (firstPassword) {
   // Printed once, on the first start only: it is stored nowhere but as a hash.
@@ -40,3 +39,5 @@ if (firstPassword) {
     ].join('\n'),
   );
 }
+// Last: the line that tells scripts (and people) the server is ready.
+console.log(`\nCầu Nối is running at ${url} (database: ${database.kind})`);

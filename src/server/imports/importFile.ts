@@ -13,7 +13,7 @@ export interface ImportFileOptions {
   /** Stop after the dry run. */
   dryRun?: boolean;
   /** Called when the file is stored and its header read, and when the dry run is done. */
-  onStep?: (step: 'uploaded' | 'checked', batch: ImportBatch) => void;
+  onStep?: (step: 'uploaded' | 'checked', batch: ImportBatch) => void | Promise<void>;
   /** Called about twice a second while the commit runs. */
   onProgress?: (batch: ImportBatch) => void;
 }
@@ -30,9 +30,9 @@ export async function importFile(
 ): Promise<ImportBatch> {
   const upload = await storeUpload(createReadStream(path), options.uploadDir);
   const created = await createBatch(ctx, { ...upload, fileName: basename(path) }, options.source);
-  options.onStep?.('uploaded', created);
+  await options.onStep?.('uploaded', created);
   const checked = await checkBatch(ctx, created.id);
-  options.onStep?.('checked', checked);
+  await options.onStep?.('checked', checked);
   if (options.dryRun || !checked.rowsValid) return checked;
   await startCommit(ctx, checked.id, runner);
   const current = async () => toBatchView(ctx.db, await loadBatch(ctx, checked.id));

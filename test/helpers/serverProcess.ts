@@ -6,9 +6,13 @@ import { join } from 'node:path';
 
 export interface RunningServer {
   url: string;
-  /** The first-login password the server printed on its first start. */
-  oneTimePassword: string;
+  /** The first-login password the server printed on its first start (none on a restart). */
+  oneTimePassword: string | null;
+  dataDir: string;
+  /** Shuts the server down and removes its data. */
   stop(): Promise<void>;
+  /** Kills the process outright (SIGKILL), leaving its data as a crash would. */
+  kill(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -23,9 +27,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server (`src/server/main.ts`) on a fresh embedded database, as `npm start` does. */
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'cau-noi-e2e-'));
+export interface ServerOptions {
+  /** An earlier server's data folder (a restart); a fresh one otherwise. */
+  dataDir?: string;
+  env?: Record<string, string>;
+}
+
+/** Starts the real server (`src/server/main.ts`) on the embedded database, as `npm start` does. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cau-noi-server-')));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
@@ -35,31 +45,41 @@ export async function startServer(): Promise<RunningServer> {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const oneTimePassword = await new Promise<string>((resolve, reject) => {
+  const oneTimePassword = await new Promise<string | null>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     child.stdout?.on('data', (chunk) => {
       output += chunk;
-      const match = /One-time password: (\S+)/.exec(output);
-      if (match?.[1] && output.includes('is running at')) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
+      if (!output.includes('is running at')) return;
+      clearTimeout(timer);
+      resolve(/One-time password: (\S+)/.exec(output)?.[1] ?? null);
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     url: `http://127.0.0.1:${port}`,
     oneTimePassword,
+    dataDir,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
       await rm(dataDir, { recursive: true, force: true });
     },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
   };
+}
+
+/** The password printed at a first start; a restarted server prints none. */
+export function oneTimePasswordOf(server: RunningServer): string {
+  if (!server.oneTimePassword) throw new Error('the server printed no one-time password: not a first start');
+  return server.oneTimePassword;
 }

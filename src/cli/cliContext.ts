@@ -1,0 +1,39 @@
+import { prepareDatabase } from '../db/prepareDatabase';
+import type { Language } from '../domain/validation/localizeIssue';
+import { currentUserFromRow } from '../server/auth/currentUserFromRow';
+import { loadConfig } from '../server/config';
+import type { ImportContext } from '../server/imports/batchService';
+import { createIdentityCrypto } from '../server/secrets/identityCrypto';
+import { loadDataKey } from '../server/secrets/loadDataKey';
+import { FIRST_ADMIN_USERNAME } from '../server/users/firstAdmin';
+import { UsageError } from './args';
+
+/**
+ * What a command works with: the configured database (as the server would open it), and the user it
+ * acts as (--as, the first administrator by default), whose role and province limit it as in the UI.
+ */
+export async function openCliContext(options: Record<string, string>) {
+  const language: Language = options.lang === 'en' ? 'en' : 'vi';
+  const config = loadConfig();
+  const database = await prepareDatabase(config.database);
+  try {
+    const username = options.as ?? FIRST_ADMIN_USERNAME;
+    const user = await database.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('username', '=', username)
+      .where('is_active', '=', true)
+      .executeTakeFirst();
+    if (!user) throw new UsageError(`--as: no active user "${username}"`);
+    const ctx: ImportContext = {
+      db: database.db,
+      crypto: createIdentityCrypto(loadDataKey(config)),
+      actor: { user: currentUserFromRow(user), ip: 'cli' },
+      language,
+    };
+    return { ctx, config, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
