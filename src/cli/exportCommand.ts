@@ -2,7 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { personListQuerySchema } from '../domain/persons/listQuery';
-import { EXPORT_FORMATS, exportPersons, type ExportFormat } from '../server/persons/exportPersons';
+import { EXPORT_FORMATS, type ExportFormat } from '../domain/exports/exportFormats';
+import { exportPersons } from '../server/persons/exportPersons';
 import { UsageError } from './args';
 import { openCliContext } from './cliContext';
 

@@ -15,6 +15,7 @@ export function lockDataDir(dataDir: string): () => void {
     if (holder !== process.pid && isRunning(holder)) {
       throw new Error(
         `the embedded database in ${dataDir} is in use by process ${holder}: stop it first (or use DATABASE_URL)`,
+        { cause: error },
       );
     }
     writeFileSync(path, String(process.pid));

@@ -14,6 +14,8 @@ const PersonDetailPage = lazy(() =>
   import('./persons/PersonDetailPage').then((m) => ({ default: m.PersonDetailPage })),
 );
 const PersonFormPage = lazy(() => import('./persons/PersonFormPage').then((m) => ({ default: m.PersonFormPage })));
+const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const ImportBatchPage = lazy(() => import('./imports/ImportBatchPage').then((m) => ({ default: m.ImportBatchPage })));
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export function App() {
@@ -58,6 +60,22 @@ export function App() {
           element={
             <RequireSession permission="persons.write">
               <PersonFormPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="imports"
+          element={
+            <RequireSession permission="persons.import">
+              <ImportsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="imports/:id"
+          element={
+            <RequireSession permission="persons.import">
+              <ImportBatchPage />
             </RequireSession>
           }
         />

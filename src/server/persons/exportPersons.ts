@@ -1,6 +1,7 @@
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { can } from '../../domain/auth/roles';
+import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { PERSON_EXPORT_COLUMNS, personExportRow } from '../../domain/exports/personExportColumns';
 import type { PersonListQuery } from '../../domain/persons/listQuery';
 import type { Person } from '../../domain/persons/schemas';
@@ -11,8 +12,6 @@ import { toPerson } from './personRecord';
 import { resolveFilters, searchPersons } from './searchPersons';
 import type { PersonContext } from './service';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
   xlsx: XLSX_CONTENT_TYPE,
   csv: CSV_CONTENT_TYPE,

@@ -8,7 +8,8 @@ import { actorOf, currentUser, requirePermission } from '../auth/guards';
 import { provinceScope } from '../auth/jurisdiction';
 import { requestLanguage } from '../http/language';
 import { countPersonsBy } from './personStats';
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportPersons } from './exportPersons';
+import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
+import { EXPORT_CONTENT_TYPES, exportPersons } from './exportPersons';
 import { searchPersons } from './searchPersons';
 import { createPerson, personHistory, readPerson, setPersonDeleted, updatePerson, type PersonContext } from './service';
 

@@ -28,15 +28,19 @@ export function setApiLanguage(language: string): void {
 }
 
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'accept-language': state.language };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body === undefined) return send<T>(method, url, undefined, {});
+  return send<T>(method, url, JSON.stringify(body), { 'content-type': 'application/json' });
+}
+
+/** A multipart form (a file upload); the browser sets its content type. */
+export function apiUpload<T>(url: string, form: FormData): Promise<T> {
+  return send<T>('POST', url, form, {});
+}
+
+async function send<T>(method: string, url: string, body: BodyInit | undefined, extra: Record<string, string>) {
+  const headers: Record<string, string> = { 'accept-language': state.language, ...extra };
   if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
-  const response = await fetch(url, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const response = await fetch(url, { method, headers, credentials: 'same-origin', body });
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
   if (!response.ok) {

@@ -25,12 +25,12 @@ const UPCOMING: [MessageKey, React.ReactNode][] = [
   ['menuProtection', <SafetyOutlined />],
   ['menuPlans', <FileTextOutlined />],
   ['menuForeignAffairs', <GlobalOutlined />],
-  ['menuImports', <ImportOutlined />],
 ];
 
 export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
   if (can(role, 'persons.read')) items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });
+  if (can(role, 'persons.import')) items.push({ key: '/imports', icon: <ImportOutlined />, label: t('menuImports') });
   for (const [key, icon] of UPCOMING) {
     items.push({
       key,

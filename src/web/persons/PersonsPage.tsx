@@ -1,11 +1,13 @@
-import { SettingOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Popover, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, SettingOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Dropdown, Popover, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
+import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { PersonSummary } from '../../domain/persons/schemas';
+import { queryString } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -57,6 +59,7 @@ export function PersonsPage() {
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const first = list.data?.pages[0];
   const mayWrite = session.data ? can(session.data.user.role, 'persons.write') : false;
+  const mayExport = session.data ? can(session.data.user.role, 'persons.export') : false;
 
   const chooseColumns = (keys: ColumnKey[]) => {
     setVisible(keys);
@@ -109,6 +112,18 @@ export function PersonsPage() {
           >
             <Button icon={<SettingOutlined />}>{t('columns')}</Button>
           </Popover>
+          {mayExport && (
+            <Dropdown
+              menu={{
+                items: EXPORT_FORMATS.map((format) => ({
+                  key: format,
+                  label: <a href={`/api/persons/export.${format}${queryString(filters)}`}>{format.toUpperCase()}</a>,
+                })),
+              }}
+            >
+              <Button icon={<DownloadOutlined />}>{t('exportList')}</Button>
+            </Dropdown>
+          )}
           {mayWrite && (
             <Button type="primary" onClick={() => navigate('/persons/new')}>
               {t('newPerson')}

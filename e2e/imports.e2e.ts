@@ -1,0 +1,76 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvOf } from '../test/helpers/importFixtures';
+import { startJourney, type Journey } from './journey';
+import { signInFirstTime } from './signIn';
+
+// "Nơi ở hiện nay" is no header the import knows: the user maps it to the country of residence.
+const ROWS = [
+  ['DANH SÁCH KIỀU BÀO CÓ THÂN NHÂN TẠI CẦN THƠ', '', '', '', ''],
+  ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Nơi ở hiện nay'],
+  ['1', 'Quách Văn Khải', 'Nam', '1970', 'Hoa Kỳ'],
+  ['2', 'Quách Thị Liên', 'Nữ', '1975', 'Úc'],
+  ['3', 'Quách Văn Minh', 'X', '1980', 'Atlantis'],
+  ['', 'Tổng cộng: 3', '', '', ''],
+];
+
+describe('import journey', () => {
+  let journey: Journey;
+  let page: Page;
+  let file: string;
+
+  beforeAll(async () => {
+    journey = await startJourney();
+    page = journey.page;
+    file = join(await mkdtemp(join(tmpdir(), 'cn-e2e-')), 'quach.csv');
+    await writeFile(file, csvOf(ROWS));
+    await signInFirstTime(page, journey.server);
+  });
+  afterAll(() => journey?.end());
+
+  it('uploads a file and shows how its columns were understood', async () => {
+    await page.getByRole('menuitem', { name: 'Nhập, xuất dữ liệu' }).click();
+    await page.getByLabel('Tỉnh, thành phố cung cấp').fill('Cần Thơ');
+    await page.getByTitle('Cần Thơ', { exact: true }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.waitForURL(/\/imports\/[0-9a-f-]{36}$/);
+    await page.getByText('Bước 1. Đối chiếu cột').waitFor();
+    expect(await page.getByLabel('E Nơi ở hiện nay').locator('..').textContent()).toContain('(bỏ qua cột này)');
+  });
+
+  it('dry-runs, then takes a corrected column and checks again', async () => {
+    await page.getByRole('button', { name: 'Kiểm tra (chạy thử)' }).click();
+    await page.getByText('Bước 2. Kết quả kiểm tra').waitFor();
+    await expectCounts(page, { valid: '2', invalid: '1' });
+    await page.getByText('Giới tính phải là Nam, Nữ hoặc Khác').waitFor();
+
+    await page.getByLabel('E Nơi ở hiện nay').click();
+    await page.keyboard.type('Quốc gia cư trú');
+    await page.getByTitle('Quốc gia cư trú', { exact: true }).click();
+    await page.getByRole('button', { name: 'Lưu và kiểm tra lại' }).click();
+    // Checked again with the country read: the invalid row now has a second problem.
+    await page.getByText('Không có quốc gia này').waitFor();
+    await expectCounts(page, { valid: '2', invalid: '1' });
+  });
+
+  it('commits the valid rows, which then appear in the person list', async () => {
+    await page.getByRole('button', { name: 'Ghi các dòng hợp lệ vào cơ sở dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Có' }).click();
+    await page.getByText('Đã nhập 2 người.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Xem danh sách kiều bào' }).click();
+    await page.getByPlaceholder('Họ tên (có dấu hoặc không, thứ tự bất kỳ)').fill('quach');
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    await page.getByTestId('person-total').getByText('2 hồ sơ').waitFor();
+    const khai = page.getByRole('row', { name: /Quách Văn Khải/ });
+    expect(await khai.textContent()).toContain('Hoa Kỳ');
+    expect(await page.getByRole('row', { name: /Quách Văn Minh/ }).count()).toBe(0);
+  });
+});
+
+async function expectCounts(page: Page, counts: { valid: string; invalid: string }) {
+  await page.getByTestId('rows-valid').getByText(counts.valid, { exact: true }).waitFor();
+  await page.getByTestId('rows-invalid').getByText(counts.invalid, { exact: true }).waitFor();
+}

@@ -1,0 +1,46 @@
+import { Button, Descriptions, Space, Spin, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ErrorAlert } from '../errors/ErrorAlert';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { useProvinceName } from '../reference/useProvinces';
+import { CheckReportCard } from './CheckReportCard';
+import { ColumnMappingCard } from './ColumnMappingCard';
+import { CommitCard } from './CommitCard';
+import { ImportStatusTag } from './ImportStatusTag';
+import { useImportBatch } from './useImports';
+
+/** One uploaded file through its steps: columns, dry-run report, commit. */
+export function ImportBatchPage() {
+  const { id = '' } = useParams();
+  const { t, language } = useLanguage();
+  const navigate = useNavigate();
+  const provinceName = useProvinceName();
+  const batch = useImportBatch(id);
+  if (batch.error) return <ErrorAlert error={batch.error} />;
+  if (!batch.data) return <Spin />;
+  const b = batch.data;
+  const checkedOnce = b.rowsTotal !== null;
+  const pastCheck = !['uploaded', 'checked'].includes(b.status);
+
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={3}>{b.fileName}</Typography.Title>
+        <Button onClick={() => navigate('/imports')}>{t('importBack')}</Button>
+      </Space>
+      <Descriptions size="small" style={{ marginBottom: 24 }} column={4}>
+        <Descriptions.Item label={t('importStatus')}>
+          <ImportStatusTag status={b.status} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('importSourceProvince')}>{provinceName(b.sourceProvinceCode)}</Descriptions.Item>
+        <Descriptions.Item label={t('importUploadedBy')}>{b.createdBy ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('importUploadedAt')}>
+          {new Date(b.createdAt).toLocaleString(language)}
+        </Descriptions.Item>
+      </Descriptions>
+      <ColumnMappingCard key={JSON.stringify(b.columns)} batch={b} />
+      {checkedOnce && <CheckReportCard batch={b} />}
+      {pastCheck && <CommitCard batch={b} />}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { Tag } from 'antd';
+import type { ImportBatch } from '../../domain/imports/batchSchemas';
+import { useLanguage } from '../i18n/LanguageProvider';
+
+const COLORS: Record<ImportBatch['status'], string> = {
+  uploaded: 'default',
+  checked: 'blue',
+  committing: 'processing',
+  committed: 'green',
+  rolled_back: 'orange',
+  failed: 'red',
+};
+
+export function ImportStatusTag({ status }: { status: ImportBatch['status'] }) {
+  const { t } = useLanguage();
+  return <Tag color={COLORS[status]}>{t(`importStatus_${status}`)}</Tag>;
+}

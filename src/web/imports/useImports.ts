@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ImportBatch } from '../../domain/imports/batchSchemas';
+import type { ImportColumn } from '../../domain/imports/importColumns';
+import { api, apiUpload, queryString } from '../api/apiClient';
+
+export interface ImportProblemPage {
+  items: { rowNumber: number; column: string; code: string; message: string; value: string }[];
+  total: number;
+}
+
+export function useImportBatches() {
+  return useQuery({ queryKey: ['imports', 'list'], queryFn: () => api<ImportBatch[]>('GET', '/api/imports') });
+}
+
+/** A batch, polled every second while its rows are being written. */
+export function useImportBatch(id: string) {
+  return useQuery({
+    queryKey: ['imports', 'one', id],
+    queryFn: () => api<ImportBatch>('GET', `/api/imports/${id}`),
+    refetchInterval: (query) => (query.state.data?.status === 'committing' ? 1_000 : false),
+  });
+}
+
+export function useImportProblems(id: string, page: number, pageSize: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['imports', 'problems', id, page, pageSize],
+    queryFn: () =>
+      api<ImportProblemPage>(
+        'GET',
+        `/api/imports/${id}/problems${queryString({ offset: (page - 1) * pageSize, limit: pageSize })}`,
+      ),
+    enabled,
+  });
+}
+
+export function useImportMutations(id?: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = (batch: ImportBatch) => {
+    queryClient.setQueryData(['imports', 'one', batch.id], batch);
+    return queryClient.invalidateQueries({ queryKey: ['imports'] });
+  };
+  const post = (action: string) => () => api<ImportBatch>('POST', `/api/imports/${id}/${action}`);
+  return {
+    upload: useMutation({ mutationFn: (form: FormData) => apiUpload<ImportBatch>('/api/imports', form), onSuccess }),
+    /** A corrected mapping, then the dry run again: one step for the user. */
+    remapAndCheck: useMutation({
+      mutationFn: async (update: { columns: { index: number; column: ImportColumn | null }[]; remember: boolean }) => {
+        await api<ImportBatch>('PUT', `/api/imports/${id}/mapping`, update);
+        return post('check')();
+      },
+      onSuccess,
+    }),
+    check: useMutation({ mutationFn: post('check'), onSuccess }),
+    commit: useMutation({ mutationFn: post('commit'), onSuccess }),
+    rollback: useMutation({
+      mutationFn: post('rollback'),
+      onSuccess: async (batch) => {
+        await onSuccess(batch);
+        await queryClient.invalidateQueries({ queryKey: ['persons'] });
+      },
+    }),
+  };
+}
