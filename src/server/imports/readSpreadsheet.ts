@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { CellValue } from '../../domain/imports/cellValues';
 import { AppError } from '../http/errors';
+import { csvRowParser } from './csvRowParser';
 import { detectEncoding, type TextEncoding } from './textEncoding';
 
 export type SpreadsheetFile =
@@ -59,13 +59,13 @@ export async function sniffSpreadsheet(path: string): Promise<SpreadsheetFile> {
 }
 
 async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>): AsyncGenerator<SheetRow> {
-  const parser = createReadStream(file.path, { start: file.bomLength })
-    .pipe(iconv.decodeStream(file.encoding))
-    .pipe(parse({ delimiter: file.delimiter, relax_column_count: true, relax_quotes: true, bom: true }));
+  const text = createReadStream(file.path, { start: file.bomLength }).pipe(iconv.decodeStream(file.encoding));
+  const parser = csvRowParser(file.delimiter);
   let rowNumber = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    yield { rowNumber: ++rowNumber, cells: record };
+  for await (const chunk of text as AsyncIterable<string>) {
+    for (const cells of parser.push(chunk)) yield { rowNumber: ++rowNumber, cells };
   }
+  for (const cells of parser.end()) yield { rowNumber: ++rowNumber, cells };
 }
 
 /** exceljs hands over rich text, formulas and links as objects: their shown value is what counts. */
