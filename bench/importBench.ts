@@ -84,6 +84,7 @@ async function benchOne(database: Database, dir: string, rows: number, small: nu
     const result = await measured(async () => {
       const batch = await importFile(ctx, runner, files[name].csvPath, {
         uploadDir: join(dir, 'uploads'),
+        maxUploadBytes: 2 ** 30,
         source: { province: '92' },
         onStep: (step) => lap(step),
       });

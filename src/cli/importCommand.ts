@@ -25,6 +25,7 @@ export async function importCommand(positional: string[], options: Record<string
   try {
     const batch = await importFile(ctx, runner, file, {
       uploadDir: config.uploadDir,
+      maxUploadBytes: config.maxUploadBytes,
       source: { province: options.source, association: options.association },
       dryRun: options['dry-run'] === 'true',
       onStep: (step, b) => (step === 'uploaded' ? describeColumns(b) : describeCheck(ctx, b, !options.report)),

@@ -21,6 +21,8 @@ export interface Config {
   demoPersons: number;
   /** Where uploaded import files wait until their batch is committed. */
   uploadDir: string;
+  /** The largest file an import takes. */
+  maxUploadBytes: number;
   /** Folder of the built web UI; null when the server runs without it (tests). */
   webDir: string | null;
 }
@@ -41,6 +43,7 @@ const envSchema = z.object({
   DATA_KEY: z.string().optional(),
   DEMO_PERSONS: z.coerce.number().int().min(0).default(3000),
   DATA_KEY_FILE: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
 });
 
 /** Reads the configuration from environment variables; a bad value stops the start with its name. */
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKeyFile: resolve(e.DATA_KEY_FILE ?? resolve(e.DATA_DIR, 'data.key')),
     demoPersons: e.DEMO_PERSONS,
     uploadDir: resolve(e.DATA_DIR, 'imports'),
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 2 ** 20),
     webDir: resolve('dist/web'),
   };
 }

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { PersonInput } from '../../domain/persons/schemas';
@@ -89,43 +89,64 @@ async function* validRows(rows: AsyncIterable<BatchRow>): AsyncGenerator<ValidRo
   for await (const { rowNumber, result } of rows) if (result.ok) yield { rowNumber, person: result.person };
 }
 
+/** Another runner (a second process on the same database) wrote the batch's next chunk first. */
+class CommitTakenOver extends Error {}
+
 async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: string, stopping: () => boolean) {
   const batch = await db.selectFrom('import_batch').selectAll().where('id', '=', batchId).executeTakeFirstOrThrow();
   if (batch.status !== 'committing' || !batch.stored_path) return;
+  let checkpoint = batch.checkpoint_row;
+  const write = async (chunk: ValidRow[]) => {
+    const persons = chunk.map((row) => row.person);
+    const last = chunk.at(-1)!.rowNumber;
+    await db.transaction().execute(async (trx) => {
+      // The batch row is locked and its checkpoint must be where this runner left it: two runners
+      // (a server restarted while the CLI commits) never both write a chunk.
+      if (!(await stillOwned(trx, batchId, checkpoint))) throw new CommitTakenOver();
+      await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
+      await trx
+        .updateTable('import_batch')
+        .set({ rows_committed: sql`rows_committed + ${persons.length}`, checkpoint_row: last })
+        .where('id', '=', batchId)
+        .execute();
+    });
+    checkpoint = last;
+  };
   try {
-    const write = async (chunk: ValidRow[]) => {
-      const persons = chunk.map((row) => row.person);
-      await db.transaction().execute(async (trx) => {
-        await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
-        await trx
-          .updateTable('import_batch')
-          .set({ rows_committed: sql`rows_committed + ${persons.length}`, checkpoint_row: chunk.at(-1)!.rowNumber })
-          .where('id', '=', batchId)
-          .execute();
-      });
-    };
-    const finished = await writeInChunks(
-      validRows(batchRows(batch, batch.checkpoint_row)),
-      COMMIT_CHUNK_ROWS,
-      write,
-      stopping,
-    );
-    if (!finished) return;
+    const rows = validRows(batchRows(batch, batch.checkpoint_row));
+    if (!(await writeInChunks(rows, COMMIT_CHUNK_ROWS, write, stopping))) return;
     await db
       .updateTable('import_batch')
       .set({ status: 'committed', committed_at: new Date(), stored_path: null })
       .where('id', '=', batchId)
+      .where('checkpoint_row', '=', checkpoint)
       .execute();
     await rm(batch.stored_path, { force: true });
   } catch (error) {
-    await abandonCommit(db, batchId, error);
+    if (error instanceof CommitTakenOver) return;
+    await abandonCommit(db, batchId, error, checkpoint);
     throw error;
   }
 }
 
-/** A commit that failed (not a crash: those resume) takes back what it wrote: no half batch stays. */
-async function abandonCommit(db: Kysely<DB>, batchId: string, error: unknown) {
+/** Locks the batch row; true when it is still committing from where this runner left it. */
+async function stillOwned(trx: Transaction<DB>, batchId: string, checkpoint: number): Promise<boolean> {
+  const current = await trx
+    .selectFrom('import_batch')
+    .select(['status', 'checkpoint_row'])
+    .where('id', '=', batchId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  return current.status === 'committing' && current.checkpoint_row === checkpoint;
+}
+
+/**
+ * A commit that failed (not a crash: those resume) takes back what it wrote: no half batch stays.
+ * Unless another runner has moved the batch on since: then the batch is that runner's.
+ */
+async function abandonCommit(db: Kysely<DB>, batchId: string, error: unknown, checkpoint: number) {
   await db.transaction().execute(async (trx) => {
+    if (!(await stillOwned(trx, batchId, checkpoint))) return;
     await trx.deleteFrom('person').where('import_batch_id', '=', batchId).execute();
     await trx
       .updateTable('import_batch')

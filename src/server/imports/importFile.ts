@@ -9,6 +9,7 @@ import { storeUpload } from './uploadStore';
 
 export interface ImportFileOptions {
   uploadDir: string;
+  maxUploadBytes: number;
   source: { province?: string; association?: string };
   /** Stop after the dry run. */
   dryRun?: boolean;
@@ -28,7 +29,7 @@ export async function importFile(
   path: string,
   options: ImportFileOptions,
 ): Promise<ImportBatch> {
-  const upload = await storeUpload(createReadStream(path), options.uploadDir);
+  const upload = await storeUpload(createReadStream(path), options.uploadDir, options.maxUploadBytes);
   const created = await createBatch(ctx, { ...upload, fileName: basename(path) }, options.source);
   await options.onStep?.('uploaded', created);
   const checked = await checkBatch(ctx, created.id);

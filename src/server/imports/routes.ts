@@ -11,7 +11,7 @@ import { checkBatch } from './checkBatch';
 import { rollbackBatch, startCommit } from './commitBatch';
 import { importProblems, writeProblemReport } from './problemReport';
 import { writeImportTemplate } from './importTemplate';
-import { MAX_UPLOAD_BYTES, storeUpload } from './uploadStore';
+import { storeUpload } from './uploadStore';
 
 const TAGS = ['imports'];
 const idParams = z.object({ id: z.uuid() });
@@ -50,13 +50,13 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError(400, 'FILE_TYPE_UNSUPPORTED');
-      const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+      const part = await request.file({ limits: { fileSize: app.config.maxUploadBytes, files: 1 } });
       if (!part) throw new AppError(400, 'FILE_EMPTY');
       const field = (name: string) => {
         const value = part.fields[name];
         return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
       };
-      const upload = await storeUpload(part.file, app.config.uploadDir);
+      const upload = await storeUpload(part.file, app.config.uploadDir, app.config.maxUploadBytes);
       const batch = await createBatch(
         context(request),
         { ...upload, fileName: part.filename || 'upload' },

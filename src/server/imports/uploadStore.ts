@@ -7,8 +7,6 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../http/errors';
 
-export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
-
 export interface StoredUpload {
   path: string;
   sha256: string;
@@ -19,11 +17,7 @@ export interface StoredUpload {
  * Writes an uploaded file to the upload folder as it arrives, hashing it on the way; a file over
  * the limit is refused and nothing of it is kept.
  */
-export async function storeUpload(
-  source: Readable,
-  uploadDir: string,
-  maxBytes = MAX_UPLOAD_BYTES,
-): Promise<StoredUpload> {
+export async function storeUpload(source: Readable, uploadDir: string, maxBytes: number): Promise<StoredUpload> {
   await mkdir(uploadDir, { recursive: true });
   const path = join(uploadDir, `${randomUUID()}.upload`);
   const hash = createHash('sha256');
@@ -40,6 +34,8 @@ export async function storeUpload(
     await pipeline(source, measure, createWriteStream(path));
   } catch (error) {
     await rm(path, { force: true });
+    // The multipart reader stops a file at the same limit, with an error of its own.
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE');
     throw error;
   }
   if ((source as Readable & { truncated?: boolean }).truncated) {

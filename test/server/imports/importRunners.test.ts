@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
+import { ImportRunner } from '../../../src/server/imports/commitBatch';
+import { csvOf } from '../../helpers/importFixtures';
+import { uploadAndCheck } from '../../helpers/importRequests';
+import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+
+let t: TestApp;
+let officer: Client;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await t.createUser('ct.officer', 'province_officer', '92');
+  officer = await t.login('ct.officer');
+});
+afterAll(() => t.close());
+
+// A server restarted while the CLI commits the same batch: both resume it, one of them writes it.
+describe('two runners on one batch', () => {
+  it('store every row exactly once', async () => {
+    const next = syntheticPersons(5);
+    const rows = Array.from({ length: 5_000 }, (_, i) => [next().fullName, `dòng ${i}`]);
+    const checked = await uploadAndCheck(
+      officer,
+      'hai-lan.csv',
+      Buffer.from(csvOf([['Họ và tên', 'Ghi chú'], ...rows])),
+    );
+    const errors: unknown[] = [];
+    const second = new ImportRunner(t.db, t.app.identityCrypto, (error) => errors.push(error));
+
+    expect((await officer.post(`/api/imports/${checked.id}/commit`)).statusCode).toBe(202);
+    expect(await second.resumeInterrupted()).toBe(1);
+    await Promise.all([t.app.importRunner.idle(), second.idle()]);
+
+    expect(errors).toEqual([]);
+    expect((await officer.get(`/api/imports/${checked.id}`)).json()).toMatchObject({
+      status: 'committed',
+      rowsCommitted: 5_000,
+    });
+    const stored = await t.db
+      .selectFrom('person')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('notes').distinct().as('distinct')])
+      .where('import_batch_id', '=', checked.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ n: 5_000, distinct: 5_000 });
+  });
+});
