@@ -9,12 +9,12 @@ import { copyText } from '../src/db/copyRows';
 import type { DB } from '../src/db/schema';
 import { openScratchDatabase } from '../src/db/scratchDatabase';
 import { currentUserFromRow } from '../src/server/auth/currentUserFromRow';
-import { hashPassword } from '../src/server/auth/passwords';
 import type { ImportContext } from '../src/server/imports/batchService';
 import { ImportRunner } from '../src/server/imports/commitBatch';
 import { importFile } from '../src/server/imports/importFile';
 import { createIdentityCrypto, type IdentityCrypto } from '../src/server/secrets/identityCrypto';
 import { writeImportFiles, type CopyFile } from './importFiles';
+import { createBenchUser } from './benchUser';
 import { benchTargets, numberOption } from './options';
 import { machine } from './stats';
 
@@ -148,18 +148,7 @@ async function emptyRegistry(db: Kysely<DB>) {
 }
 
 async function benchContext(db: Kysely<DB>, crypto: IdentityCrypto): Promise<ImportContext> {
-  const user = await db
-    .insertInto('app_user')
-    .values({
-      username: 'bench',
-      display_name: 'bench',
-      password_hash: await hashPassword('benchmark password'),
-      role: 'national_admin',
-      province_code: null,
-      must_change_password: false,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const user = await createBenchUser(db);
   return { db, crypto, actor: { user: currentUserFromRow(user), ip: '127.0.0.1' }, language: 'vi' };
 }
 

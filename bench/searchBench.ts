@@ -4,7 +4,6 @@ import type { Database } from '../src/db/connection';
 import { openScratchDatabase } from '../src/db/scratchDatabase';
 import { personListQuerySchema } from '../src/domain/persons/listQuery';
 import { buildApp } from '../src/server/app';
-import { hashPassword } from '../src/server/auth/passwords';
 import { loadConfig } from '../src/server/config';
 import { seededRandom, pick } from '../src/server/demo/random';
 import { syntheticPersons } from '../src/server/demo/syntheticPersons';
@@ -12,6 +11,7 @@ import { bulkInsertPersons } from '../src/server/persons/bulkInsertPersons';
 import { countPersonsBy } from '../src/server/persons/personStats';
 import { searchPersons } from '../src/server/persons/searchPersons';
 import { createIdentityCrypto } from '../src/server/secrets/identityCrypto';
+import { BENCH_USER, createBenchUser } from './benchUser';
 import { benchTargets, numberOption } from './options';
 import { fmt, machine, timeEach } from './stats';
 
@@ -93,22 +93,11 @@ async function benchOne(database: Database, n: number, queries: number) {
   await load(database, n, key);
   const config = { ...loadConfig({}), webDir: null, logLevel: 'silent' };
   const app = await buildApp(config, database, key);
-  const user = await database.db
-    .insertInto('app_user')
-    .values({
-      username: 'bench',
-      display_name: 'bench',
-      password_hash: await hashPassword('benchmark password'),
-      role: 'national_admin',
-      province_code: null,
-      must_change_password: false,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const user = await createBenchUser(database.db);
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
-    payload: { username: 'bench', password: 'benchmark password' },
+    payload: BENCH_USER,
   });
   const cookie = `cn_session=${login.cookies.find((c) => c.name === 'cn_session')?.value}`;
   const get = async (url: string) => {
