@@ -2,6 +2,7 @@
 const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   search: () => import('./searchBench'),
   import: () => import('./importBench'),
+  dedupe: () => import('./dedupeBench'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -127,7 +127,7 @@ const GIVEN_FEMALE = [
   'Diễm',
   'Tiên',
 ];
-const ENGLISH_NAMES = [
+export const ENGLISH_NAMES = [
   'Linda',
   'Kevin',
   'Tony',

@@ -1,0 +1,78 @@
+import { normalizeText } from '../text/normalizeText';
+
+/**
+ * A name taken apart for matching (họ, tên đệm, tên): words in search form, whatever order, case or
+ * diacritics it was written with, and the other names it carries in parentheses ("(Linda)").
+ */
+export interface ParsedName {
+  family: string;
+  middle: string[];
+  given: string;
+  aliases: string[];
+  /**
+   * The other reading of a name whose first and last words are both family names ("Hoang Le":
+   * Hoàng Lê, or Lê Hoàng written given name first).
+   */
+  reversed?: ParsedName;
+}
+
+// Vietnamese family names (họ) in search form, the common ones: enough to tell "Lan Thi Nguyen"
+// (Western order) from "Nguyen Thi Lan".
+const FAMILY_NAMES = new Set(
+  (
+    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai to chau trinh ' +
+    'cao luu ta quach thai ton la kieu ha tang luong van dao doan trieu mac lai khuc giang tieu hua thach au ' +
+    'phung vuong nghiem diep an lu khong'
+  ).split(' '),
+);
+
+// Spellings of one family name that records mix up (Hoàng/Huỳnh in the South, Vũ/Võ): weak evidence.
+const FAMILY_VARIANTS: Readonly<Record<string, string>> = { huynh: 'hoang', vo: 'vu' };
+
+const words = (text: string) =>
+  normalizeText(text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' '))
+    .split(' ')
+    .filter(Boolean);
+
+export function isFamilyName(word: string): boolean {
+  return FAMILY_NAMES.has(word);
+}
+
+/** One spelling for family names that records write either way (huynh → hoang, vo → vu). */
+export function canonicalFamily(family: string): string {
+  return FAMILY_VARIANTS[family] ?? family;
+}
+
+/**
+ * "Nguyễn Thị Lan (Linda)", "NGUYEN THI LAN", "Lan Thi Nguyen" and "Nguyen, Thi Lan" all give family
+ * nguyen, middle [thi], given lan (and alias linda for the first).
+ */
+export function parseName(fullName: string, otherNames: readonly string[] = []): ParsedName {
+  const aliases = [...fullName.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1] ?? ''));
+  const main = fullName.replace(/\([^)]*\)/g, ' ');
+  const comma = main.indexOf(',');
+  let parts: string[];
+  if (comma >= 0) {
+    // "Nguyen, Thi Lan": family first, then the rest in order.
+    parts = [...words(main.slice(0, comma)), ...words(main.slice(comma + 1))];
+  } else {
+    parts = words(main);
+    const first = parts[0] ?? '';
+    const last = parts.at(-1) ?? '';
+    // "Lan Thi Nguyen": given name first, family name last, as Western forms ask for them.
+    if (parts.length > 1 && !isFamilyName(first) && isFamilyName(last)) {
+      parts = [last, ...parts.slice(1, -1), first];
+    }
+  }
+  const allAliases = [...aliases, ...otherNames.flatMap(words)];
+  if (parts.length === 1) return { family: '', middle: [], given: parts[0]!, aliases: allAliases };
+  const name = fromParts(parts, allAliases);
+  const ambiguous = comma < 0 && parts.length > 1 && isFamilyName(parts[0]!) && isFamilyName(parts.at(-1)!);
+  return ambiguous
+    ? { ...name, reversed: fromParts([parts.at(-1)!, ...parts.slice(1, -1), parts[0]!], allAliases) }
+    : name;
+}
+
+function fromParts(parts: readonly string[], aliases: string[]): ParsedName {
+  return { family: parts[0] ?? '', middle: parts.slice(1, -1), given: parts.at(-1) ?? '', aliases };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, isOneEdit } from '../../../src/domain/dedupe/compareNames';
+import { parseName } from '../../../src/domain/dedupe/parseName';
+import { DUPLICATE_THRESHOLD, scorePair, type DedupeRecord } from '../../../src/domain/dedupe/scorePair';
+
+const LAN = { family: 'nguyen', middle: ['thi'], given: 'lan' };
+
+describe('parseName', () => {
+  it.each([
+    ['Nguyễn Thị Lan', LAN],
+    ['NGUYEN THI LAN', LAN],
+    ['Lan Thi Nguyen', LAN],
+    ['Nguyen, Thi Lan', LAN],
+    ['nguyễn   thị lan', LAN],
+  ])('reads %s as family, middle and given name', (name, expected) => {
+    expect(parseName(name)).toMatchObject(expected);
+  });
+
+  it('takes a name in parentheses as another name of the person', () => {
+    expect(parseName('Nguyễn Thị Lan (Linda)')).toMatchObject({ ...LAN, aliases: ['linda'] });
+  });
+
+  it('keeps both readings of a name whose first and last words are family names', () => {
+    const name = parseName('Hoang Le');
+    expect(name).toMatchObject({ family: 'hoang', given: 'le' });
+    expect(name.reversed).toMatchObject({ family: 'le', given: 'hoang' });
+  });
+});
+
+describe('compareNames', () => {
+  const same = (a: string, b: string) => compareNames(parseName(a), parseName(b));
+  it('sees one name through diacritics, capitals and order', () => {
+    expect(same('Nguyễn Thị Lan', 'LAN THI NGUYEN')).toEqual([]);
+    expect(same('Nguyễn Thị Lan', 'Nguyen, Thi Lan')).toEqual([]);
+  });
+  it('names how the names differ', () => {
+    expect(same('Nguyễn Thị Lan', 'Nguyễn Lan')).toEqual(['middleMissing']);
+    expect(same('Nguyễn Thị Lan', 'Nguyễn Thị Lann')).toEqual(['givenTypo']);
+    expect(same('Nguyễn Thị Lan', 'Nguyen Thi Lna')).toEqual(['givenTypo']);
+    expect(same('Hoàng Văn Nam', 'Huỳnh Văn Nam')).toEqual(['familyVariant']);
+    expect(same('Vũ Thị Hoa', 'Võ Thị Hoa')).toEqual(['familyVariant']);
+    expect(same('Nguyễn Thị Lan (Linda)', 'Linda Nguyen')).toEqual(['alias', 'middleMissing']);
+    expect(same('Lê Hữu Hoàng', 'Hoang Le')).toEqual(['middleMissing']);
+  });
+  it('tells different names apart', () => {
+    expect(same('Nguyễn Thị Lan', 'Nguyễn Thị Hoa')).toBeNull();
+    expect(same('Nguyễn Văn An', 'Trần Văn An')).toBeNull();
+  });
+  it('takes no one-letter difference between short words for a typo', () => {
+    expect(isOneEdit('an', 'ah')).toBe(false);
+    expect(isOneEdit('thu', 'th')).toBe(true);
+    expect(isOneEdit('lan', 'lna')).toBe(true);
+  });
+});
+
+function person(overrides: Partial<DedupeRecord>): DedupeRecord {
+  return {
+    id: 'x',
+    fullName: 'Nguyễn Thị Lan',
+    aliases: [],
+    sex: 'female',
+    birthDate: { year: 1970, month: 5, day: 12 },
+    hometownProvinceCode: '92',
+    residenceCountry: 'US',
+    phones: [],
+    emails: [],
+    documentHashes: [],
+    parents: [],
+    ...overrides,
+  };
+}
+
+describe('scorePair', () => {
+  const isDuplicate = (a: DedupeRecord, b: DedupeRecord, sharing = 50) =>
+    scorePair(a, b, sharing).score >= DUPLICATE_THRESHOLD;
+
+  it('proposes one person written differently, with the same birth date', () => {
+    expect(isDuplicate(person({}), person({ fullName: 'LAN THI NGUYEN' }))).toBe(true);
+  });
+  it('counts a day/month swap and a year-only date as agreement', () => {
+    expect(isDuplicate(person({}), person({ birthDate: { year: 1970, month: 12, day: 5 } }))).toBe(true);
+    expect(isDuplicate(person({}), person({ birthDate: { year: 1970 } }), 4)).toBe(true);
+  });
+  it('keeps apart a common name with the same birth year but another birth date', () => {
+    expect(isDuplicate(person({}), person({ birthDate: { year: 1970, month: 5, day: 13 } }))).toBe(false);
+  });
+  it('keeps apart the same name and birth date with different fathers', () => {
+    const father = (name: string) => [{ role: 'father' as const, name }];
+    expect(
+      isDuplicate(person({ parents: father('Nguyễn Văn Tám') }), person({ parents: father('Nguyễn Văn Chín') })),
+    ).toBe(false);
+  });
+  it('lets a shared phone or passport outweigh a common name with a year only', () => {
+    const a = person({ birthDate: { year: 1970 }, phones: ['+84901234567'] });
+    expect(isDuplicate(a, person({ birthDate: { year: 1970 } }), 5_000)).toBe(false);
+    expect(isDuplicate(a, person({ birthDate: { year: 1970 }, phones: ['+84901234567'] }), 5_000)).toBe(true);
+  });
+  it('gives a common name less weight than a rare one', () => {
+    const a = person({ birthDate: { year: 1970 }, hometownProvinceCode: null, residenceCountry: null });
+    expect(scorePair(a, a, 2).score).toBeGreaterThan(scorePair(a, a, 2_000).score);
+  });
+});
