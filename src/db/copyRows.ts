@@ -31,7 +31,7 @@ export function isCopyFromStdin(statement: string): boolean {
 }
 
 /** One field in COPY's text format: \N for null, arrays as array literals, objects as JSON. */
-export function copyField(value: unknown): string {
+function copyField(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (Array.isArray(value)) return escapeText(arrayLiteral(value));
   if (value instanceof Date) return value.toISOString();

@@ -34,7 +34,7 @@ const words = (text: string) =>
     .split(' ')
     .filter(Boolean);
 
-export function isFamilyName(word: string): boolean {
+function isFamilyName(word: string): boolean {
   return FAMILY_NAMES.has(word);
 }
 

@@ -43,7 +43,7 @@ export const DUPLICATE_THRESHOLD = 1;
  * rare name, long for a common one ("Nguyễn Văn Anh" is held by thousands) — `sharing` is how many
  * records have this family and given name.
  */
-export function nameWeight(sharing: number): number {
+function nameWeight(sharing: number): number {
   return -2 - Math.log2(Math.max(1, sharing));
 }
 

@@ -17,7 +17,7 @@ const CHUNK_ROWS = 2_000;
 type BatchRecord = Selectable<ImportBatchTable>;
 
 /** The mapping must name the full name and give each import column one file column. */
-export function checkMapping(columns: readonly ColumnMapping[], language: ImportContext['language']): void {
+function checkMapping(columns: readonly ColumnMapping[], language: ImportContext['language']): void {
   const duplicates = duplicateColumns(columns);
   if (duplicates.length) {
     throw new AppError(

@@ -9,7 +9,8 @@ import { writeAudit } from '../audit/writeAudit';
 import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../http/contentTypes';
 import { loadManyPersonParts } from './loadPersonParts';
 import { toPerson } from './personRecord';
-import { resolveFilters, searchPersons } from './searchPersons';
+import type { PersonFilters } from './listPersons';
+import { personPage, resolveFilters } from './searchPersons';
 import type { PersonContext } from './service';
 
 export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
@@ -19,12 +20,16 @@ export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
 
 const PAGE = 500;
 
-/** Every person the list query matches, as full records, in keyset pages: memory stays flat. */
-async function* matchingPersons(ctx: PersonContext, query: PersonListQuery): AsyncGenerator<Person[]> {
+/** Every person the filters match, as full records, in keyset pages: memory stays flat. */
+async function* matchingPersons(
+  ctx: PersonContext,
+  filters: PersonFilters,
+  sort: PersonListQuery['sort'],
+): AsyncGenerator<Person[]> {
   const mayReadIdentity = can(ctx.actor.user.role, 'persons.identity');
   let cursor: string | undefined;
   do {
-    const page = await searchPersons(ctx, { ...query, limit: PAGE, cursor });
+    const page = await personPage(ctx, filters, { sort, limit: PAGE, cursor }, { withTotal: false });
     const parts = await loadManyPersonParts(
       ctx.db,
       page.items.map((item) => item.id),
@@ -84,12 +89,12 @@ export async function exportPersons(
   query: PersonListQuery,
   format: ExportFormat,
 ): Promise<Readable> {
-  await resolveFilters(ctx, query);
+  const filters = await resolveFilters(ctx, query);
   const output = new PassThrough();
   let persons = 0;
   let complete = false;
   const counted = async function* () {
-    for await (const page of matchingPersons(ctx, query)) {
+    for await (const page of matchingPersons(ctx, filters, query.sort)) {
       persons += page.length;
       yield page;
     }

@@ -70,11 +70,23 @@ export async function resolveFilters(ctx: PersonContext, query: PersonListQuery)
 }
 
 export async function searchPersons(ctx: PersonContext, query: PersonListQuery) {
-  const filters = await resolveFilters(ctx, query);
-  const request = { sort: query.sort, limit: query.limit, cursor: decodeCursor(query.cursor, ctx) };
+  return personPage(ctx, await resolveFilters(ctx, query), query, { withTotal: true });
+}
+
+/**
+ * One page for filters already resolved. Without `withTotal` a filtered list is not counted (an
+ * export reads every page anyway).
+ */
+export async function personPage(
+  ctx: PersonContext,
+  filters: PersonFilters,
+  page: Pick<PersonListQuery, 'sort' | 'limit' | 'cursor'>,
+  options: { withTotal: boolean },
+) {
+  const request = { sort: page.sort, limit: page.limit, cursor: decodeCursor(page.cursor, ctx) };
   const { items, nextCursor, count } = filters.name
     ? await searchByName(ctx, filters, request)
-    : await listFiltered(ctx, filters, request);
+    : await listFiltered(ctx, filters, request, options.withTotal);
   return {
     items,
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
@@ -85,9 +97,14 @@ export async function searchPersons(ctx: PersonContext, query: PersonListQuery) 
 
 type Count = { total: number; isEstimate: boolean } | null;
 
-async function listFiltered(ctx: PersonContext, filters: PersonFilters, request: PersonPageRequest) {
+async function listFiltered(
+  ctx: PersonContext,
+  filters: PersonFilters,
+  request: PersonPageRequest,
+  withTotal: boolean,
+) {
   const page = await selectPersonPage(ctx.db, filters, request);
-  if (request.cursor) return { ...page, count: null };
+  if (request.cursor || !withTotal) return { ...page, count: null };
   // A first page without a next one holds every match: that is the total, no need to count again.
   const count: Count = page.nextCursor
     ? await countPersons(ctx.db, filters)
