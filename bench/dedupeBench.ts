@@ -1,16 +1,24 @@
 import { findDuplicates } from '../src/domain/dedupe/findDuplicates';
 import { pairKey, syntheticPopulation, VARIATIONS } from '../src/server/demo/syntheticDuplicates';
+import { benchRegistry } from './dedupeRegistryBench';
 import { numberOption } from './options';
 import { machine } from './stats';
 
 /**
- * npm run bench -- dedupe [--persons 100000] [--seed 1]
+ * npm run bench -- dedupe [--persons 100000] [--registry-persons 870000] [--seed 1] [--pglite-only | --postgres-only]
  * A synthetic population with known duplicates (every variation the matcher must see through) and
- * look-alikes that are other people; prints pairwise precision, recall and F1, and the time taken.
+ * look-alikes that are other people; prints pairwise precision, recall and F1, and the time taken,
+ * in memory; then the same for a population of about a million records stored in the database
+ * (PGlite, and PostgreSQL when DATABASE_URL is set): whole-registry check, incremental check.
  */
 export async function run(args: string[]): Promise<void> {
   const persons = numberOption(args, 'persons', 100_000);
   const seed = numberOption(args, 'seed', 1);
+  evaluate(persons, seed);
+  await benchRegistry(args, numberOption(args, 'registry-persons', 870_000), seed);
+}
+
+function evaluate(persons: number, seed: number): void {
   const population = syntheticPopulation(seed, persons);
   const truth = population.duplicatePairs;
   console.log(

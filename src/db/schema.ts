@@ -105,6 +105,8 @@ export interface PersonTable {
   deleted_at: Date | null;
   deleted_by: number | null;
   import_batch_id: ColumnType<string | null, string | null | undefined, string | null>;
+  name_commonness_key: string | null;
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PersonIdentityDocumentTable {
@@ -133,7 +135,7 @@ export interface PersonChangeTable {
   id: Generated<number>;
   person_id: string;
   version: number;
-  action: 'create' | 'update' | 'delete' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'unmerge';
   changed_at: Generated<Date>;
   changed_by: number | null;
   changes: ColumnType<FieldChange[], string, string>;
@@ -213,7 +215,53 @@ export interface ImportMappingTable {
   updated_at: Generated<Date>;
 }
 
+export interface DuplicatePairTable {
+  id: Generated<number>;
+  person_a: string;
+  person_b: string;
+  score: number;
+  evidence: ColumnType<{ factor: string; weight: number }[], string, string>;
+  status: Generated<'open' | 'deferred' | 'not_duplicate' | 'merged'>;
+  found_at: Generated<Date>;
+  checked_at: Generated<Date>;
+  decided_at: Date | null;
+  decided_by: number | null;
+}
+
+export interface PersonMergeTable {
+  id: Generated<number>;
+  pair_id: number;
+  kept_id: string;
+  merged_id: string;
+  kept_version: number;
+  before: ColumnType<unknown, string, string>;
+  merged_at: Generated<Date>;
+  merged_by: number | null;
+  undone_at: Date | null;
+  undone_by: number | null;
+}
+
+export interface DuplicateCheckRunTable {
+  id: Generated<number>;
+  started_at: Generated<Date>;
+  finished_at: Date | null;
+  started_by: number | null;
+  records: number | null;
+  comparisons: number | null;
+  pairs: number | null;
+  error: string | null;
+}
+
+export interface PersonMatchKeyTable {
+  key: string;
+  person_id: string;
+}
+
 export interface DB {
+  person_match_key: PersonMatchKeyTable;
+  duplicate_pair: DuplicatePairTable;
+  person_merge: PersonMergeTable;
+  duplicate_check_run: DuplicateCheckRunTable;
   import_batch: ImportBatchTable;
   import_problem: ImportProblemTable;
   import_mapping: ImportMappingTable;

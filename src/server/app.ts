@@ -16,6 +16,8 @@ import './fastifyTypes';
 import { healthRoutes } from './health/routes';
 import { ImportRunner } from './imports/commitBatch';
 import { importRoutes } from './imports/routes';
+import { DuplicateCheckRunner } from './duplicates/checkRunner';
+import { duplicateRoutes } from './duplicates/routes';
 import { AppError } from './http/errors';
 import { registerErrorHandling } from './http/errorHandler';
 import { loggerOptions } from './http/loggerOptions';
@@ -47,6 +49,11 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
     await importRunner.resumeInterrupted();
   });
   app.addHook('onClose', () => importRunner.stop());
+  const checkRunner = new DuplicateCheckRunner(database.db, (error) =>
+    app.log.error({ err: error }, 'duplicate check failed'),
+  );
+  app.decorate('duplicateCheckRunner', checkRunner);
+  app.addHook('onClose', () => checkRunner.idle());
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -89,5 +96,6 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(dashboardRoutes);
   await app.register(personRoutes);
   await app.register(importRoutes);
+  await app.register(duplicateRoutes);
   return app;
 }

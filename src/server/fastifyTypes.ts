@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CurrentUser } from '../domain/auth/schemas';
 import type { Config } from './config';
+import type { DuplicateCheckRunner } from './duplicates/checkRunner';
 import type { ImportRunner } from './imports/commitBatch';
 import type { IdentityCrypto } from './secrets/identityCrypto';
 
@@ -11,6 +12,7 @@ declare module 'fastify' {
     config: Config;
     identityCrypto: IdentityCrypto;
     importRunner: ImportRunner;
+    duplicateCheckRunner: DuplicateCheckRunner;
   }
   interface FastifyRequest {
     /** The signed-in user, or null. Set by the session plugin for every /api request. */

@@ -16,6 +16,10 @@ const PersonDetailPage = lazy(() =>
 const PersonFormPage = lazy(() => import('./persons/PersonFormPage').then((m) => ({ default: m.PersonFormPage })));
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const ImportBatchPage = lazy(() => import('./imports/ImportBatchPage').then((m) => ({ default: m.ImportBatchPage })));
+const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })));
+const DuplicatePairPage = lazy(() =>
+  import('./duplicates/DuplicatePairPage').then((m) => ({ default: m.DuplicatePairPage })),
+);
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export function App() {
@@ -76,6 +80,22 @@ export function App() {
           element={
             <RequireSession permission="persons.import">
               <ImportBatchPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="duplicates"
+          element={
+            <RequireSession permission="duplicates.review">
+              <DuplicatesPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="duplicates/:id"
+          element={
+            <RequireSession permission="duplicates.review">
+              <DuplicatePairPage />
             </RequireSession>
           }
         />

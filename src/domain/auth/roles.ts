@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'persons.import',
   /** Roll a whole import batch back. */
   'imports.rollback',
+  /** Review possible duplicates: merge, undo a merge, not a duplicate, defer. */
+  'duplicates.review',
+  /** Start a duplicate check of the whole registry (all provinces). */
+  'duplicates.checkAll',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,10 +44,18 @@ const PERSON_STAFF: readonly Permission[] = [
   'persons.identity',
   'persons.export',
   'persons.import',
+  'duplicates.review',
 ];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  national_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', ...PERSON_STAFF],
+  national_admin: [
+    'users.manage',
+    'audit.read',
+    'dashboard.read',
+    'imports.rollback',
+    'duplicates.checkAll',
+    ...PERSON_STAFF,
+  ],
   province_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', ...PERSON_STAFF],
   province_officer: ['dashboard.read', ...PERSON_STAFF],
   agency_officer: ['dashboard.read'],

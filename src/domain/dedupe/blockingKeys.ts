@@ -1,4 +1,3 @@
-import { canonicalFamily, type ParsedName } from './parseName';
 import type { DedupeRecord } from './scorePair';
 
 /** The word with each single letter left out, and itself: two words one typo apart share one of these. */
@@ -7,29 +6,39 @@ function deletionVariants(word: string): string[] {
   return [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
 }
 
-/**
- * The blocks a record falls in: only records sharing a block are compared, which keeps a check of
- * the whole registry bounded. A duplicate with any one variation (order, diacritics, middle name,
- * a typo in the given or family name, an English name, a family-name variant, a day/month swap)
- * still shares a block with its original; so do records sharing a phone, email or document.
- */
-export function blockingKeys(record: DedupeRecord, name: ParsedName): string[] {
-  const year = record.birthDate?.year ?? '?';
-  const keys = new Set<string>();
-  for (const reading of name.reversed ? [name, name.reversed] : [name]) {
-    const family = canonicalFamily(reading.family);
-    for (const given of [reading.given, ...reading.aliases]) {
-      for (const variant of deletionVariants(given)) keys.add(`g:${family}|${year}|${variant}`);
-    }
-    for (const variant of deletionVariants(family)) keys.add(`f:${reading.given}|${year}|${variant}`);
-  }
-  for (const phone of record.phones) keys.add(`p:${phone}`);
-  for (const email of record.emails) keys.add(`e:${email}`);
-  for (const hash of record.documentHashes) keys.add(`d:${hash}`);
-  return [...keys];
+/** The blocks of records that share a phone, an email or an identity document. */
+export function contactKeys(record: DedupeRecord): string[] {
+  return [
+    ...record.phones.map((phone) => `p:${phone}`),
+    ...record.emails.map((email) => `e:${email}`),
+    ...record.documentHashes.map((hash) => `d:${hash}`),
+  ];
 }
 
-/** The key of a name's commonness: how many records share it weighs how much a name match says. */
-export function nameCommonnessKey(name: ParsedName): string {
-  return `${canonicalFamily(name.family)}|${name.given}`;
+/**
+ * The pairs of distinct name keys ("family|year|given", see matchKeys) one typo apart in the given
+ * or the family name: their records are compared too. Found through deletion variants, so that
+ * the cost grows with the number of distinct names, not of records.
+ */
+export function typoNeighbours(nameKeys: Iterable<string>): [string, string][] {
+  const byVariant = new Map<string, string[]>();
+  for (const key of nameKeys) {
+    const [family = '', year = '', given = ''] = key.split('|');
+    const variants = [
+      ...deletionVariants(given).map((v) => `g:${family}|${year}|${v}`),
+      ...deletionVariants(family).map((v) => `f:${v}|${year}|${given}`),
+    ];
+    for (const variant of new Set(variants)) {
+      const keys = byVariant.get(variant);
+      if (keys) keys.push(key);
+      else byVariant.set(variant, [key]);
+    }
+  }
+  const pairs = new Map<string, [string, string]>();
+  for (const keys of byVariant.values()) {
+    for (let x = 0; x < keys.length; x++) {
+      for (let y = x + 1; y < keys.length; y++) pairs.set(`${keys[x]}\n${keys[y]}`, [keys[x]!, keys[y]!]);
+    }
+  }
+  return [...pairs.values()];
 }

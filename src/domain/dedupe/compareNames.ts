@@ -33,7 +33,9 @@ function compareGiven(a: ParsedName, b: ParsedName): NameDifference[] | null {
   if (a.given === b.given) return [];
   const aNames = [a.given, ...a.aliases];
   const bNames = [b.given, ...b.aliases];
-  if (aNames.some((name) => bNames.includes(name))) return ['alias'];
+  // One side's given name is the other's other name ("Lan" / "Linda (Lan)"); two different given
+  // names with the same English name are two people.
+  if (bNames.includes(a.given) || aNames.includes(b.given)) return ['alias'];
   return isOneEdit(a.given, b.given) ? ['givenTypo'] : null;
 }
 

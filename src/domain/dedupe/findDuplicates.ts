@@ -1,5 +1,7 @@
-import { blockingKeys, nameCommonnessKey } from './blockingKeys';
-import { DUPLICATE_THRESHOLD, parsed, scorePair, type DedupeRecord, type Evidence } from './scorePair';
+import { contactKeys, typoNeighbours } from './blockingKeys';
+import { matchKeys, nameCommonnessKey } from './matchKeys';
+import type { ParsedName } from './parseName';
+import { DUPLICATE_THRESHOLD, parsed, scoreCeiling, scorePair, type DedupeRecord, type Evidence } from './scorePair';
 
 export interface DuplicatePair {
   a: string;
@@ -12,40 +14,57 @@ export interface DuplicatePair {
 // more than it finds; its records are still compared through their other blocks.
 const MAX_BLOCK = 1_000;
 
-/** Every pair of records that shares a block and scores as a duplicate, with how many pairs were compared. */
-export function findDuplicates(records: readonly DedupeRecord[]) {
-  const names = records.map(parsed);
+/** How many records share each name's commonness key, counted in `records`. */
+function countSharing(names: readonly ParsedName[]): ReadonlyMap<string, number> {
   const sharing = new Map<string, number>();
   for (const name of names) sharing.set(nameCommonnessKey(name), (sharing.get(nameCommonnessKey(name)) ?? 0) + 1);
-  const blocks = new Map<string, number[]>();
-  records.forEach((record, index) => {
-    for (const key of blockingKeys(record, names[index]!)) {
-      const block = blocks.get(key);
-      if (block) block.push(index);
-      else blocks.set(key, [index]);
-    }
+  return sharing;
+}
+
+function addTo(blocks: Map<string, number[]>, key: string, index: number) {
+  const block = blocks.get(key);
+  if (block) block.push(index);
+  else blocks.set(key, [index]);
+}
+
+/**
+ * Every pair of records that may be one person and scores as a duplicate, with how many pairs were
+ * compared. Compared: records under one name key (any order, diacritics, alias, Hoàng/Huỳnh, no
+ * middle name), under name keys one typo apart, or sharing a contact. `sharing`: how many records
+ * of the whole registry share each commonness key, when `records` is only part of it (one birth
+ * year); counted in `records` when not given.
+ */
+export function findDuplicates(records: readonly DedupeRecord[], sharing?: ReadonlyMap<string, number>) {
+  const names = records.map(parsed);
+  const shared = sharing ?? countSharing(names);
+  const nameSharing = names.map((name) => shared.get(nameCommonnessKey(name)) ?? 1);
+  const byName = new Map<string, number[]>();
+  const byContact = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    for (const key of matchKeys(names[i]!, record.birthDate?.year ?? null)) addTo(byName, key, i);
+    for (const key of contactKeys(record)) addTo(byContact, key, i);
   });
+
   const seen = new Set<number>();
   const pairs: DuplicatePair[] = [];
-  let comparisons = 0;
-  for (const block of blocks.values()) {
-    if (block.length < 2 || block.length > MAX_BLOCK) continue;
-    for (let x = 0; x < block.length; x++) {
-      for (let y = x + 1; y < block.length; y++) {
-        const i = block[x]!;
-        const j = block[y]!;
-        const id = i < j ? i * records.length + j : j * records.length + i;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        comparisons++;
-        const shared = Math.max(
-          sharing.get(nameCommonnessKey(names[i]!)) ?? 1,
-          sharing.get(nameCommonnessKey(names[j]!)) ?? 1,
-        );
-        const { score, evidence } = scorePair(records[i]!, records[j]!, shared, { a: names[i]!, b: names[j]! });
-        if (score >= DUPLICATE_THRESHOLD) pairs.push({ a: records[i]!.id, b: records[j]!.id, score, evidence });
-      }
-    }
+  const compare = (i: number, j: number) => {
+    if (i === j) return;
+    const id = i < j ? i * records.length + j : j * records.length + i;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const weight = Math.max(nameSharing[i]!, nameSharing[j]!);
+    if (scoreCeiling(records[i]!, records[j]!, weight) < DUPLICATE_THRESHOLD) return;
+    const { score, evidence } = scorePair(records[i]!, records[j]!, weight, { a: names[i]!, b: names[j]! });
+    if (score >= DUPLICATE_THRESHOLD) pairs.push({ a: records[i]!.id, b: records[j]!.id, score, evidence });
+  };
+  for (const block of [...byName.values(), ...byContact.values()]) {
+    if (block.length > MAX_BLOCK) continue;
+    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) compare(block[x]!, block[y]!);
   }
-  return { pairs, comparisons };
+  for (const [first, second] of typoNeighbours(byName.keys())) {
+    const [a, b] = [byName.get(first)!, byName.get(second)!];
+    if (a.length * b.length > MAX_BLOCK * MAX_BLOCK) continue;
+    for (const i of a) for (const j of b) compare(i, j);
+  }
+  return { pairs, comparisons: seen.size };
 }

@@ -47,6 +47,32 @@ function nameWeight(sharing: number): number {
   return -2 - Math.log2(Math.max(1, sharing));
 }
 
+/** Takes one piece of evidence; the facts are weighed through it so that a ceiling allocates nothing. */
+type Note = (factor: string, weight: number) => void;
+
+/** The evidence of everything but the name and the parents: cheap to weigh, for every compared pair. */
+function weighFacts(a: DedupeRecord, b: DedupeRecord, note: Note): void {
+  weighBirth(a.birthDate, b.birthDate, note);
+  weighPair('sex', a.sex, b.sex, 0.5, -8, note);
+  weighPair('hometown', a.hometownProvinceCode, b.hometownProvinceCode, 3, -3, note);
+  weighPair('country', a.residenceCountry, b.residenceCountry, 2, -1, note);
+  weighShared('phone', a.phones, b.phones, 12, note);
+  weighShared('email', a.emails, b.emails, 12, note);
+  weighShared('document', a.documentHashes, b.documentHashes, 15, note);
+}
+
+/**
+ * The most a pair can score, without comparing names or parents (which can only take away from a
+ * perfect name match, or add PARENT_WEIGHT per parent named on both sides): a pair below the
+ * threshold here is left without the costly comparisons. Most pairs of a common name's block are.
+ */
+export function scoreCeiling(a: DedupeRecord, b: DedupeRecord, nameSharing: number): number {
+  let total = nameWeight(nameSharing);
+  weighFacts(a, b, (_, weight) => (total += weight));
+  for (const parent of a.parents) if (b.parents.some((q) => q.role === parent.role)) total += PARENT_WEIGHT;
+  return total;
+}
+
 /**
  * Scores a pair: the evidence for and against their being one person, and the total; at or above
  * DUPLICATE_THRESHOLD the pair is proposed. `nameSharing`: see nameWeight.
@@ -62,47 +88,45 @@ export function scorePair(
   const evidence: Evidence[] = [
     { factor: 'name', weight: nameWeight(nameSharing) },
     ...differences.map((d) => ({ factor: `name.${d}`, weight: NAME_WEIGHTS[d] })),
-    ...birthEvidence(a.birthDate, b.birthDate),
-    ...pairEvidence('sex', a.sex, b.sex, 0.5, -8),
-    ...pairEvidence('hometown', a.hometownProvinceCode, b.hometownProvinceCode, 3, -3),
-    ...pairEvidence('country', a.residenceCountry, b.residenceCountry, 2, -1),
-    ...sharedEvidence('phone', a.phones, b.phones, 12),
-    ...sharedEvidence('email', a.emails, b.emails, 12),
-    ...sharedEvidence('document', a.documentHashes, b.documentHashes, 15),
-    ...parentEvidence(a.parents, b.parents),
-  ].filter((e) => e.weight !== 0);
-  return { score: evidence.reduce((sum, e) => sum + e.weight, 0), evidence };
+  ];
+  weighFacts(a, b, (factor, weight) => evidence.push({ factor, weight }));
+  evidence.push(...parentEvidence(a.parents, b.parents));
+  const nonZero = evidence.filter((e) => e.weight !== 0);
+  return { score: nonZero.reduce((total, e) => total + e.weight, 0), evidence: nonZero };
 }
 
 export function parsed(record: DedupeRecord): ParsedName {
   return parseName(record.fullName, record.aliases);
 }
 
-function pairEvidence(factor: string, a: string | null, b: string | null, agree: number, conflict: number) {
-  if (a === null || b === null) return [];
-  return [{ factor: a === b ? factor : `${factor}Differs`, weight: a === b ? agree : conflict }];
+function weighPair(factor: string, a: string | null, b: string | null, agree: number, conflict: number, note: Note) {
+  if (a === null || b === null) return;
+  if (a === b) note(factor, agree);
+  else note(`${factor}Differs`, conflict);
 }
 
-function sharedEvidence(factor: string, a: readonly string[], b: readonly string[], weight: number) {
-  return a.some((value) => b.includes(value)) ? [{ factor, weight }] : [];
+function weighShared(factor: string, a: readonly string[], b: readonly string[], weight: number, note: Note) {
+  if (a.some((value) => b.includes(value))) note(factor, weight);
 }
 
 /** Year, month and day each count when both sides know them; a conflict counts strongly against. */
-function birthEvidence(a: PartialDate | null, b: PartialDate | null): Evidence[] {
-  if (!a || !b) return [];
+function weighBirth(a: PartialDate | null, b: PartialDate | null, note: Note): void {
+  if (!a || !b) return;
   const yearGap = Math.abs(a.year - b.year);
-  if (yearGap > 1) return [{ factor: 'birthYearDiffers', weight: -10 }];
-  if (yearGap === 1) return [{ factor: 'birthYearNear', weight: -3 }];
-  const year = { factor: 'birthYear', weight: 6 };
-  if (!a.month || !b.month) return [year];
+  if (yearGap > 1) return note('birthYearDiffers', -10);
+  if (yearGap === 1) return note('birthYearNear', -3);
+  note('birthYear', 6);
+  if (!a.month || !b.month) return;
   if (a.day && b.day) {
-    if (a.day === b.day && a.month === b.month) return [year, { factor: 'birthDate', weight: 8.5 }];
-    if (a.day === b.month && a.month === b.day) return [year, { factor: 'birthDateSwapped', weight: 5 }];
-    return [year, { factor: 'birthDateDiffers', weight: -14 }];
+    if (a.day === b.day && a.month === b.month) return note('birthDate', 8.5);
+    if (a.day === b.month && a.month === b.day) return note('birthDateSwapped', 5);
+    return note('birthDateDiffers', -14);
   }
-  if (a.month !== b.month) return [year, { factor: 'birthMonthDiffers', weight: -9 }];
-  return [year, { factor: 'birthMonth', weight: 3.5 }];
+  if (a.month !== b.month) return note('birthMonthDiffers', -9);
+  note('birthMonth', 3.5);
 }
+
+const PARENT_WEIGHT = 4;
 
 /** A father or mother named on both sides: the same name counts for, a different one strongly against. */
 function parentEvidence(a: DedupeRecord['parents'], b: DedupeRecord['parents']): Evidence[] {
@@ -110,6 +134,6 @@ function parentEvidence(a: DedupeRecord['parents'], b: DedupeRecord['parents']):
     const other = b.find((p) => p.role === parent.role);
     if (!other) return [];
     const same = compareNames(parseName(parent.name), parseName(other.name)) !== null;
-    return [{ factor: same ? 'parent' : 'parentDiffers', weight: same ? 4 : -15 }];
+    return [{ factor: same ? 'parent' : 'parentDiffers', weight: same ? PARENT_WEIGHT : -15 }];
   });
 }

@@ -38,6 +38,19 @@ export const ERROR_MESSAGES = {
   DUPLICATE_COLUMNS: { vi: 'Có nhiều cột cùng một nội dung', en: 'Several columns mean the same' },
   NO_DATA_ROWS: { vi: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', en: 'No data rows below the header' },
   ALREADY_IMPORTED: { vi: 'Tệp này đã được nhập trước đây', en: 'This file was imported before' },
+  PAIR_DECIDED: {
+    vi: 'Cặp hồ sơ này đã được quyết định; tải lại để xem',
+    en: 'This pair has already been decided; reload it',
+  },
+  PAIR_MERGED: {
+    vi: 'Cặp hồ sơ này đã được gộp; hãy hoàn tác việc gộp trước',
+    en: 'This pair is merged; undo the merge first',
+  },
+  CHANGED_SINCE_MERGE: {
+    vi: 'Hồ sơ đã được sửa sau khi gộp nên không thể hoàn tác',
+    en: 'The record was changed after the merge, so the merge cannot be undone',
+  },
+  CHECK_RUNNING: { vi: 'Đang kiểm tra trùng lặp toàn bộ dữ liệu', en: 'A whole-registry duplicate check is running' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -1,3 +1,4 @@
+import { dedupeRecordOf, parentsOf } from '../../domain/dedupe/dedupeRecord';
 import type { DedupeRecord } from '../../domain/dedupe/scorePair';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { pick, seededRandom } from './random';
@@ -21,6 +22,8 @@ export const VARIATIONS = [
 export type Variation = (typeof VARIATIONS)[number];
 
 export interface SyntheticPopulation {
+  /** The persons as they would be entered, `records` their duplicate-detection view (same order). */
+  persons: PersonInput[];
   records: DedupeRecord[];
   /** Pairs of ids that are one person ("a|b", a < b), with the variations between them. */
   duplicatePairs: Map<string, Variation[]>;
@@ -33,26 +36,10 @@ export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${
 
 const stripMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 const FAMILY_SWAPS: Readonly<Record<string, string>> = { Hoàng: 'Huỳnh', Huỳnh: 'Hoàng', Vũ: 'Võ', Võ: 'Vũ' };
-const PARENT_ROLES: Readonly<Record<string, 'father' | 'mother'>> = { cha: 'father', mẹ: 'mother' };
 
-function toRecord(id: string, person: PersonInput): DedupeRecord {
-  return {
-    id,
-    fullName: person.fullName,
-    aliases: person.aliases.map((a) => a.name),
-    sex: person.sex,
-    birthDate: person.birthDate,
-    hometownProvinceCode: person.hometownProvinceCode,
-    residenceCountry: person.residenceCountry,
-    phones: person.phones,
-    emails: person.emails,
-    documentHashes: person.identityDocuments.map((d) => d.number),
-    parents: person.relatives.flatMap((r) => {
-      const role = PARENT_ROLES[r.relationship];
-      return role ? [{ role, name: r.fullName }] : [];
-    }),
-  };
-}
+// Identity numbers stand for their own hash here: equal numbers, equal hashes.
+const toRecord = (id: string, person: PersonInput) =>
+  dedupeRecordOf(id, person, person.hometownProvinceCode, (number) => number);
 
 /**
  * A population of made-up persons with known duplicates: `size` persons, a share of whom get a second
@@ -63,25 +50,27 @@ export function syntheticPopulation(seed: number, size: number, duplicateShare =
   const random = seededRandom(seed);
   const nextPerson = syntheticPersons(seed);
   const population: SyntheticPopulation = {
+    persons: [],
     records: [],
     duplicatePairs: new Map(),
     hardNonDuplicatePairs: new Set(),
     variationCounts: Object.fromEntries(VARIATIONS.map((v) => [v, 0])) as Record<Variation, number>,
   };
   let nextId = 0;
-  const add = (record: Omit<DedupeRecord, 'id'>) => {
-    const full = { ...record, id: `p${++nextId}` };
-    population.records.push(full);
-    return full;
+  const add = (person: PersonInput) => {
+    const record = toRecord(`p${++nextId}`, person);
+    population.persons.push(person);
+    population.records.push(record);
+    return { id: record.id, person };
   };
   for (let i = 0; i < size; i++) {
-    const original = add(toRecord('', nextPerson()));
+    const original = add(nextPerson());
     if (random() < duplicateShare) {
       const copies = random() < 0.2 ? 2 : 1;
       const cluster: { id: string; variations: Variation[] }[] = [{ id: original.id, variations: [] }];
       for (let c = 0; c < copies; c++) {
         const variations = pickVariations(random);
-        let copy = { ...original };
+        let copy = { ...original.person };
         for (const v of variations) {
           copy = vary(copy, v, random);
           population.variationCounts[v]++;
@@ -95,8 +84,8 @@ export function syntheticPopulation(seed: number, size: number, duplicateShare =
         }
       }
     }
-    if (random() < lookAlikeShare && original.birthDate?.day) {
-      const other = add(lookAlike(original, nextPerson(), random));
+    if (random() < lookAlikeShare && original.person.birthDate?.day) {
+      const other = add(lookAlike(original.person, nextPerson(), random));
       population.hardNonDuplicatePairs.add(pairKey(original.id, other.id));
     }
   }
@@ -116,10 +105,10 @@ function pickVariations(random: () => number): Variation[] {
 }
 
 /** Another person with the same name and birth year: another day of birth, or the same day and another father. */
-function lookAlike(original: DedupeRecord, someone: PersonInput, random: () => number): Omit<DedupeRecord, 'id'> {
-  const record = { ...toRecord('', someone), fullName: original.fullName, sex: original.sex };
+function lookAlike(original: PersonInput, someone: PersonInput, random: () => number): PersonInput {
+  const record = { ...someone, fullName: original.fullName, sex: original.sex };
   const date = original.birthDate!;
-  const originalFather = original.parents.find((p) => p.role === 'father');
+  const originalFather = parentsOf(original.relatives).find((p) => p.role === 'father');
   if (!originalFather || random() < 0.5) {
     const day = (date.day! % 28) + 1;
     return { ...record, birthDate: { ...date, day } };
@@ -130,11 +119,19 @@ function lookAlike(original: DedupeRecord, someone: PersonInput, random: () => n
     ...record,
     birthDate: date,
     hometownProvinceCode: original.hometownProvinceCode,
-    parents: [{ role: 'father', name: originalFather.name === father ? `${father} Hai` : father }],
+    relatives: [
+      {
+        fullName: originalFather.name === father ? `${father} Hai` : father,
+        relationship: 'cha',
+        phone: null,
+        address: null,
+        provinceCode: null,
+      },
+    ],
   };
 }
 
-function vary(record: DedupeRecord, variation: Variation, random: () => number): DedupeRecord {
+function vary(record: PersonInput, variation: Variation, random: () => number): PersonInput {
   // An English name in parentheses stays at the end, whatever is done to the name before it.
   const alias = /\s*\([^)]*\)$/.exec(record.fullName)?.[0] ?? '';
   const varied = varyName(record.fullName.slice(0, record.fullName.length - alias.length), variation, random);
@@ -170,7 +167,7 @@ function varyName(name: string, variation: Variation, random: () => number): str
   }
 }
 
-function varyFacts(record: DedupeRecord, variation: Variation, random: () => number): DedupeRecord {
+function varyFacts(record: PersonInput, variation: Variation, random: () => number): PersonInput {
   switch (variation) {
     case 'yearOnly':
       return record.birthDate ? { ...record, birthDate: { year: record.birthDate.year } } : record;
@@ -182,7 +179,7 @@ function varyFacts(record: DedupeRecord, variation: Variation, random: () => num
     case 'moved':
       return { ...record, residenceCountry: pick(random, ['DE', 'FR', 'AU', 'CA', 'JP', 'KR']) };
     case 'contactsDropped':
-      return { ...record, phones: [], emails: [], documentHashes: [] };
+      return { ...record, phones: [], emails: [], identityDocuments: [] };
     default:
       return record;
   }

@@ -11,6 +11,7 @@ import { AppError, conflict } from '../http/errors';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows } from './batchRows';
 import { writeInChunks } from './writeInChunks';
+import { rowsMatchingRegistry } from '../duplicates/checkImported';
 
 const CHUNK_ROWS = 2_000;
 
@@ -42,24 +43,18 @@ type FoundProblem = RowProblem & { rowNumber: number };
 
 const duplicateKey = (person: PersonInput) => `${sortedNameKey(person.fullName)}|${person.birthDate?.year ?? ''}`;
 
-/** Rows the registry may already hold: a person with the same name words and birth year. */
-async function possibleDuplicates(db: Kysely<DB>, rows: readonly ValidRow[]): Promise<FoundProblem[]> {
-  const keys = rows.map((r) => sortedNameKey(r.person.fullName));
-  const found = await db
-    .selectFrom('person')
-    .select(['name_key', 'birth_year'])
-    .where('name_key', '=', sql<string>`any(${keys}::text[])`)
-    .where('deleted_at', 'is', null)
-    .execute();
-  const existing = new Set(found.map((f) => `${f.name_key}|${f.birth_year ?? ''}`));
+/** Rows the registry may already hold (see rowsMatchingRegistry). */
+async function possibleDuplicates(ctx: ImportContext, rows: readonly ValidRow[]): Promise<FoundProblem[]> {
+  const matching = await rowsMatchingRegistry(ctx.db, ctx.crypto, rows);
   return rows
-    .filter((r) => existing.has(duplicateKey(r.person)))
+    .filter((r) => matching.has(r.rowNumber))
     .map((r) => ({ rowNumber: r.rowNumber, column: 'fullName', code: 'possibleDuplicate', value: r.person.fullName }));
 }
 
 /** Stores one chunk's findings, and its valid rows' keys for the in-file duplicate search. */
-async function storeChunk(db: Kysely<DB>, batchId: string, valid: readonly ValidRow[], problems: FoundProblem[]) {
-  problems.push(...(await possibleDuplicates(db, valid)));
+async function storeChunk(ctx: ImportContext, batchId: string, valid: readonly ValidRow[], problems: FoundProblem[]) {
+  const db = ctx.db;
+  problems.push(...(await possibleDuplicates(ctx, valid)));
   const rowKeys = valid.map((r) => ({ batch_id: batchId, row_number: r.rowNumber, key: duplicateKey(r.person) }));
   await copyRows(db, 'import_row_key', ['batch_id', 'row_number', 'key'], rowKeys);
   const problemRows = problems.map((p) => ({
@@ -73,7 +68,7 @@ async function storeChunk(db: Kysely<DB>, batchId: string, valid: readonly Valid
 }
 
 /** Reads every row of the file, storing problems chunk by chunk: memory does not grow with the file. */
-async function scanRows(db: Kysely<DB>, batch: BatchRecord) {
+async function scanRows(ctx: ImportContext, batch: BatchRecord) {
   const counts = { total: 0, valid: 0, invalid: 0 };
   await writeInChunks(batchRows(batch), CHUNK_ROWS, async (chunk) => {
     const valid: ValidRow[] = [];
@@ -85,7 +80,7 @@ async function scanRows(db: Kysely<DB>, batch: BatchRecord) {
     counts.total += chunk.length;
     counts.valid += valid.length;
     counts.invalid += chunk.length - valid.length;
-    await storeChunk(db, batch.id, valid, problems);
+    await storeChunk(ctx, batch.id, valid, problems);
   });
   return counts;
 }
@@ -121,7 +116,7 @@ export async function checkBatch(ctx: ImportContext, id: string): Promise<Import
   await ctx.db.deleteFrom('import_problem').where('batch_id', '=', id).execute();
   await ctx.db.deleteFrom('import_row_key').where('batch_id', '=', id).execute();
 
-  const counts = await scanRows(ctx.db, batch);
+  const counts = await scanRows(ctx, batch);
   if (counts.total === 0) throw new AppError(400, 'NO_DATA_ROWS');
   const duplicate = await markDuplicatesInFile(ctx.db, id);
   const updated = await ctx.db.transaction().execute(async (trx) => {

@@ -5,7 +5,7 @@ import type { PersonInput } from '../../domain/persons/schemas';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { copyRows } from '../../db/copyRows';
 import { rememberNameWords } from './nameVocabulary';
-import { documentColumns, personColumns, relativeColumns } from './personRecord';
+import { documentColumns, matchKeyColumns, personColumns, relativeColumns } from './personRecord';
 
 /**
  * Stores already-validated persons in one transaction, with their documents, relatives, name words
@@ -39,6 +39,7 @@ export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[
       })),
       person_identity_document: records.flatMap((r) => documentColumns(r.input, crypto, r.id)),
       person_relative: records.flatMap((r) => relativeColumns(r.input, r.id)),
+      person_match_key: records.flatMap((r) => matchKeyColumns(r.input, r.id)),
       person_change: records.map((r) => ({
         person_id: r.id,
         version: 1,

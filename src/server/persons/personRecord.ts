@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable } from '../../db/schema';
+import { nameKeysOf } from '../../domain/dedupe/matchKeys';
 import { nameWords, sortedNameKey } from '../../domain/persons/personName';
 import { resolveHometown } from '../../domain/persons/resolveHometown';
 import type { Person, PersonInput } from '../../domain/persons/schemas';
@@ -10,19 +11,34 @@ type PersonRow = Selectable<PersonTable>;
 type DocumentRow = Selectable<PersonIdentityDocumentTable>;
 type RelativeRow = Selectable<PersonRelativeTable>;
 
+/** The 2025 province (and former province) of an input's hometown: given, or read from its text. */
+export function hometownOf(input: PersonInput) {
+  const resolved = input.hometownText ? resolveHometown(input.hometownText) : null;
+  return {
+    provinceCode: input.hometownProvinceCode ?? resolved?.provinceCode ?? null,
+    legacyProvinceCode: resolved?.legacyProvinceCode ?? null,
+  };
+}
+
 /** The person columns for an input, with the search forms derived from it. */
 export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>, 'created_by' | 'updated_by'> {
   const fullName = toStoredText(input.fullName);
   const aliases = input.aliases.map((a) => ({ name: toStoredText(a.name), kind: a.kind }));
-  const hometown = input.hometownText ? resolveHometown(input.hometownText) : null;
+  const hometown = hometownOf(input);
+  const birthYear = input.birthDate?.year ?? null;
   return {
     full_name: fullName,
     aliases: JSON.stringify(aliases),
     name_search: normalizeText(fullName),
     name_words: [...new Set([fullName, ...aliases.map((a) => a.name)].flatMap(nameWords))],
     name_key: sortedNameKey(fullName),
+    name_commonness_key: nameKeysOf(
+      fullName,
+      aliases.map((a) => a.name),
+      birthYear,
+    ).commonnessKey,
     sex: input.sex,
-    birth_year: input.birthDate?.year ?? null,
+    birth_year: birthYear,
     birth_month: input.birthDate?.month ?? null,
     birth_day: input.birthDate?.day ?? null,
     nationalities: [...new Set(input.nationalities)],
@@ -30,8 +46,8 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
     residence_city: input.residenceCity,
     address_abroad: input.addressAbroad,
     hometown_text: input.hometownText && toStoredText(input.hometownText),
-    hometown_province_code: input.hometownProvinceCode ?? hometown?.provinceCode ?? null,
-    hometown_legacy_province_code: hometown?.legacyProvinceCode ?? null,
+    hometown_province_code: hometown.provinceCode,
+    hometown_legacy_province_code: hometown.legacyProvinceCode,
     categories: [...new Set(input.categories)],
     education_level: input.educationLevel,
     occupation: input.occupation,
@@ -47,6 +63,16 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
     consent_status: input.consentStatus,
     consent_date: input.consentDate,
   };
+}
+
+/** The rows of person_match_key for an input (see src/domain/dedupe/matchKeys.ts). */
+export function matchKeyColumns(input: PersonInput, personId: string) {
+  const { matchKeys } = nameKeysOf(
+    toStoredText(input.fullName),
+    input.aliases.map((a) => toStoredText(a.name)),
+    input.birthDate?.year ?? null,
+  );
+  return matchKeys.map((key) => ({ key, person_id: personId }));
 }
 
 export function documentColumns(input: PersonInput, crypto: IdentityCrypto, personId: string) {

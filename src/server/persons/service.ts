@@ -7,12 +7,13 @@ import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/writeAudit';
+import { checkPersonForDuplicates } from '../duplicates/checkPerson';
 import { AppError, forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
-import { documentColumns, personColumns, relativeColumns, toPerson } from './personRecord';
+import { personColumns, toPerson } from './personRecord';
+import { writePersonChildren } from './personChildren';
 import { loadPersonParts } from './loadPersonParts';
-import { rememberNameWords } from './nameVocabulary';
 
 export interface PersonContext {
   db: Kysely<DB>;
@@ -21,7 +22,10 @@ export interface PersonContext {
   language: Language;
 }
 
-function isVisible(actor: Actor, row: { hometown_province_code: string | null; source_province_code: string | null }) {
+export function isVisible(
+  actor: Actor,
+  row: { hometown_province_code: string | null; source_province_code: string | null },
+) {
   return (
     isInJurisdiction(actor.user, row.hometown_province_code) || isInJurisdiction(actor.user, row.source_province_code)
   );
@@ -45,22 +49,6 @@ async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Prom
   const parts = await loadPersonParts(db, id);
   if (!parts || !isVisible(ctx.actor, parts.row)) throw notFound();
   return toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
-}
-
-async function writeChildren(
-  trx: Transaction<DB>,
-  ctx: PersonContext,
-  personId: string,
-  input: PersonInput,
-  nameWords: string[],
-) {
-  await rememberNameWords(trx, nameWords);
-  await trx.deleteFrom('person_identity_document').where('person_id', '=', personId).execute();
-  await trx.deleteFrom('person_relative').where('person_id', '=', personId).execute();
-  const documents = documentColumns(input, ctx.crypto, personId);
-  const relatives = relativeColumns(input, personId);
-  if (documents.length) await trx.insertInto('person_identity_document').values(documents).execute();
-  if (relatives.length) await trx.insertInto('person_relative').values(relatives).execute();
 }
 
 async function recordChange(
@@ -100,12 +88,13 @@ export async function createPerson(ctx: PersonContext, rawInput: PersonInput): P
       .values({ ...columns, created_by: ctx.actor.user.id, updated_by: ctx.actor.user.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeChildren(trx, ctx, id, input, columns.name_words);
+    await writePersonChildren(trx, ctx.crypto, id, input, columns.name_words);
     const created = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots({}, historySnapshot(created)).filter(
       (c) => c.to !== null && JSON.stringify(c.to) !== '[]',
     );
     await recordChange(trx, ctx, { id, version: 1, provinceCode: created.hometownProvinceCode }, 'create', changes);
+    await checkPersonForDuplicates(trx, id);
     return created;
   });
 }
@@ -140,7 +129,7 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw versionConflict(ctx.language);
-    await writeChildren(trx, ctx, id, input, columns.name_words);
+    await writePersonChildren(trx, ctx.crypto, id, input, columns.name_words);
     const after = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
     await recordChange(
@@ -150,6 +139,7 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
       'update',
       changes,
     );
+    await checkPersonForDuplicates(trx, id);
     return after;
   });
 }
@@ -185,6 +175,7 @@ export async function setPersonDeleted(ctx: PersonContext, id: string, deleted: 
       deleted ? 'delete' : 'restore',
       [change],
     );
+    await checkPersonForDuplicates(trx, id);
   });
   return loadVisible(ctx, ctx.db, id);
 }

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  CopyOutlined,
   DashboardOutlined,
   FileTextOutlined,
   GlobalOutlined,
@@ -31,6 +32,9 @@ export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
   if (can(role, 'persons.read')) items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });
   if (can(role, 'persons.import')) items.push({ key: '/imports', icon: <ImportOutlined />, label: t('menuImports') });
+  if (can(role, 'duplicates.review')) {
+    items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });
+  }
   for (const [key, icon] of UPCOMING) {
     items.push({
       key,

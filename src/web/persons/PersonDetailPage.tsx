@@ -4,6 +4,7 @@ import { can } from '../../domain/auth/roles';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { Person } from '../../domain/persons/schemas';
 import { useSession } from '../auth/useSession';
+import { PersonDuplicatesNotice } from '../duplicates/PersonDuplicatesNotice';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
@@ -14,10 +15,13 @@ export function PersonDetailPage() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
   const person = usePerson(id);
+  const session = useSession();
+  const reviewsDuplicates = !!session.data && can(session.data.user.role, 'duplicates.review');
   if (person.error) return <Alert type="error" showIcon title={person.error.message} />;
   if (!person.data) return <Spin />;
   return (
     <Card title={<PersonTitle person={person.data} />} extra={<PersonActions person={person.data} />}>
+      {reviewsDuplicates && !person.data.deletedAt && <PersonDuplicatesNotice personId={id} />}
       <Tabs
         items={[
           { key: 'profile', label: t('tabProfile'), children: <Profile person={person.data} /> },

@@ -1,0 +1,44 @@
+import { sql, type Kysely } from 'kysely';
+import { nameKeysOf } from '../domain/dedupe/matchKeys';
+import type { DB } from './schema';
+
+const PAGE = 2_000;
+
+/**
+ * Gives persons stored before migration 0009 their duplicate-detection name keys, which come from
+ * the name parser (TypeScript), not SQL. Returns how many were filled; 0 on every later start.
+ */
+export async function fillMatchKeys(db: Kysely<DB>): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('person')
+      .select(['id', 'full_name', 'aliases', 'birth_year'])
+      .where('name_commonness_key', 'is', null)
+      .limit(PAGE)
+      .execute();
+    if (!rows.length) return filled;
+    const keyed = rows.map((row) => ({
+      id: row.id,
+      ...nameKeysOf(
+        row.full_name,
+        row.aliases.map((a) => a.name),
+        row.birth_year,
+      ),
+    }));
+    await db.transaction().execute(async (trx) => {
+      await sql`
+        update person p set name_commonness_key = v."commonnessKey"
+        from jsonb_to_recordset(${JSON.stringify(keyed)}::jsonb) as v(id uuid, "commonnessKey" text)
+        where p.id = v.id`.execute(trx);
+      const keyRows = keyed.flatMap((k) => k.matchKeys.map((key) => ({ key, person_id: k.id })));
+      if (keyRows.length)
+        await trx
+          .insertInto('person_match_key')
+          .values(keyRows)
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+    });
+    filled += rows.length;
+  }
+}

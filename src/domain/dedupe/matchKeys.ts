@@ -1,0 +1,61 @@
+import { canonicalFamily, parseName, type ParsedName } from './parseName';
+
+/** The readings of a name: itself, and the other order when both its ends are family names. */
+function readings(name: ParsedName): ParsedName[] {
+  return name.reversed ? [name, name.reversed] : [name];
+}
+
+const key = (family: string, year: number | null, given: string) =>
+  `${canonicalFamily(family)}|${year ?? '?'}|${given}`;
+
+/**
+ * The keys a record is stored under ("family|birth year|given", one per reading and alias): two
+ * records of one person written in any order, with or without diacritics, an English name, a
+ * Hoàng/Huỳnh variant or a dropped middle name share one.
+ */
+export function matchKeys(name: ParsedName, birthYear: number | null): string[] {
+  const keys = readings(name).flatMap((r) => [r.given, ...r.aliases].map((given) => key(r.family, birthYear, given)));
+  return [...new Set(keys)];
+}
+
+/** The stored match keys and commonness key of a person's name. */
+export function nameKeysOf(fullName: string, aliases: readonly string[], birthYear: number | null) {
+  const name = parseName(fullName, aliases);
+  return { matchKeys: matchKeys(name, birthYear), commonnessKey: nameCommonnessKey(name) };
+}
+
+/** The key of a name's commonness: how many records share it weighs how much a name match says. */
+export function nameCommonnessKey(name: ParsedName): string {
+  return `${canonicalFamily(name.family)}|${name.given}`;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one letter deleted, inserted, replaced, or two neighbours swapped away (as isOneEdit). */
+export function oneEditVariants(word: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    for (const letter of LETTERS) variants.add(head + letter + tail);
+    if (!tail) continue;
+    variants.add(head + tail.slice(1));
+    for (const letter of LETTERS) variants.add(head + letter + tail.slice(1));
+    if (tail.length > 1) variants.add(head + tail[1] + tail[0] + tail.slice(2));
+  }
+  variants.delete(word);
+  return [...variants];
+}
+
+/**
+ * The keys under which a record's possible duplicates are stored, one-letter typos in the given or
+ * family name included: looked up for a single new record (a few hundred keys); an import checks
+ * its rows by matchKeys alone and leaves typos to the whole-registry check.
+ */
+export function typoTolerantKeys(name: ParsedName, birthYear: number | null): string[] {
+  const keys = new Set(matchKeys(name, birthYear));
+  for (const r of readings(name)) {
+    if (r.given.length >= 3) for (const given of oneEditVariants(r.given)) keys.add(key(r.family, birthYear, given));
+    if (r.family.length >= 3) for (const family of oneEditVariants(r.family)) keys.add(key(family, birthYear, r.given));
+  }
+  return [...keys];
+}

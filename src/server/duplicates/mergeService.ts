@@ -1,0 +1,178 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { DB, PersonTable } from '../../db/schema';
+import { mergePersons } from '../../domain/duplicates/mergePersons';
+import { MERGE_FIELDS, type MergeRequest } from '../../domain/duplicates/schemas';
+import { diffSnapshots, historySnapshot, type FieldChange } from '../../domain/persons/personHistory';
+import { personInputOf } from '../../domain/persons/personInputOf';
+import { personInputSchema } from '../../domain/persons/schemas';
+import type { IssueLike } from '../../domain/validation/localizeIssue';
+import { writeAudit } from '../audit/writeAudit';
+import { AppError } from '../http/errors';
+import { fieldError, validationFailed } from '../http/validationError';
+import { loadManyPersonParts, loadPersonParts } from '../persons/loadPersonParts';
+import { writePersonChildren } from '../persons/personChildren';
+import { personColumns, toPerson, type PersonParts } from '../persons/personRecord';
+import { checkPersonForDuplicates } from './checkPerson';
+import { pairInHands, type PairContext } from './pairService';
+import { restoreSnapshot, snapshotOf, type PersonSnapshot } from './personSnapshot';
+
+async function lockPair(trx: Transaction<DB>, id: number, allowed: readonly string[]) {
+  const pair = await trx
+    .selectFrom('duplicate_pair')
+    .select(['status', 'person_a', 'person_b'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  if (!allowed.includes(pair.status)) throw new AppError(409, 'PAIR_DECIDED');
+  return pair;
+}
+
+async function recordChange(
+  trx: Transaction<DB>,
+  ctx: PairContext,
+  row: Pick<Selectable<PersonTable>, 'id' | 'version'>,
+  action: 'merge' | 'unmerge',
+  changes: FieldChange[],
+) {
+  await trx
+    .insertInto('person_change')
+    .values({
+      person_id: row.id,
+      version: row.version,
+      action,
+      changed_by: ctx.actor.user.id,
+      changes: JSON.stringify(changes),
+    })
+    .execute();
+}
+
+async function bumpVersion(trx: Transaction<DB>, ctx: PairContext, id: string, set: Record<string, unknown> = {}) {
+  return trx
+    .updateTable('person')
+    .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: new Date(), updated_by: ctx.actor.user.id }))
+    .where('id', '=', id)
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+}
+
+/** The merged record as input: checked like any input (a merge may exceed a list's limit). */
+function mergedInput(ctx: PairContext, kept: PersonParts, other: PersonParts, request: MergeRequest) {
+  const fromOther = new Set(MERGE_FIELDS.filter((f) => (request.choices[f] ?? request.keep) !== request.keep));
+  const merged = mergePersons(
+    personInputOf(toPerson(kept, ctx.crypto, true)),
+    personInputOf(toPerson(other, ctx.crypto, true)),
+    fromOther,
+  );
+  const parsed = personInputSchema.safeParse(merged);
+  if (!parsed.success) throw validationFailed(parsed.error.issues as unknown as IssueLike[], ctx.language);
+  return parsed.data;
+}
+
+/**
+ * Merges a pair: the kept record takes the chosen facts and every alias, contact, document and
+ * relative of the other, which is hidden (soft-deleted, merged_into set). Both records' history
+ * tells it; both as they were are kept for undo.
+ */
+export async function mergePair(ctx: PairContext, id: number, request: MergeRequest) {
+  const pair = await pairInHands(ctx.db, ctx.actor, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockPair(trx, id, ['open', 'deferred']);
+    const parts = { a: (await loadPersonParts(trx, pair.a.id))!, b: (await loadPersonParts(trx, pair.b.id))! };
+    for (const side of ['a', 'b'] as const) {
+      if (parts[side].row.version !== request.versions[side] || parts[side].row.deleted_at) {
+        throw fieldError(`versions.${side}`, 'versionConflict', ctx.language);
+      }
+    }
+    const [kept, other] = request.keep === 'a' ? [parts.a, parts.b] : [parts.b, parts.a];
+    const input = mergedInput(ctx, kept, other, request);
+    const before: PersonSnapshot[] = [await snapshotOf(trx, kept), await snapshotOf(trx, other)];
+    const columns = personColumns(input);
+    const keptRow = await bumpVersion(trx, ctx, kept.row.id, columns);
+    await writePersonChildren(trx, ctx.crypto, kept.row.id, input, columns.name_words);
+    const otherRow = await bumpVersion(trx, ctx, other.row.id, {
+      deleted_at: new Date(),
+      deleted_by: ctx.actor.user.id,
+      merged_into: kept.row.id,
+    });
+    const after = toPerson((await loadPersonParts(trx, kept.row.id))!, ctx.crypto, true);
+    const changes = diffSnapshots(historySnapshot(toPerson(kept, ctx.crypto, true)), historySnapshot(after));
+    await recordChange(trx, ctx, keptRow, 'merge', [...changes, { field: 'mergedFrom', from: null, to: other.row.id }]);
+    await recordChange(trx, ctx, otherRow, 'merge', [{ field: 'mergedInto', from: null, to: kept.row.id }]);
+    await trx
+      .insertInto('person_merge')
+      .values({
+        pair_id: id,
+        kept_id: kept.row.id,
+        merged_id: other.row.id,
+        kept_version: keptRow.version,
+        before: JSON.stringify(before),
+        merged_by: ctx.actor.user.id,
+      })
+      .execute();
+    await setPairStatus(trx, ctx, id, 'merged');
+    await checkPersonForDuplicates(trx, kept.row.id);
+    await audit(trx, ctx, 'duplicate.merge', id, {
+      kept: kept.row.id,
+      merged: other.row.id,
+      fromOther: request.choices,
+    });
+  });
+}
+
+/**
+ * Undoes a pair's merge: both records as they were before it, the pair open again. Refused when
+ * the kept record was changed since (undoing would throw that change away).
+ */
+export async function undoMerge(ctx: PairContext, id: number) {
+  const pair = await pairInHands(ctx.db, ctx.actor, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockPair(trx, id, ['merged']);
+    const merge = await trx
+      .selectFrom('person_merge')
+      .selectAll()
+      .where('pair_id', '=', id)
+      .where('undone_at', 'is', null)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    const [kept] = await loadManyPersonParts(trx, [merge.kept_id]);
+    if (kept!.row.version !== merge.kept_version) throw new AppError(409, 'CHANGED_SINCE_MERGE');
+    for (const snapshot of merge.before as PersonSnapshot[]) {
+      await restoreSnapshot(trx, snapshot);
+      const row = await bumpVersion(trx, ctx, snapshot.row.id);
+      await recordChange(trx, ctx, row, 'unmerge', [{ field: 'merge', from: merge.id, to: null }]);
+    }
+    await trx
+      .updateTable('person_merge')
+      .set({ undone_at: new Date(), undone_by: ctx.actor.user.id })
+      .where('id', '=', merge.id)
+      .execute();
+    // Checked while the pair is still 'merged': the check drops open pairs that no longer score.
+    for (const personId of [pair.a.id, pair.b.id]) await checkPersonForDuplicates(trx, personId);
+    await setPairStatus(trx, ctx, id, 'open');
+    await audit(trx, ctx, 'duplicate.unmerge', id, { merge: merge.id });
+  });
+}
+
+async function setPairStatus(trx: Kysely<DB>, ctx: PairContext, id: number, status: 'open' | 'merged') {
+  await trx
+    .updateTable('duplicate_pair')
+    .set({
+      status,
+      decided_at: status === 'open' ? null : new Date(),
+      decided_by: status === 'open' ? null : ctx.actor.user.id,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+async function audit(trx: Kysely<DB>, ctx: PairContext, action: string, id: number, details: Record<string, unknown>) {
+  await writeAudit(trx, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action,
+    entityType: 'duplicate_pair',
+    entityId: id,
+    ip: ctx.actor.ip,
+    details,
+  });
+}

@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { DuplicatePairView, PairDetail } from '../../domain/duplicates/schemas';
+import type { Actor } from '../auth/actor';
+import { isInJurisdiction } from '../auth/jurisdiction';
+import { writeAudit } from '../audit/writeAudit';
+import { AppError, notFound, outsideJurisdiction } from '../http/errors';
+import { loadManyPersonParts } from '../persons/loadPersonParts';
+import { toPerson } from '../persons/personRecord';
+import type { PersonContext } from '../persons/service';
+import { findPair } from './pairQueries';
+
+export type PairContext = PersonContext;
+
+const inHands = (actor: Actor, person: DuplicatePairView['a']) =>
+  isInJurisdiction(actor.user, person.hometownProvinceCode) || isInJurisdiction(actor.user, person.sourceProvinceCode);
+
+/**
+ * A pair the actor may decide on: both records in their province (a pair crossing into another
+ * province is for national administrators: 403), none of them (404).
+ */
+export async function pairInHands(db: Kysely<DB>, actor: Actor, id: number): Promise<DuplicatePairView> {
+  const pair = await findPair(db, id);
+  if (!pair) throw notFound();
+  const [a, b] = [inHands(actor, pair.a), inHands(actor, pair.b)];
+  if (!a && !b) throw notFound();
+  if (!a || !b) throw outsideJurisdiction();
+  return pair;
+}
+
+/** The pair with both full records side by side; a read of two persons' data, audited. */
+export async function readPair(ctx: PairContext, id: number, mayReadIdentity: boolean): Promise<PairDetail> {
+  const pair = await pairInHands(ctx.db, ctx.actor, id);
+  const [a, b] = await loadManyPersonParts(ctx.db, [pair.a.id, pair.b.id]);
+  const merge = await ctx.db
+    .selectFrom('person_merge')
+    .select('id')
+    .where('pair_id', '=', id)
+    .where('undone_at', 'is', null)
+    .executeTakeFirst();
+  await writeAudit(ctx.db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: 'duplicate.read',
+    entityType: 'duplicate_pair',
+    entityId: String(id),
+    provinceCode: pair.a.hometownProvinceCode,
+    ip: ctx.actor.ip,
+    details: { persons: [pair.a.id, pair.b.id] },
+  });
+  return {
+    ...pair,
+    persons: { a: toPerson(a!, ctx.crypto, mayReadIdentity), b: toPerson(b!, ctx.crypto, mayReadIdentity) },
+    mergeId: merge?.id ?? null,
+  };
+}
+
+/** Not a duplicate (never proposed again), defer (để sau), or back to open; a merged pair is undone instead. */
+export async function decidePair(ctx: PairContext, id: number, decision: 'open' | 'deferred' | 'not_duplicate') {
+  const pair = await pairInHands(ctx.db, ctx.actor, id);
+  if (pair.status === 'merged') throw new AppError(409, 'PAIR_MERGED');
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('duplicate_pair')
+      .set({
+        status: decision,
+        decided_at: decision === 'open' ? null : new Date(),
+        decided_by: decision === 'open' ? null : ctx.actor.user.id,
+      })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(trx, {
+      userId: ctx.actor.user.id,
+      username: ctx.actor.user.username,
+      action: `duplicate.${decision}`,
+      entityType: 'duplicate_pair',
+      entityId: String(id),
+      provinceCode: pair.a.hometownProvinceCode,
+      ip: ctx.actor.ip,
+      details: { persons: [pair.a.id, pair.b.id], from: pair.status },
+    });
+  });
+  return (await findPair(ctx.db, id))!;
+}

@@ -1,0 +1,86 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { DuplicatePair } from '../../domain/dedupe/findDuplicates';
+import { matchKeys, nameCommonnessKey, typoTolerantKeys } from '../../domain/dedupe/matchKeys';
+import { DUPLICATE_THRESHOLD, parsed, scorePair, type DedupeRecord } from '../../domain/dedupe/scorePair';
+import type { ParsedName } from '../../domain/dedupe/parseName';
+import { loadDedupeRecords } from './dedupeRecords';
+
+/** Candidates by each key, phone, email and document hash they are stored under. */
+function indexCandidates(candidates: readonly DedupeRecord[], names: ReadonlyMap<string, ParsedName>) {
+  const index = new Map<string, DedupeRecord[]>();
+  const add = (key: string, candidate: DedupeRecord) => {
+    const list = index.get(key);
+    if (list) list.push(candidate);
+    else index.set(key, [candidate]);
+  };
+  for (const c of candidates) {
+    for (const key of matchKeys(names.get(c.id)!, c.birthDate?.year ?? null)) add(`n:${key}`, c);
+    for (const phone of c.phones) add(`p:${phone}`, c);
+    for (const email of c.emails) add(`e:${email}`, c);
+    for (const hash of c.documentHashes) add(`d:${hash}`, c);
+  }
+  return index;
+}
+
+/** How many live persons share each commonness key. */
+async function countSharing(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('person')
+    .select(['name_commonness_key', sql<number>`count(*)::int`.as('n')])
+    .where('name_commonness_key', '=', sql<string>`any(${keys}::text[])`)
+    .where('deleted_at', 'is', null)
+    .groupBy('name_commonness_key')
+    .execute();
+  return new Map(rows.map((r) => [r.name_commonness_key ?? '', r.n]));
+}
+
+/**
+ * The registry's persons that may be the same as each of `records` (stored or not): candidates
+ * found by name key, phone, email or identity document, then scored. `typos`: also look for
+ * one-letter typos in the name (a few hundred keys a record: for single records, not whole imports).
+ * Pairs are (record id, registry id).
+ */
+export async function findRegistryMatches(
+  db: Kysely<DB>,
+  records: readonly DedupeRecord[],
+  { typos }: { typos: boolean },
+): Promise<DuplicatePair[]> {
+  if (!records.length) return [];
+  const names = records.map(parsed);
+  const lookups = records.map((record, i) => {
+    const year = record.birthDate?.year ?? null;
+    const keys = typos ? typoTolerantKeys(names[i]!, year) : matchKeys(names[i]!, year);
+    return [
+      ...keys.map((k) => `n:${k}`),
+      ...record.phones.map((p) => `p:${p}`),
+      ...record.emails.map((e) => `e:${e}`),
+      ...record.documentHashes.map((d) => `d:${d}`),
+    ];
+  });
+  const valuesOf = (prefix: string) =>
+    [...new Set(lookups.flat().filter((k) => k.startsWith(prefix)))].map((k) => k.slice(2));
+  // One index lookup each, ids first: a single OR, or a join, lets the planner read the whole table.
+  const { rows: found } = await sql<{ id: string }>`
+    select person_id as id from person_match_key where key = any(${valuesOf('n:')}::text[])
+    union select id from person where phones && ${valuesOf('p:')}::text[]
+    union select id from person where emails && ${valuesOf('e:')}::text[]
+    union select person_id from person_identity_document where number_hash = any(${valuesOf('d:')}::text[])`.execute(
+    db,
+  );
+  const candidates = await loadDedupeRecords(db, sql`id = any(${found.map((f) => f.id)}::uuid[])`);
+  const candidateNames = new Map(candidates.map((c) => [c.id, parsed(c)]));
+  const index = indexCandidates(candidates, candidateNames);
+  const sharing = await countSharing(db, [...new Set([...names, ...candidateNames.values()].map(nameCommonnessKey))]);
+  const shared = (name: ParsedName) => sharing.get(nameCommonnessKey(name)) ?? 1;
+  return records.flatMap((record, i) => {
+    const found = new Set(lookups[i]!.flatMap((key) => index.get(key) ?? []));
+    return [...found].flatMap((candidate) => {
+      if (candidate.id === record.id) return [];
+      const candidateName = candidateNames.get(candidate.id)!;
+      const nameSharing = Math.max(shared(names[i]!), shared(candidateName));
+      const { score, evidence } = scorePair(record, candidate, nameSharing, { a: names[i]!, b: candidateName });
+      return score >= DUPLICATE_THRESHOLD ? [{ a: record.id, b: candidate.id, score, evidence }] : [];
+    });
+  });
+}

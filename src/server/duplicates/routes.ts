@@ -1,0 +1,138 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { can } from '../../domain/auth/roles';
+import {
+  checkRunSchema,
+  duplicatePairSchema,
+  mergeRequestSchema,
+  pairDecisionSchema,
+  pairDetailSchema,
+  pairListQuerySchema,
+  pairListSchema,
+} from '../../domain/duplicates/schemas';
+import { actorOf, requirePermission } from '../auth/guards';
+import { provinceScope } from '../auth/jurisdiction';
+import { requestLanguage } from '../http/language';
+import { mergePair, undoMerge } from './mergeService';
+import { findPair, listPairs } from './pairQueries';
+import { decidePair, readPair, type PairContext } from './pairService';
+
+const TAGS = ['duplicates'];
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** Trùng lặp: the review queue of possible duplicates, decisions, merge and undo, the whole-registry check. */
+export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const review = requirePermission('duplicates.review');
+  const context = (request: FastifyRequest): PairContext => ({
+    db: app.db,
+    crypto: app.identityCrypto,
+    actor: actorOf(request),
+    language: requestLanguage(request),
+  });
+
+  api.get(
+    '/api/duplicates',
+    {
+      preHandler: review,
+      schema: {
+        tags: TAGS,
+        summary: 'The review queue: pairs by status, best scores first, 20 a page (both records in my province)',
+        querystring: pairListQuerySchema,
+        response: { 200: pairListSchema },
+      },
+    },
+    async (request) => listPairs(app.db, provinceScope(actorOf(request).user), request.query),
+  );
+
+  api.get(
+    '/api/duplicates/check',
+    {
+      preHandler: requirePermission('duplicates.checkAll'),
+      schema: { tags: TAGS, summary: 'The last whole-registry check', response: { 200: checkRunSchema } },
+    },
+    async () => app.duplicateCheckRunner.status(),
+  );
+
+  api.post(
+    '/api/duplicates/check',
+    {
+      preHandler: requirePermission('duplicates.checkAll'),
+      schema: {
+        tags: TAGS,
+        summary: 'Start a check of the whole registry in the background (409 while one runs)',
+        response: { 202: checkRunSchema },
+      },
+    },
+    async (request, reply) => {
+      await app.duplicateCheckRunner.start(actorOf(request).user.id);
+      return reply.code(202).send(await app.duplicateCheckRunner.status());
+    },
+  );
+
+  api.get(
+    '/api/duplicates/:id',
+    {
+      preHandler: review,
+      schema: {
+        tags: TAGS,
+        summary: 'A pair with both records side by side and the evidence (audited read)',
+        params: idParams,
+        response: { 200: pairDetailSchema },
+      },
+    },
+    async (request) =>
+      readPair(context(request), request.params.id, can(actorOf(request).user.role, 'persons.identity')),
+  );
+
+  api.post(
+    '/api/duplicates/:id/decision',
+    {
+      preHandler: review,
+      schema: {
+        tags: TAGS,
+        summary: 'Not a duplicate (never proposed again), defer, or open again',
+        params: idParams,
+        body: pairDecisionSchema,
+        response: { 200: duplicatePairSchema },
+      },
+    },
+    async (request) => decidePair(context(request), request.params.id, request.body.decision),
+  );
+
+  api.post(
+    '/api/duplicates/:id/merge',
+    {
+      preHandler: review,
+      schema: {
+        tags: TAGS,
+        summary: 'Merge the pair: keep one record, take the chosen facts from the other, keep every list of both',
+        params: idParams,
+        body: mergeRequestSchema,
+        response: { 200: duplicatePairSchema },
+      },
+    },
+    async (request) => {
+      await mergePair(context(request), request.params.id, request.body);
+      return (await findPair(app.db, request.params.id))!;
+    },
+  );
+
+  api.post(
+    '/api/duplicates/:id/undo-merge',
+    {
+      preHandler: review,
+      schema: {
+        tags: TAGS,
+        summary: 'Undo the merge: both records as they were, the pair open again',
+        params: idParams,
+        response: { 200: duplicatePairSchema },
+      },
+    },
+    async (request) => {
+      await undoMerge(context(request), request.params.id);
+      return (await findPair(app.db, request.params.id))!;
+    },
+  );
+}
