@@ -257,7 +257,13 @@ export interface PersonMatchKeyTable {
   person_id: string;
 }
 
+export interface PersonNameCountTable {
+  name_commonness_key: string;
+  count: number;
+}
+
 export interface DB {
+  person_name_count: PersonNameCountTable;
   person_match_key: PersonMatchKeyTable;
   duplicate_pair: DuplicatePairTable;
   person_merge: PersonMergeTable;

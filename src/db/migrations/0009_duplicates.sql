@@ -11,6 +11,54 @@ ALTER TABLE person ADD COLUMN merged_into uuid REFERENCES person (id);
 CREATE INDEX person_name_commonness ON person (name_commonness_key);
 CREATE INDEX person_emails ON person USING gin (emails);
 
+-- How many live persons share each commonness key, kept by statement-level triggers (as person_count):
+-- the incremental check weighs a name without counting thousands of rows.
+CREATE TABLE person_name_count (
+  name_commonness_key text PRIMARY KEY,
+  count integer NOT NULL
+);
+
+CREATE FUNCTION person_name_count_add(key text, delta bigint) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO person_name_count AS c (name_commonness_key, count) VALUES (key, delta)
+  ON CONFLICT (name_commonness_key) DO UPDATE SET count = c.count + excluded.count;
+$$;
+
+-- Transition tables exist only for the events that have them: one function per event.
+CREATE FUNCTION person_name_count_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_name_count_add(name_commonness_key, count(*)) FROM new_rows
+  WHERE deleted_at IS NULL AND name_commonness_key IS NOT NULL GROUP BY name_commonness_key;
+  RETURN NULL;
+END;
+$$;
+
+CREATE FUNCTION person_name_count_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_name_count_add(name_commonness_key, -count(*)) FROM old_rows
+  WHERE deleted_at IS NULL AND name_commonness_key IS NOT NULL GROUP BY name_commonness_key;
+  RETURN NULL;
+END;
+$$;
+
+CREATE FUNCTION person_name_count_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_name_count_add(key, delta) FROM (
+    SELECT name_commonness_key AS key, sum(d) AS delta FROM (
+      SELECT name_commonness_key, 1 AS d FROM new_rows WHERE deleted_at IS NULL
+      UNION ALL SELECT name_commonness_key, -1 FROM old_rows WHERE deleted_at IS NULL
+    ) changes WHERE name_commonness_key IS NOT NULL GROUP BY 1 HAVING sum(d) <> 0
+  ) net;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER person_name_count_inserted AFTER INSERT ON person
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION person_name_count_inserted();
+CREATE TRIGGER person_name_count_updated AFTER UPDATE ON person
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION person_name_count_updated();
+CREATE TRIGGER person_name_count_deleted AFTER DELETE ON person
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION person_name_count_deleted();
+
 CREATE TABLE person_match_key (
   key text NOT NULL,
   person_id uuid NOT NULL REFERENCES person (id) ON DELETE CASCADE,

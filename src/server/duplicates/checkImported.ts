@@ -25,8 +25,23 @@ export async function rowsMatchingRegistry(
   return new Set(pairs.map((p) => Number(p.a)));
 }
 
-/** An import chunk's check once stored: its persons' possible duplicates become open pairs. */
-export async function checkStoredPersons(db: Kysely<DB>, ids: readonly string[]): Promise<void> {
-  const records = await loadDedupeRecords(db, sql`id = any(${ids}::uuid[])`);
-  await savePairs(db, await findRegistryMatches(db, records, { typos: false }));
+const CHECK_PAGE = 2_000;
+
+/** A committed import's check: its persons' possible duplicates become open pairs, 2,000 persons at a time. */
+export async function checkBatchPersons(db: Kysely<DB>, batchId: string): Promise<void> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const page = await db
+      .selectFrom('person')
+      .select('id')
+      .where('import_batch_id', '=', batchId)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(CHECK_PAGE)
+      .execute();
+    if (!page.length) return;
+    const records = await loadDedupeRecords(db, sql`id = any(${page.map((p) => p.id)}::uuid[])`);
+    await savePairs(db, await findRegistryMatches(db, records, { typos: false }));
+    after = page.at(-1)!.id;
+  }
 }

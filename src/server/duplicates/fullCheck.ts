@@ -18,13 +18,8 @@ const MAX_CONTACT_GROUP = 20;
 
 /** How many live persons share each commonness key, for the whole registry. */
 async function registrySharing(db: Kysely<DB>): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('person')
-    .select(['name_commonness_key', sql<number>`count(*)::int`.as('n')])
-    .where('deleted_at', 'is', null)
-    .groupBy('name_commonness_key')
-    .execute();
-  return new Map(rows.map((r) => [r.name_commonness_key ?? '', r.n]));
+  const rows = await db.selectFrom('person_name_count').select(['name_commonness_key', 'count']).execute();
+  return new Map(rows.map((r) => [r.name_commonness_key, r.count]));
 }
 
 /**

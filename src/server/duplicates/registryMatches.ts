@@ -23,16 +23,14 @@ function indexCandidates(candidates: readonly DedupeRecord[], names: ReadonlyMap
   return index;
 }
 
-/** How many live persons share each commonness key. */
+/** How many live persons share each commonness key (kept by triggers in person_name_count). */
 async function countSharing(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, number>> {
   const rows = await db
-    .selectFrom('person')
-    .select(['name_commonness_key', sql<number>`count(*)::int`.as('n')])
+    .selectFrom('person_name_count')
+    .select(['name_commonness_key', 'count'])
     .where('name_commonness_key', '=', sql<string>`any(${keys}::text[])`)
-    .where('deleted_at', 'is', null)
-    .groupBy('name_commonness_key')
     .execute();
-  return new Map(rows.map((r) => [r.name_commonness_key ?? '', r.n]));
+  return new Map(rows.map((r) => [r.name_commonness_key, r.count]));
 }
 
 /**

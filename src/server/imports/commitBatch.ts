@@ -5,7 +5,7 @@ import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { AppError, conflict } from '../http/errors';
 import { insertPersons } from '../persons/bulkInsertPersons';
-import { checkStoredPersons } from '../duplicates/checkImported';
+import { checkBatchPersons } from '../duplicates/checkImported';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows, type BatchRow } from './batchRows';
@@ -104,8 +104,7 @@ async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: strin
       // The batch row is locked and its checkpoint must be where this runner left it: two runners
       // (a server restarted while the CLI commits) never both write a chunk.
       if (!(await stillOwned(trx, batchId, checkpoint))) throw new CommitTakenOver();
-      const ids = await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
-      await checkStoredPersons(trx, ids);
+      await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
       await trx
         .updateTable('import_batch')
         .set({ rows_committed: sql`rows_committed + ${persons.length}`, checkpoint_row: last })
@@ -129,6 +128,9 @@ async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: strin
     await abandonCommit(db, batchId, error, checkpoint);
     throw error;
   }
+  // Once committed, not chunk by chunk: the commit stays as fast as it was. A crash here leaves the
+  // rest to the next whole-registry check.
+  await checkBatchPersons(db, batchId);
 }
 
 /** Locks the batch row; true when it is still committing from where this runner left it. */
