@@ -1,14 +1,8 @@
+import { addTo } from './addTo';
 import { contactKeys, typoNeighbours } from './blockingKeys';
 import { matchKeys, nameCommonnessKey } from './matchKeys';
 import type { ParsedName } from './parseName';
-import { DUPLICATE_THRESHOLD, parsed, scoreCeiling, scorePair, type DedupeRecord, type Evidence } from './scorePair';
-
-export interface DuplicatePair {
-  a: string;
-  b: string;
-  score: number;
-  evidence: Evidence[];
-}
+import { parsed, proposePair, type DedupeRecord, type DuplicatePair } from './scorePair';
 
 // A block this large holds a very common name with no birth year: comparing all of it would cost
 // more than it finds; its records are still compared through their other blocks.
@@ -19,12 +13,6 @@ function countSharing(names: readonly ParsedName[]): ReadonlyMap<string, number>
   const sharing = new Map<string, number>();
   for (const name of names) sharing.set(nameCommonnessKey(name), (sharing.get(nameCommonnessKey(name)) ?? 0) + 1);
   return sharing;
-}
-
-function addTo(blocks: Map<string, number[]>, key: string, index: number) {
-  const block = blocks.get(key);
-  if (block) block.push(index);
-  else blocks.set(key, [index]);
 }
 
 /**
@@ -53,9 +41,8 @@ export function findDuplicates(records: readonly DedupeRecord[], sharing?: Reado
     if (seen.has(id)) return;
     seen.add(id);
     const weight = Math.max(nameSharing[i]!, nameSharing[j]!);
-    if (scoreCeiling(records[i]!, records[j]!, weight) < DUPLICATE_THRESHOLD) return;
-    const { score, evidence } = scorePair(records[i]!, records[j]!, weight, { a: names[i]!, b: names[j]! });
-    if (score >= DUPLICATE_THRESHOLD) pairs.push({ a: records[i]!.id, b: records[j]!.id, score, evidence });
+    const pair = proposePair(records[i]!, records[j]!, weight, { a: names[i]!, b: names[j]! });
+    if (pair) pairs.push(pair);
   };
   for (const block of [...byName.values(), ...byContact.values()]) {
     if (block.length > MAX_BLOCK) continue;

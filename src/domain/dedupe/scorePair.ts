@@ -24,6 +24,14 @@ export interface Evidence {
   weight: number;
 }
 
+/** Two records proposed as one person: their ids, score and evidence. */
+export interface DuplicatePair {
+  a: string;
+  b: string;
+  score: number;
+  evidence: Evidence[];
+}
+
 // Weights in bits of evidence (log2 of how much likelier the observation is for one person than for
 // two): positive for agreement, negative for conflict. Tuned on the synthetic population of
 // `npm run bench -- dedupe` (src/server/demo/syntheticDuplicates.ts).
@@ -93,6 +101,21 @@ export function scorePair(
   evidence.push(...parentEvidence(a.parents, b.parents));
   const nonZero = evidence.filter((e) => e.weight !== 0);
   return { score: nonZero.reduce((total, e) => total + e.weight, 0), evidence: nonZero };
+}
+
+/**
+ * The pair as proposed for review, or null below DUPLICATE_THRESHOLD; the ceiling is tried first
+ * so that most pairs of a common name cost no name comparison.
+ */
+export function proposePair(
+  a: DedupeRecord,
+  b: DedupeRecord,
+  nameSharing: number,
+  names: { a: ParsedName; b: ParsedName },
+): DuplicatePair | null {
+  if (scoreCeiling(a, b, nameSharing) < DUPLICATE_THRESHOLD) return null;
+  const { score, evidence } = scorePair(a, b, nameSharing, names);
+  return score >= DUPLICATE_THRESHOLD ? { a: a.id, b: b.id, score, evidence } : null;
 }
 
 export function parsed(record: DedupeRecord): ParsedName {

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
+import { addTo } from '../../domain/dedupe/addTo';
 import { parentRole } from '../../domain/dedupe/dedupeRecord';
 import type { DedupeRecord } from '../../domain/dedupe/scorePair';
 import { birthDateOf } from '../persons/personRecord';
@@ -64,9 +65,7 @@ function groupBy<T extends { person_id: string }, V>(items: readonly T[], valueO
   for (const item of items) {
     const value = valueOf(item);
     if (value === null) continue;
-    const group = groups.get(item.person_id);
-    if (group) group.push(value);
-    else groups.set(item.person_id, [value]);
+    addTo(groups, item.person_id, value);
   }
   return groups;
 }

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
-import { findDuplicates, type DuplicatePair } from '../../domain/dedupe/findDuplicates';
-import { DUPLICATE_THRESHOLD, scorePair, parsed } from '../../domain/dedupe/scorePair';
+import { findDuplicates } from '../../domain/dedupe/findDuplicates';
+import type { DuplicatePair } from '../../domain/dedupe/scorePair';
+import { parsed, proposePair } from '../../domain/dedupe/scorePair';
 import { nameCommonnessKey } from '../../domain/dedupe/matchKeys';
 import { loadDedupeRecords } from './dedupeRecords';
 import { savePairs } from './pairStore';
@@ -56,8 +57,7 @@ async function scoreContactPairs(db: Kysely<DB>, sharing: Map<string, number>): 
       sharing.get(nameCommonnessKey(names.a)) ?? 1,
       sharing.get(nameCommonnessKey(names.b)) ?? 1,
     );
-    const { score, evidence } = scorePair(ra, rb, nameSharing, names);
-    return score >= DUPLICATE_THRESHOLD ? [{ a, b, score, evidence }] : [];
+    return proposePair(ra, rb, nameSharing, names) ?? [];
   });
 }
 

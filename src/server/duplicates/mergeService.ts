@@ -1,8 +1,8 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { DB, PersonTable } from '../../db/schema';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
 import { mergePersons } from '../../domain/duplicates/mergePersons';
 import { MERGE_FIELDS, type MergeRequest } from '../../domain/duplicates/schemas';
-import { diffSnapshots, historySnapshot, type FieldChange } from '../../domain/persons/personHistory';
+import { diffSnapshots, historySnapshot } from '../../domain/persons/personHistory';
 import { personInputOf } from '../../domain/persons/personInputOf';
 import { personInputSchema } from '../../domain/persons/schemas';
 import type { IssueLike } from '../../domain/validation/localizeIssue';
@@ -13,6 +13,7 @@ import { loadManyPersonParts, loadPersonParts } from '../persons/loadPersonParts
 import { writePersonChildren } from '../persons/personChildren';
 import { personColumns, toPerson, type PersonParts } from '../persons/personRecord';
 import { checkPersonForDuplicates } from './checkPerson';
+import { recordChange } from '../persons/service';
 import { pairInHands, type PairContext } from './pairService';
 import { restoreSnapshot, snapshotOf, type PersonSnapshot } from './personSnapshot';
 
@@ -27,32 +28,14 @@ async function lockPair(trx: Transaction<DB>, id: number, allowed: readonly stri
   return pair;
 }
 
-async function recordChange(
-  trx: Transaction<DB>,
-  ctx: PairContext,
-  row: Pick<Selectable<PersonTable>, 'id' | 'version'>,
-  action: 'merge' | 'unmerge',
-  changes: FieldChange[],
-) {
-  await trx
-    .insertInto('person_change')
-    .values({
-      person_id: row.id,
-      version: row.version,
-      action,
-      changed_by: ctx.actor.user.id,
-      changes: JSON.stringify(changes),
-    })
-    .execute();
-}
-
 async function bumpVersion(trx: Transaction<DB>, ctx: PairContext, id: string, set: Record<string, unknown> = {}) {
   return trx
     .updateTable('person')
     .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: new Date(), updated_by: ctx.actor.user.id }))
     .where('id', '=', id)
-    .returning(['id', 'version'])
-    .executeTakeFirstOrThrow();
+    .returning(['id', 'version', 'hometown_province_code'])
+    .executeTakeFirstOrThrow()
+    .then((row) => ({ id: row.id, version: row.version, provinceCode: row.hometown_province_code }));
 }
 
 /** The merged record as input: checked like any input (a merge may exceed a list's limit). */

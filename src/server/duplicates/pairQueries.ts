@@ -11,18 +11,6 @@ type Eb = ExpressionBuilder<DB & { d: DB['duplicate_pair']; pa: DB['person']; pb
 const inProvince = (eb: Eb, person: 'pa' | 'pb', scope: string) =>
   eb.or([eb(`${person}.hometown_province_code`, '=', scope), eb(`${person}.source_province_code`, '=', scope)]);
 
-function pairsFrom(db: Kysely<DB>, status: PairStatus, personId: string | undefined) {
-  let query = db
-    .selectFrom('duplicate_pair as d')
-    .innerJoin('person as pa', 'pa.id', 'd.person_a')
-    .innerJoin('person as pb', 'pb.id', 'd.person_b')
-    .where('d.status', '=', status);
-  // A merged pair's second record is hidden by the merge; other pairs of a hidden record are moot.
-  if (status !== 'merged') query = query.where('pa.deleted_at', 'is', null).where('pb.deleted_at', 'is', null);
-  if (personId) query = query.where((eb) => eb.or([eb('d.person_a', '=', personId), eb('d.person_b', '=', personId)]));
-  return query;
-}
-
 const PERSON_COLUMNS = [
   'id',
   'full_name',
@@ -34,6 +22,28 @@ const PERSON_COLUMNS = [
   'hometown_province_code',
   'source_province_code',
 ] as const;
+
+const joinedPairs = (db: Kysely<DB>) =>
+  db
+    .selectFrom('duplicate_pair as d')
+    .innerJoin('person as pa', 'pa.id', 'd.person_a')
+    .innerJoin('person as pb', 'pb.id', 'd.person_b');
+
+/** What a pair view shows: the pair, who decided, and both records' summary columns. */
+const withPairColumns = (query: ReturnType<typeof joinedPairs>) =>
+  query
+    .leftJoin('app_user as u', 'u.id', 'd.decided_by')
+    .select(['d.id', 'd.score', 'd.evidence', 'd.status', 'd.found_at', 'd.decided_at', 'u.display_name'])
+    .select(PERSON_COLUMNS.map((c) => `pa.${c} as a_${c}` as const))
+    .select(PERSON_COLUMNS.map((c) => `pb.${c} as b_${c}` as const));
+
+function pairsFrom(db: Kysely<DB>, status: PairStatus, personId: string | undefined) {
+  let query = joinedPairs(db).where('d.status', '=', status);
+  // A merged pair's second record is hidden by the merge; other pairs of a hidden record are moot.
+  if (status !== 'merged') query = query.where('pa.deleted_at', 'is', null).where('pb.deleted_at', 'is', null);
+  if (personId) query = query.where((eb) => eb.or([eb('d.person_a', '=', personId), eb('d.person_b', '=', personId)]));
+  return query;
+}
 
 /**
  * A page of the review queue, best scores first: a province user sees the pairs whose both records
@@ -48,10 +58,7 @@ export async function listPairs(
   const visible = scope ? base.where((eb) => eb.and([inProvince(eb, 'pa', scope), inProvince(eb, 'pb', scope)])) : base;
   const [rows, total, crossProvince] = await Promise.all([
     visible
-      .leftJoin('app_user as u', 'u.id', 'd.decided_by')
-      .select(['d.id', 'd.score', 'd.evidence', 'd.status', 'd.found_at', 'd.decided_at', 'u.display_name'])
-      .select(PERSON_COLUMNS.map((c) => `pa.${c} as a_${c}` as const))
-      .select(PERSON_COLUMNS.map((c) => `pb.${c} as b_${c}` as const))
+      .$call(withPairColumns)
       .orderBy('d.score', 'desc')
       .orderBy('d.id')
       .limit(PAGE_SIZE)
@@ -116,15 +123,6 @@ export function toPairView(row: PairRow): DuplicatePairView {
 
 /** One pair with its two records' summaries, whatever its status; undefined when there is none. */
 export async function findPair(db: Kysely<DB>, id: number) {
-  const row = await db
-    .selectFrom('duplicate_pair as d')
-    .innerJoin('person as pa', 'pa.id', 'd.person_a')
-    .innerJoin('person as pb', 'pb.id', 'd.person_b')
-    .leftJoin('app_user as u', 'u.id', 'd.decided_by')
-    .select(['d.id', 'd.score', 'd.evidence', 'd.status', 'd.found_at', 'd.decided_at', 'u.display_name'])
-    .select(PERSON_COLUMNS.map((c) => `pa.${c} as a_${c}` as const))
-    .select(PERSON_COLUMNS.map((c) => `pb.${c} as b_${c}` as const))
-    .where('d.id', '=', id)
-    .executeTakeFirst();
+  const row = await joinedPairs(db).where('d.id', '=', id).$call(withPairColumns).executeTakeFirst();
   return row ? toPairView(row as PairRow) : undefined;
 }

@@ -1,19 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { DuplicatePair } from '../../domain/dedupe/findDuplicates';
+import { addTo } from '../../domain/dedupe/addTo';
+import type { DuplicatePair } from '../../domain/dedupe/scorePair';
 import { matchKeys, nameCommonnessKey, typoTolerantKeys } from '../../domain/dedupe/matchKeys';
-import { DUPLICATE_THRESHOLD, parsed, scorePair, type DedupeRecord } from '../../domain/dedupe/scorePair';
+import { parsed, proposePair, type DedupeRecord } from '../../domain/dedupe/scorePair';
 import type { ParsedName } from '../../domain/dedupe/parseName';
 import { loadDedupeRecords } from './dedupeRecords';
 
 /** Candidates by each key, phone, email and document hash they are stored under. */
 function indexCandidates(candidates: readonly DedupeRecord[], names: ReadonlyMap<string, ParsedName>) {
   const index = new Map<string, DedupeRecord[]>();
-  const add = (key: string, candidate: DedupeRecord) => {
-    const list = index.get(key);
-    if (list) list.push(candidate);
-    else index.set(key, [candidate]);
-  };
+  const add = (key: string, candidate: DedupeRecord) => addTo(index, key, candidate);
   for (const c of candidates) {
     for (const key of matchKeys(names.get(c.id)!, c.birthDate?.year ?? null)) add(`n:${key}`, c);
     for (const phone of c.phones) add(`p:${phone}`, c);
@@ -77,8 +74,7 @@ export async function findRegistryMatches(
       if (candidate.id === record.id) return [];
       const candidateName = candidateNames.get(candidate.id)!;
       const nameSharing = Math.max(shared(names[i]!), shared(candidateName));
-      const { score, evidence } = scorePair(record, candidate, nameSharing, { a: names[i]!, b: candidateName });
-      return score >= DUPLICATE_THRESHOLD ? [{ a: record.id, b: candidate.id, score, evidence }] : [];
+      return proposePair(record, candidate, nameSharing, { a: names[i]!, b: candidateName }) ?? [];
     });
   });
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB, PersonChangeTable } from '../../db/schema';
 import { can } from '../../domain/auth/roles';
 import { diffSnapshots, historySnapshot, type FieldChange } from '../../domain/persons/personHistory';
 import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/schemas';
@@ -51,11 +51,12 @@ async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Prom
   return toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
 }
 
-async function recordChange(
+/** A version of a person in its history, and the audit entry of the change. */
+export async function recordChange(
   trx: Transaction<DB>,
   ctx: PersonContext,
   person: { id: string; version: number; provinceCode: string | null },
-  action: 'create' | 'update' | 'delete' | 'restore',
+  action: PersonChangeTable['action'],
   changes: FieldChange[],
 ) {
   await trx

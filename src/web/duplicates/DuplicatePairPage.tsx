@@ -69,6 +69,7 @@ function Comparison({ pair }: { pair: PairDetail }) {
   const { a, b } = pair.persons;
   const open = pair.status === 'open' || pair.status === 'deferred';
   const chosen = (field: MergeField) => choices[field] ?? keep;
+  const bLists = listFacts(b, h);
   const rows = [
     ...MERGE_FIELDS.map((field) => ({
       key: field,
@@ -82,7 +83,7 @@ function Comparison({ pair }: { pair: PairDetail }) {
       field: null,
       label: t(label),
       a: text,
-      b: listFacts(b, h)[i]![1],
+      b: bLists[i]![1],
     })),
   ];
   const cell = (side: Side) => (text: string, row: (typeof rows)[number]) => {

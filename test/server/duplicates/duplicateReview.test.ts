@@ -70,6 +70,17 @@ describe('duplicate review', () => {
     expect(audit).toHaveLength(1);
   });
 
+  it('counts a hometown written with the former province (Sóc Trăng) as the same as the new one (Cần Thơ)', async () => {
+    const first = (
+      await canTho.post('/api/persons', { ...LAN, fullName: 'Lâm Thị Diệu', hometownText: 'Cần Thơ' })
+    ).json();
+    await canTho.post('/api/persons', { ...LAN, fullName: 'Lam Thi Dieu', hometownText: 'Sóc Trăng' });
+    const [pair] = (await pairsOf(canTho, `?personId=${first.id}`)).items;
+    const factors = pair.evidence.map((e: { factor: string }) => e.factor);
+    expect(factors).toContain('hometown');
+    expect(factors).not.toContain('hometownDiffers');
+  });
+
   it('does not propose two people who share a common name and birth year but not a birth date', async () => {
     const first = (
       await canTho.post('/api/persons', {
