@@ -5,8 +5,8 @@ import type { DB } from './schema';
 const PAGE = 2_000;
 
 /**
- * Gives persons stored before migration 0009 their duplicate-detection name keys, which come from
- * the name parser (TypeScript), not SQL. Returns how many were filled; 0 on every later start.
+ * Gives persons stored before migrations 0009 and 0010 their duplicate-detection name keys, which
+ * come from the name parser (TypeScript), not SQL. Returns how many were filled; 0 on every later start.
  */
 export async function fillMatchKeys(db: Kysely<DB>): Promise<number> {
   let filled = 0;
@@ -14,22 +14,22 @@ export async function fillMatchKeys(db: Kysely<DB>): Promise<number> {
     const rows = await db
       .selectFrom('person')
       .select(['id', 'full_name', 'aliases', 'birth_year'])
-      .where('name_commonness_key', 'is', null)
+      .where('full_name_key', 'is', null)
       .limit(PAGE)
       .execute();
     if (!rows.length) return filled;
-    const keyed = rows.map((row) => ({
-      id: row.id,
-      ...nameKeysOf(
+    const keyed = rows.map((row) => {
+      const keys = nameKeysOf(
         row.full_name,
         row.aliases.map((a) => a.name),
         row.birth_year,
-      ),
-    }));
+      );
+      return { id: row.id, matchKeys: keys.matchKeys, ...keys.commonnessKeys };
+    });
     await db.transaction().execute(async (trx) => {
       await sql`
-        update person p set name_commonness_key = v."commonnessKey"
-        from jsonb_to_recordset(${JSON.stringify(keyed)}::jsonb) as v(id uuid, "commonnessKey" text)
+        update person p set name_commonness_key = v."familyGiven", full_name_key = v."fullName"
+        from jsonb_to_recordset(${JSON.stringify(keyed)}::jsonb) as v(id uuid, "familyGiven" text, "fullName" text)
         where p.id = v.id`.execute(trx);
       const keyRows = keyed.flatMap((k) => k.matchKeys.map((key) => ({ key, person_id: k.id })));
       if (keyRows.length)

@@ -106,6 +106,7 @@ export interface PersonTable {
   deleted_by: number | null;
   import_batch_id: ColumnType<string | null, string | null | undefined, string | null>;
   name_commonness_key: string | null;
+  full_name_key: string | null;
   merged_into: ColumnType<string | null, string | null | undefined, string | null>;
 }
 

@@ -13,17 +13,17 @@ const PARENT_WORDS: Readonly<Record<string, 'father' | 'mother'>> = {
   mother: 'mother',
 };
 
-/** A relative's role when they are a father or mother, else null. */
-export function parentRole(relationship: string): 'father' | 'mother' | null {
-  return PARENT_WORDS[normalizeText(relationship)] ?? null;
+/** A relative's role: 'father' or 'mother' for a parent, else the relationship in search form. */
+export function relativeRole(relationship: string): string {
+  const relationshipKey = normalizeText(relationship);
+  return PARENT_WORDS[relationshipKey] ?? relationshipKey;
 }
 
-/** The parents among a person's relatives. */
-export function parentsOf(relatives: readonly { fullName: string; relationship: string }[]): DedupeRecord['parents'] {
-  return relatives.flatMap((r) => {
-    const role = parentRole(r.relationship);
-    return role ? [{ role, name: r.fullName }] : [];
-  });
+/** A person's relatives as duplicate detection compares them. */
+export function relativesOf(
+  relatives: readonly { fullName: string; relationship: string }[],
+): DedupeRecord['relatives'] {
+  return relatives.map((r) => ({ role: relativeRole(r.relationship), name: r.fullName }));
 }
 
 /**
@@ -45,9 +45,10 @@ export function dedupeRecordOf(
     birthDate: input.birthDate,
     hometownProvinceCode,
     residenceCountry: input.residenceCountry,
+    residenceCity: input.residenceCity && normalizeText(input.residenceCity),
     phones: input.phones,
     emails: input.emails,
     documentHashes: input.identityDocuments.map((d) => hashDocument(d.number)),
-    parents: parentsOf(input.relatives),
+    relatives: relativesOf(input.relatives),
   };
 }

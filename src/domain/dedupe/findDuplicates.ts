@@ -1,31 +1,24 @@
 import { addTo } from './addTo';
 import { contactKeys, typoNeighbours } from './blockingKeys';
-import { matchKeys, nameCommonnessKey } from './matchKeys';
-import type { ParsedName } from './parseName';
+import { matchKeys } from './matchKeys';
+import { countSharing, pairSharing, sharingOf } from './nameSharing';
 import { parsed, proposePair, type DedupeRecord, type DuplicatePair } from './scorePair';
 
 // A block this large holds a very common name with no birth year: comparing all of it would cost
 // more than it finds; its records are still compared through their other blocks.
 const MAX_BLOCK = 1_000;
 
-/** How many records share each name's commonness key, counted in `records`. */
-function countSharing(names: readonly ParsedName[]): ReadonlyMap<string, number> {
-  const sharing = new Map<string, number>();
-  for (const name of names) sharing.set(nameCommonnessKey(name), (sharing.get(nameCommonnessKey(name)) ?? 0) + 1);
-  return sharing;
-}
-
 /**
  * Every pair of records that may be one person and scores as a duplicate, with how many pairs were
  * compared. Compared: records under one name key (any order, diacritics, alias, Hoàng/Huỳnh, no
  * middle name), under name keys one typo apart, or sharing a contact. `sharing`: how many records
- * of the whole registry share each commonness key, when `records` is only part of it (one birth
+ * of the whole registry share each commonness key (see nameSharing), when `records` is only part of it (one birth
  * year); counted in `records` when not given.
  */
 export function findDuplicates(records: readonly DedupeRecord[], sharing?: ReadonlyMap<string, number>) {
   const names = records.map(parsed);
   const shared = sharing ?? countSharing(names);
-  const nameSharing = names.map((name) => shared.get(nameCommonnessKey(name)) ?? 1);
+  const nameSharing = names.map((name) => sharingOf(shared, name));
   const byName = new Map<string, number[]>();
   const byContact = new Map<string, number[]>();
   records.forEach((record, i) => {
@@ -40,8 +33,8 @@ export function findDuplicates(records: readonly DedupeRecord[], sharing?: Reado
     const id = i < j ? i * records.length + j : j * records.length + i;
     if (seen.has(id)) return;
     seen.add(id);
-    const weight = Math.max(nameSharing[i]!, nameSharing[j]!);
-    const pair = proposePair(records[i]!, records[j]!, weight, { a: names[i]!, b: names[j]! });
+    const sharing = pairSharing(nameSharing[i]!, nameSharing[j]!);
+    const pair = proposePair(records[i]!, records[j]!, sharing, { a: names[i]!, b: names[j]! });
     if (pair) pairs.push(pair);
   };
   for (const block of [...byName.values(), ...byContact.values()]) {

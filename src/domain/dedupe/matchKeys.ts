@@ -18,15 +18,19 @@ export function matchKeys(name: ParsedName, birthYear: number | null): string[] 
   return [...new Set(keys)];
 }
 
-/** The stored match keys and commonness key of a person's name. */
+/** The stored match keys and commonness keys of a person's name. */
 export function nameKeysOf(fullName: string, aliases: readonly string[], birthYear: number | null) {
   const name = parseName(fullName, aliases);
-  return { matchKeys: matchKeys(name, birthYear), commonnessKey: nameCommonnessKey(name) };
+  return { matchKeys: matchKeys(name, birthYear), commonnessKeys: commonnessKeys(name) };
 }
 
-/** The key of a name's commonness: how many records share it weighs how much a name match says. */
-export function nameCommonnessKey(name: ParsedName): string {
-  return `${canonicalFamily(name.family)}|${name.given}`;
+/**
+ * The keys of a name's commonness, "family|given" and "family|middle|given": how many records share
+ * them weighs how much a name match says (the whole name when both have the same middle name).
+ */
+export function commonnessKeys(name: ParsedName): { familyGiven: string; fullName: string } {
+  const family = canonicalFamily(name.family);
+  return { familyGiven: `${family}|${name.given}`, fullName: `${family}|${name.middle.join(' ')}|${name.given}` };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

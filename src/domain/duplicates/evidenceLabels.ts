@@ -1,6 +1,13 @@
 /** What each piece of evidence of a pair means, for the review screen (Vietnamese first). */
 export const EVIDENCE_LABELS: Readonly<Record<string, { vi: string; en: string }>> = {
-  name: { vi: 'Trùng họ tên (tên càng phổ biến càng ít ý nghĩa)', en: 'Same name (the commoner, the weaker)' },
+  fullName: {
+    vi: 'Trùng cả họ, tên đệm và tên (càng phổ biến càng ít ý nghĩa)',
+    en: 'Same full name (the commoner, the weaker)',
+  },
+  name: {
+    vi: 'Trùng họ và tên, không kể tên đệm (càng phổ biến càng ít ý nghĩa)',
+    en: 'Same family and given name, middle name aside (the commoner, the weaker)',
+  },
   'name.middleMissing': { vi: 'Thiếu tên đệm', en: 'Middle name missing' },
   'name.middleDiffers': { vi: 'Tên đệm khác', en: 'Middle name differs' },
   'name.givenTypo': { vi: 'Tên lệch một chữ', en: 'Given name one letter off' },
@@ -24,10 +31,13 @@ export const EVIDENCE_LABELS: Readonly<Record<string, { vi: string; en: string }
   hometownDiffers: { vi: 'Quê khác', en: 'Hometown differs' },
   country: { vi: 'Cùng nước cư trú', en: 'Same country of residence' },
   countryDiffers: { vi: 'Nước cư trú khác', en: 'Country of residence differs' },
+  city: { vi: 'Cùng thành phố cư trú', en: 'Same city of residence' },
+  cityDiffers: { vi: 'Thành phố cư trú khác', en: 'City of residence differs' },
   phone: { vi: 'Cùng số điện thoại', en: 'Same phone' },
   email: { vi: 'Cùng email', en: 'Same email' },
   document: { vi: 'Cùng số giấy tờ tùy thân', en: 'Same identity document' },
   parent: { vi: 'Cùng tên cha/mẹ', en: 'Same father or mother' },
+  relative: { vi: 'Cùng người thân (quan hệ và họ tên)', en: 'Same relative (relationship and name)' },
   parentDiffers: { vi: 'Tên cha/mẹ khác', en: 'Father or mother differs' },
 };
 

@@ -1,4 +1,4 @@
-import { dedupeRecordOf, parentsOf } from '../../domain/dedupe/dedupeRecord';
+import { dedupeRecordOf, relativesOf } from '../../domain/dedupe/dedupeRecord';
 import type { DedupeRecord } from '../../domain/dedupe/scorePair';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { pick, seededRandom } from './random';
@@ -108,7 +108,7 @@ function pickVariations(random: () => number): Variation[] {
 function lookAlike(original: PersonInput, someone: PersonInput, random: () => number): PersonInput {
   const record = { ...someone, fullName: original.fullName, sex: original.sex };
   const date = original.birthDate!;
-  const originalFather = parentsOf(original.relatives).find((p) => p.role === 'father');
+  const originalFather = relativesOf(original.relatives).find((r) => r.role === 'father');
   if (!originalFather || random() < 0.5) {
     const day = (date.day! % 28) + 1;
     return { ...record, birthDate: { ...date, day } };

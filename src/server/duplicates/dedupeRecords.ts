@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
 import { addTo } from '../../domain/dedupe/addTo';
-import { parentRole } from '../../domain/dedupe/dedupeRecord';
+import { relativeRole } from '../../domain/dedupe/dedupeRecord';
+import { normalizeText } from '../../domain/text/normalizeText';
 import type { DedupeRecord } from '../../domain/dedupe/scorePair';
 import { birthDateOf } from '../persons/personRecord';
 
@@ -19,6 +20,7 @@ export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBoo
       'birth_day',
       'hometown_province_code',
       'residence_country',
+      'residence_city',
       'phones',
       'emails',
     ])
@@ -40,10 +42,7 @@ export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBoo
       .execute(),
   ]);
   const hashes = groupBy(documents, (d) => d.number_hash);
-  const parents = groupBy(relatives, (r) => {
-    const role = parentRole(r.relationship);
-    return role ? { role, name: r.full_name } : null;
-  });
+  const relativesById = groupBy(relatives, (r) => ({ role: relativeRole(r.relationship), name: r.full_name }));
   return rows.map((row): DedupeRecord => ({
     id: row.id,
     fullName: row.full_name,
@@ -52,20 +51,17 @@ export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBoo
     birthDate: birthDateOf(row),
     hometownProvinceCode: row.hometown_province_code,
     residenceCountry: row.residence_country,
+    residenceCity: row.residence_city && normalizeText(row.residence_city),
     phones: row.phones,
     emails: row.emails,
     documentHashes: hashes.get(row.id) ?? [],
-    parents: parents.get(row.id) ?? [],
+    relatives: relativesById.get(row.id) ?? [],
   }));
 }
 
-/** Values by person id; `valueOf` returning null leaves an item out. */
-function groupBy<T extends { person_id: string }, V>(items: readonly T[], valueOf: (item: T) => V | null) {
+/** Values by person id. */
+function groupBy<T extends { person_id: string }, V>(items: readonly T[], valueOf: (item: T) => V) {
   const groups = new Map<string, V[]>();
-  for (const item of items) {
-    const value = valueOf(item);
-    if (value === null) continue;
-    addTo(groups, item.person_id, value);
-  }
+  for (const item of items) addTo(groups, item.person_id, valueOf(item));
   return groups;
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import { findDuplicates } from '../../domain/dedupe/findDuplicates';
 import type { DuplicatePair } from '../../domain/dedupe/scorePair';
 import { parsed, proposePair } from '../../domain/dedupe/scorePair';
-import { nameCommonnessKey } from '../../domain/dedupe/matchKeys';
+import { pairSharing, sharingOf } from '../../domain/dedupe/nameSharing';
 import { loadDedupeRecords } from './dedupeRecords';
 import { savePairs } from './pairStore';
 
@@ -53,11 +53,7 @@ async function scoreContactPairs(db: Kysely<DB>, sharing: Map<string, number>): 
   return pairs.flatMap(([a, b]) => {
     const [ra, rb] = [records.get(a)!, records.get(b)!];
     const names = { a: parsed(ra), b: parsed(rb) };
-    const nameSharing = Math.max(
-      sharing.get(nameCommonnessKey(names.a)) ?? 1,
-      sharing.get(nameCommonnessKey(names.b)) ?? 1,
-    );
-    return proposePair(ra, rb, nameSharing, names) ?? [];
+    return proposePair(ra, rb, pairSharing(sharingOf(sharing, names.a), sharingOf(sharing, names.b)), names) ?? [];
   });
 }
 

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { addTo } from '../../domain/dedupe/addTo';
 import type { DuplicatePair } from '../../domain/dedupe/scorePair';
-import { matchKeys, nameCommonnessKey, typoTolerantKeys } from '../../domain/dedupe/matchKeys';
+import { commonnessKeys, matchKeys, typoTolerantKeys } from '../../domain/dedupe/matchKeys';
+import { pairSharing, sharingOf } from '../../domain/dedupe/nameSharing';
 import { parsed, proposePair, type DedupeRecord } from '../../domain/dedupe/scorePair';
 import type { ParsedName } from '../../domain/dedupe/parseName';
 import { loadDedupeRecords } from './dedupeRecords';
@@ -21,7 +22,7 @@ function indexCandidates(candidates: readonly DedupeRecord[], names: ReadonlyMap
 }
 
 /** How many live persons share each commonness key (kept by triggers in person_name_count). */
-async function countSharing(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, number>> {
+async function storedCounts(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('person_name_count')
     .select(['name_commonness_key', 'count'])
@@ -66,15 +67,15 @@ export async function findRegistryMatches(
   const candidates = await loadDedupeRecords(db, sql`id = any(${found.map((f) => f.id)}::uuid[])`);
   const candidateNames = new Map(candidates.map((c) => [c.id, parsed(c)]));
   const index = indexCandidates(candidates, candidateNames);
-  const sharing = await countSharing(db, [...new Set([...names, ...candidateNames.values()].map(nameCommonnessKey))]);
-  const shared = (name: ParsedName) => sharing.get(nameCommonnessKey(name)) ?? 1;
+  const keys = [...names, ...candidateNames.values()].flatMap((name) => Object.values(commonnessKeys(name)));
+  const counts = await storedCounts(db, [...new Set(keys)]);
   return records.flatMap((record, i) => {
     const found = new Set(lookups[i]!.flatMap((key) => index.get(key) ?? []));
     return [...found].flatMap((candidate) => {
       if (candidate.id === record.id) return [];
       const candidateName = candidateNames.get(candidate.id)!;
-      const nameSharing = Math.max(shared(names[i]!), shared(candidateName));
-      return proposePair(record, candidate, nameSharing, { a: names[i]!, b: candidateName }) ?? [];
+      const sharing = pairSharing(sharingOf(counts, names[i]!), sharingOf(counts, candidateName));
+      return proposePair(record, candidate, sharing, { a: names[i]!, b: candidateName }) ?? [];
     });
   });
 }

@@ -32,11 +32,7 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
     name_search: normalizeText(fullName),
     name_words: [...new Set([fullName, ...aliases.map((a) => a.name)].flatMap(nameWords))],
     name_key: sortedNameKey(fullName),
-    name_commonness_key: nameKeysOf(
-      fullName,
-      aliases.map((a) => a.name),
-      birthYear,
-    ).commonnessKey,
+    ...commonnessColumns(fullName, aliases, birthYear),
     sex: input.sex,
     birth_year: birthYear,
     birth_month: input.birthDate?.month ?? null,
@@ -63,6 +59,16 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
     consent_status: input.consentStatus,
     consent_date: input.consentDate,
   };
+}
+
+/** The commonness keys of a name (see src/domain/dedupe/matchKeys.ts). */
+function commonnessColumns(fullName: string, aliases: readonly { name: string }[], birthYear: number | null) {
+  const { commonnessKeys } = nameKeysOf(
+    fullName,
+    aliases.map((a) => a.name),
+    birthYear,
+  );
+  return { name_commonness_key: commonnessKeys.familyGiven, full_name_key: commonnessKeys.fullName };
 }
 
 /** The rows of person_match_key for an input (see src/domain/dedupe/matchKeys.ts). */

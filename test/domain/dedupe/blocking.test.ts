@@ -3,7 +3,7 @@ import { typoNeighbours } from '../../../src/domain/dedupe/blockingKeys';
 import { findDuplicates } from '../../../src/domain/dedupe/findDuplicates';
 import { matchKeys, oneEditVariants, typoTolerantKeys } from '../../../src/domain/dedupe/matchKeys';
 import { parseName } from '../../../src/domain/dedupe/parseName';
-import { scoreCeiling, scorePair, type DedupeRecord } from '../../../src/domain/dedupe/scorePair';
+import { DUPLICATE_THRESHOLD, scoreCeiling, scorePair, type DedupeRecord } from '../../../src/domain/dedupe/scorePair';
 import { syntheticPopulation } from '../../../src/server/demo/syntheticDuplicates';
 
 const keys = (name: string, year: number | null = 1980) => matchKeys(parseName(name), year);
@@ -51,7 +51,8 @@ describe('score ceiling', () => {
     let checked = 0;
     for (let i = 0; i + 1 < records.length; i += 2) {
       const [a, b] = [records[i]!, { ...records[i + 1]!, fullName: records[i]!.fullName }] as DedupeRecord[];
-      expect(scoreCeiling(a!, b!, 3)).toBeGreaterThanOrEqual(scorePair(a!, b!, 3).score);
+      const sharing = { familyGiven: 30, fullName: 3 };
+      expect(scoreCeiling(a!, b!, sharing)).toBeGreaterThanOrEqual(scorePair(a!, b!, sharing).score);
       checked++;
     }
     expect(checked).toBeGreaterThan(1_000);
@@ -62,7 +63,7 @@ describe('score ceiling', () => {
     const everyPair = new Set<string>();
     for (let i = 0; i < records.length; i++) {
       for (let j = i + 1; j < records.length; j++) {
-        if (scorePair(records[i]!, records[j]!, 1).score >= 1)
+        if (scorePair(records[i]!, records[j]!, { familyGiven: 1, fullName: 1 }).score >= DUPLICATE_THRESHOLD)
           everyPair.add([records[i]!.id, records[j]!.id].sort().join('|'));
       }
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames, isOneEdit } from '../../../src/domain/dedupe/compareNames';
 import { parseName } from '../../../src/domain/dedupe/parseName';
+import { countSharing, sharingOf } from '../../../src/domain/dedupe/nameSharing';
 import { DUPLICATE_THRESHOLD, scorePair, type DedupeRecord } from '../../../src/domain/dedupe/scorePair';
 
 const LAN = { family: 'nguyen', middle: ['thi'], given: 'lan' };
@@ -62,17 +63,23 @@ function person(overrides: Partial<DedupeRecord>): DedupeRecord {
     birthDate: { year: 1970, month: 5, day: 12 },
     hometownProvinceCode: '92',
     residenceCountry: 'US',
+    residenceCity: null,
     phones: [],
     emails: [],
     documentHashes: [],
-    parents: [],
+    relatives: [],
     ...overrides,
   };
 }
 
+/** A name shared by `count` records, whole or without its middle name. */
+const shared = (count: number) => ({ familyGiven: count, fullName: count });
+
 describe('scorePair', () => {
   const isDuplicate = (a: DedupeRecord, b: DedupeRecord, sharing = 50) =>
-    scorePair(a, b, sharing).score >= DUPLICATE_THRESHOLD;
+    scorePair(a, b, shared(sharing)).score >= DUPLICATE_THRESHOLD;
+  const factors = (a: DedupeRecord, b: DedupeRecord) =>
+    Object.fromEntries(scorePair(a, b, shared(50)).evidence.map((e) => [e.factor, e.weight]));
 
   it('proposes one person written differently, with the same birth date', () => {
     expect(isDuplicate(person({}), person({ fullName: 'LAN THI NGUYEN' }))).toBe(true);
@@ -85,9 +92,9 @@ describe('scorePair', () => {
     expect(isDuplicate(person({}), person({ birthDate: { year: 1970, month: 5, day: 13 } }))).toBe(false);
   });
   it('keeps apart the same name and birth date with different fathers', () => {
-    const father = (name: string) => [{ role: 'father' as const, name }];
+    const father = (name: string) => [{ role: 'father', name }];
     expect(
-      isDuplicate(person({ parents: father('Nguyễn Văn Tám') }), person({ parents: father('Nguyễn Văn Chín') })),
+      isDuplicate(person({ relatives: father('Nguyễn Văn Tám') }), person({ relatives: father('Nguyễn Văn Chín') })),
     ).toBe(false);
   });
   it('lets a shared phone or passport outweigh a common name with a year only', () => {
@@ -97,6 +104,41 @@ describe('scorePair', () => {
   });
   it('gives a common name less weight than a rare one', () => {
     const a = person({ birthDate: { year: 1970 }, hometownProvinceCode: null, residenceCountry: null });
-    expect(scorePair(a, a, 2).score).toBeGreaterThan(scorePair(a, a, 2_000).score);
+    expect(scorePair(a, a, shared(2)).score).toBeGreaterThan(scorePair(a, a, shared(2_000)).score);
+  });
+  it('weighs the whole name by how many share it when the middle names agree, else family and given name', () => {
+    const sharing = { familyGiven: 4_096, fullName: 256 };
+    const same = scorePair(person({}), person({ fullName: 'NGUYEN THI LAN' }), sharing).evidence;
+    expect(same).toContainEqual({ factor: 'fullName', weight: -10 });
+    const dropped = scorePair(person({}), person({ fullName: 'Nguyễn Lan' }), sharing).evidence;
+    expect(dropped).toContainEqual({ factor: 'name', weight: -14 });
+  });
+  it('counts the city of residence within one country only', () => {
+    const inSanJose = person({ residenceCity: 'san jose' });
+    expect(factors(inSanJose, person({ residenceCity: 'san jose' }))).toHaveProperty('city');
+    expect(factors(inSanJose, person({ residenceCity: 'houston' }))).toHaveProperty('cityDiffers');
+    const inFrance = person({ residenceCountry: 'FR', residenceCity: 'san jose' });
+    expect(Object.keys(factors(inSanJose, inFrance))).not.toContain('city');
+  });
+  it('counts a relative named on both sides; two brothers of other names are no conflict, two fathers are', () => {
+    const brother = (name: string) => ({ role: 'anh', name });
+    const withBrother = person({ relatives: [brother('Nguyễn Văn Hai')] });
+    expect(factors(withBrother, person({ relatives: [brother('NGUYEN VAN HAI')] }))).toHaveProperty('relative', 4);
+    expect(Object.keys(factors(withBrother, person({ relatives: [brother('Nguyễn Văn Ba')] })))).not.toContain(
+      'parentDiffers',
+    );
+    const father = (name: string) => person({ relatives: [{ role: 'father', name }] });
+    expect(factors(father('Nguyễn Văn Tám'), father('Nguyễn Văn Chín'))).toHaveProperty('parentDiffers', -15);
+  });
+});
+
+describe('name sharing', () => {
+  it('counts records by family and given name, and by whole name', () => {
+    const counts = countSharing(
+      ['Nguyễn Thị Lan', 'NGUYEN THI LAN', 'Nguyễn Ngọc Lan', 'Huỳnh Thị Lan'].map((n) => parseName(n)),
+    );
+    expect(sharingOf(counts, parseName('Lan Thi Nguyen'))).toEqual({ familyGiven: 3, fullName: 2 });
+    expect(sharingOf(counts, parseName('Hoàng Thị Lan'))).toEqual({ familyGiven: 1, fullName: 1 });
+    expect(sharingOf(counts, parseName('Trần Văn Nam'))).toEqual({ familyGiven: 1, fullName: 1 });
   });
 });

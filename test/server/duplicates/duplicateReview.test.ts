@@ -59,10 +59,10 @@ describe('duplicate review', () => {
     const { pair, ids, names } = await createPair();
     expect([pair.a.id, pair.b.id].sort()).toEqual([...ids].sort());
     expect(pair.status).toBe('open');
-    expect(pair.score).toBeGreaterThan(1);
+    expect(pair.score).toBeGreaterThanOrEqual(3);
     const factors = pair.evidence.map((e: { factor: string }) => e.factor);
     expect(factors).toEqual(
-      expect.arrayContaining(['name', 'birthYear', 'birthDate', 'sex', 'hometown', 'countryDiffers']),
+      expect.arrayContaining(['fullName', 'birthYear', 'birthDate', 'sex', 'hometown', 'countryDiffers']),
     );
     const detail = (await canTho.get(`/api/duplicates/${pair.id}`)).json();
     expect([detail.persons.a.fullName, detail.persons.b.fullName].sort()).toEqual([...names].sort());

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillMatchKeys } from '../../src/db/fillMatchKeys';
+import { startTestApp, type TestApp } from '../helpers/testApp';
+
+const PERSON = { fullName: 'Trương Ngọc Hân', sex: 'female', birthDate: { year: 1975 }, residenceCountry: 'AU' };
+
+describe('name keys of rows stored before migrations 0009 and 0010', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.createUser('admin', 'national_admin');
+  });
+  afterAll(() => t.close());
+
+  const counts = async () =>
+    Object.fromEntries(
+      (
+        await t.db
+          .selectFrom('person_name_count')
+          .select(['name_commonness_key', 'count'])
+          .where('name_commonness_key', 'like', 'truong|%')
+          .execute()
+      ).map((r) => [r.name_commonness_key, r.count]),
+    );
+
+  it('are filled at start, and the name counts follow', async () => {
+    const admin = await t.login('admin');
+    for (const fullName of [PERSON.fullName, 'TRUONG NGOC HAN', 'Trương Hân']) {
+      expect((await admin.post('/api/persons', { ...PERSON, fullName })).statusCode).toBe(201);
+    }
+    const expected = { 'truong|han': 3, 'truong|ngoc|han': 2, 'truong||han': 1 };
+    expect(await counts()).toEqual(expected);
+
+    // As a row stored before 0010: no whole-name key, so not counted by it.
+    await t.db.updateTable('person').set({ full_name_key: null }).where('name_search', 'like', 'truong%').execute();
+    expect(await counts()).toEqual({ 'truong|han': 3, 'truong|ngoc|han': 0, 'truong||han': 0 });
+
+    expect(await fillMatchKeys(t.db)).toBe(3);
+    expect(await counts()).toEqual(expected);
+    expect(await fillMatchKeys(t.db)).toBe(0);
+  });
+});
