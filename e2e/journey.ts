@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { startServer, type RunningServer } from '../test/helpers/serverProcess';
+import { startServer, type RunningServer, type ServerOptions } from '../test/helpers/serverProcess';
 
 export interface Journey {
   server: RunningServer;
@@ -9,9 +9,9 @@ export interface Journey {
   end(): Promise<void>;
 }
 
-/** A fresh server on an empty embedded database and a browser page, for one journey. */
-export async function startJourney(): Promise<Journey> {
-  const server = await startServer();
+/** A fresh server on a new embedded database (with demo data, unless `env` says otherwise) and a browser page. */
+export async function startJourney(env?: ServerOptions['env']): Promise<Journey> {
+  const server = await startServer({ env });
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   return {

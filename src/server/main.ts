@@ -10,7 +10,7 @@ const config = loadConfig();
 const database = await prepareDatabase(config.database);
 const firstPassword = await ensureFirstAdmin(database.db);
 const dataKey = loadDataKey(config);
-const demoCount = await seedDemoPersons(database.db, createIdentityCrypto(dataKey), config.demoPersons);
+const demo = await seedDemoPersons(database.db, createIdentityCrypto(dataKey), config.demoPersons);
 const app = await buildApp(config, database, dataKey);
 
 const shutdown = async (signal: string) => {
@@ -24,7 +24,12 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ host: config.host, port: config.port });
 const url = `http://localhost:${config.port}`;
-if (demoCount) console.log(`Added ${demoCount} made-up persons as demo data (DEMO_PERSONS=0 to start empty).`);
+if (demo.persons) {
+  console.log(
+    `Added ${demo.persons} made-up persons as demo data (DEMO_PERSONS=0 to start empty); ` +
+      `${demo.pairs} pairs of them may be one person: see Trùng lặp.`,
+  );
+}
 if (firstPassword) {
   // Printed once, on the first start only: it is stored nowhere but as a hash.
   console.log(

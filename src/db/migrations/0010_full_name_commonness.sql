@@ -37,3 +37,13 @@ BEGIN
   RETURN NULL;
 END;
 $$;
+
+-- Deleting a person (a failed import taking back its rows) checks that no merge points at it: without
+-- an index, one scan of the registry per deleted row.
+CREATE INDEX person_merged_into ON person (merged_into) WHERE merged_into IS NOT NULL;
+
+-- The incremental duplicate check looks up a new record's phones and emails on every save. With GIN's
+-- fast update, new entries wait in a pending list (up to 4 MB) that every lookup reads through until
+-- a vacuum: about 10 ms a lookup at a million persons. Entries go straight into the index instead.
+ALTER INDEX person_phones SET (fastupdate = off);
+ALTER INDEX person_emails SET (fastupdate = off);

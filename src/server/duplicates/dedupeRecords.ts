@@ -1,16 +1,18 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
-import { addTo } from '../../domain/dedupe/addTo';
 import { relativeRole } from '../../domain/dedupe/dedupeRecord';
-import { normalizeText } from '../../domain/text/normalizeText';
 import type { DedupeRecord } from '../../domain/dedupe/scorePair';
+import { normalizeText } from '../../domain/text/normalizeText';
 import { birthDateOf } from '../persons/personRecord';
 
-/** The live persons a condition selects, as duplicate detection sees them; three queries whatever their number. */
-export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBool>) {
+/**
+ * The live persons a condition selects, as duplicate detection sees them: one query, identity
+ * document hashes and relatives gathered per person.
+ */
+export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBool>): Promise<DedupeRecord[]> {
   const rows = await db
     .selectFrom('person')
-    .select([
+    .select((eb) => [
       'id',
       'full_name',
       'aliases',
@@ -23,27 +25,19 @@ export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBoo
       'residence_city',
       'phones',
       'emails',
+      sql<string[]>`array(${eb
+        .selectFrom('person_identity_document as d')
+        .select('d.number_hash')
+        .whereRef('d.person_id', '=', 'person.id')})`.as('document_hashes'),
+      sql<[string, string][] | null>`(${eb
+        .selectFrom('person_relative as r')
+        .select(sql`json_agg(json_build_array(r.full_name, r.relationship))`.as('relatives'))
+        .whereRef('r.person_id', '=', 'person.id')})`.as('relatives'),
     ])
     .where('deleted_at', 'is', null)
     .where(where)
     .execute();
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const [documents, relatives] = await Promise.all([
-    db
-      .selectFrom('person_identity_document')
-      .select(['person_id', 'number_hash'])
-      .where('person_id', '=', sql<string>`any(${ids}::uuid[])`)
-      .execute(),
-    db
-      .selectFrom('person_relative')
-      .select(['person_id', 'full_name', 'relationship'])
-      .where('person_id', '=', sql<string>`any(${ids}::uuid[])`)
-      .execute(),
-  ]);
-  const hashes = groupBy(documents, (d) => d.number_hash);
-  const relativesById = groupBy(relatives, (r) => ({ role: relativeRole(r.relationship), name: r.full_name }));
-  return rows.map((row): DedupeRecord => ({
+  return rows.map((row) => ({
     id: row.id,
     fullName: row.full_name,
     aliases: row.aliases.map((a) => a.name),
@@ -54,14 +48,7 @@ export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBoo
     residenceCity: row.residence_city && normalizeText(row.residence_city),
     phones: row.phones,
     emails: row.emails,
-    documentHashes: hashes.get(row.id) ?? [],
-    relatives: relativesById.get(row.id) ?? [],
+    documentHashes: row.document_hashes,
+    relatives: (row.relatives ?? []).map(([name, relationship]) => ({ name, role: relativeRole(relationship) })),
   }));
-}
-
-/** Values by person id. */
-function groupBy<T extends { person_id: string }, V>(items: readonly T[], valueOf: (item: T) => V) {
-  const groups = new Map<string, V[]>();
-  for (const item of items) addTo(groups, item.person_id, valueOf(item));
-  return groups;
 }

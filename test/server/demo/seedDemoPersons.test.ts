@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoPersons } from '../../../src/server/demo/seedDemoPersons';
+import { createIdentityCrypto } from '../../../src/server/secrets/identityCrypto';
+import { startTestApp, type TestApp } from '../../helpers/testApp';
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.createUser('admin', 'national_admin');
+  });
+  afterAll(() => t.close());
+
+  it('holds persons recorded twice, proposed for review; a registry with data gets none', async () => {
+    const crypto = createIdentityCrypto(randomBytes(32));
+    const demo = await seedDemoPersons(t.db, crypto, 600);
+    expect(demo.persons).toBe(600);
+    expect(demo.pairs).toBeGreaterThan(10);
+
+    const admin = await t.login('admin');
+    const queue = (await admin.get('/api/duplicates')).json();
+    expect(queue.total).toBe(demo.pairs);
+    expect(await seedDemoPersons(t.db, crypto, 600)).toEqual({ persons: 0, pairs: 0 });
+  });
+});
