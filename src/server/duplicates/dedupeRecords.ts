@@ -7,12 +7,17 @@ import { birthDateOf } from '../persons/personRecord';
 
 /**
  * The live persons a condition selects, as duplicate detection sees them: one query, identity
- * document hashes and relatives gathered per person.
+ * document hashes and relatives gathered per person. Without `children`, the person's own columns
+ * alone (documentHashes and relatives left empty): for candidates most of which are set aside unseen.
  */
-export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBool>): Promise<DedupeRecord[]> {
+export async function loadDedupeRecords(
+  db: Kysely<DB>,
+  where: RawBuilder<SqlBool>,
+  { children }: { children: boolean } = { children: true },
+): Promise<DedupeRecord[]> {
   const rows = await db
     .selectFrom('person')
-    .select((eb) => [
+    .select([
       'id',
       'full_name',
       'aliases',
@@ -25,15 +30,19 @@ export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBoo
       'residence_city',
       'phones',
       'emails',
-      sql<string[]>`array(${eb
-        .selectFrom('person_identity_document as d')
-        .select('d.number_hash')
-        .whereRef('d.person_id', '=', 'person.id')})`.as('document_hashes'),
-      sql<[string, string][] | null>`(${eb
-        .selectFrom('person_relative as r')
-        .select(sql`json_agg(json_build_array(r.full_name, r.relationship))`.as('relatives'))
-        .whereRef('r.person_id', '=', 'person.id')})`.as('relatives'),
     ])
+    .$if(children, (query) =>
+      query.select((eb) => [
+        sql<string[]>`array(${eb
+          .selectFrom('person_identity_document as d')
+          .select('d.number_hash')
+          .whereRef('d.person_id', '=', 'person.id')})`.as('document_hashes'),
+        sql<[string, string][] | null>`(${eb
+          .selectFrom('person_relative as r')
+          .select(sql`json_agg(json_build_array(r.full_name, r.relationship))`.as('relatives'))
+          .whereRef('r.person_id', '=', 'person.id')})`.as('relatives'),
+      ]),
+    )
     .where('deleted_at', 'is', null)
     .where(where)
     .execute();
@@ -48,7 +57,7 @@ export async function loadDedupeRecords(db: Kysely<DB>, where: RawBuilder<SqlBoo
     residenceCity: row.residence_city && normalizeText(row.residence_city),
     phones: row.phones,
     emails: row.emails,
-    documentHashes: row.document_hashes,
+    documentHashes: row.document_hashes ?? [],
     relatives: (row.relatives ?? []).map(([name, relationship]) => ({ name, role: relativeRole(relationship) })),
   }));
 }

@@ -1,28 +1,56 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { addTo } from '../../domain/dedupe/addTo';
-import type { DuplicatePair } from '../../domain/dedupe/scorePair';
 import { commonnessKeys, matchKeys, typoTolerantKeys } from '../../domain/dedupe/matchKeys';
 import { pairSharing, sharingOf } from '../../domain/dedupe/nameSharing';
-import { parsed, proposePair, type DedupeRecord } from '../../domain/dedupe/scorePair';
 import type { ParsedName } from '../../domain/dedupe/parseName';
+import {
+  DUPLICATE_THRESHOLD,
+  parsed,
+  proposePair,
+  scoreCeiling,
+  type DedupeRecord,
+  type DuplicatePair,
+} from '../../domain/dedupe/scorePair';
 import { loadDedupeRecords } from './dedupeRecords';
 
-/** Candidates by each key, phone, email and document hash they are stored under. */
-function indexCandidates(candidates: readonly DedupeRecord[], names: ReadonlyMap<string, ParsedName>) {
-  const index = new Map<string, DedupeRecord[]>();
-  const add = (key: string, candidate: DedupeRecord) => addTo(index, key, candidate);
-  for (const c of candidates) {
-    for (const key of matchKeys(names.get(c.id)!, c.birthDate?.year ?? null)) add(`n:${key}`, c);
-    for (const phone of c.phones) add(`p:${phone}`, c);
-    for (const email of c.emails) add(`e:${email}`, c);
-    for (const hash of c.documentHashes) add(`d:${hash}`, c);
-  }
-  return index;
+/**
+ * What a record's possible duplicates are looked up by: "n:" name keys (and their one-letter typos
+ * when `typos`), "p:" phones, "e:" emails, "d:" identity document hashes.
+ */
+function lookupsOf(record: DedupeRecord, name: ParsedName, typos: boolean): string[] {
+  const year = record.birthDate?.year ?? null;
+  const keys = typos ? typoTolerantKeys(name, year) : matchKeys(name, year);
+  return [
+    ...keys.map((k) => `n:${k}`),
+    ...record.phones.map((p) => `p:${p}`),
+    ...record.emails.map((e) => `e:${e}`),
+    ...record.documentHashes.map((d) => `d:${d}`),
+  ];
 }
 
-/** How many live persons share each commonness key (kept by triggers in person_name_count). */
-async function storedCounts(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, number>> {
+/** The persons stored under each lookup; one index lookup each (a single OR lets the planner read the table). */
+async function findByLookups(db: Kysely<DB>, lookups: readonly string[]): Promise<Map<string, string[]>> {
+  const valuesOf = (prefix: string) =>
+    [...new Set(lookups.filter((k) => k.startsWith(prefix)))].map((k) => k.slice(prefix.length));
+  const [names, phones, emails, documents] = ['n:', 'p:', 'e:', 'd:'].map(valuesOf);
+  const { rows } = await sql<{ lookup: string; id: string }>`
+    select 'n:' || key as lookup, person_id as id from person_match_key where key = any(${names}::text[])
+    union all select 'p:' || phone, id from person, unnest(phones) as phone
+      where phones && ${phones}::text[] and phone = any(${phones}::text[])
+    union all select 'e:' || email, id from person, unnest(emails) as email
+      where emails && ${emails}::text[] and email = any(${emails}::text[])
+    union all select 'd:' || number_hash, person_id from person_identity_document
+      where number_hash = any(${documents}::text[])`.execute(db);
+  const found = new Map<string, string[]>();
+  for (const row of rows) addTo(found, row.lookup, row.id);
+  return found;
+}
+
+/** How many live persons share each commonness key of the names (kept by triggers in person_name_count). */
+async function storedCounts(db: Kysely<DB>, names: Iterable<ParsedName>): Promise<Map<string, number>> {
+  const keys = [...new Set([...names].flatMap((name) => Object.values(commonnessKeys(name))))];
+  if (!keys.length) return new Map();
   const rows = await db
     .selectFrom('person_name_count')
     .select(['name_commonness_key', 'count'])
@@ -32,10 +60,12 @@ async function storedCounts(db: Kysely<DB>, keys: readonly string[]): Promise<Ma
 }
 
 /**
- * The registry's persons that may be the same as each of `records` (stored or not): candidates
- * found by name key, phone, email or identity document, then scored. `typos`: also look for
- * one-letter typos in the name (a few hundred keys a record: for single records, not whole imports).
- * Pairs are (record id, registry id).
+ * The registry's persons that may be the same as each of `records` (stored or not), as pairs
+ * (record id, registry id). Candidates are found by name key, phone, email or identity document,
+ * and first weighed by their own columns: their documents, relatives and name are read only for
+ * those that could still reach the threshold — a common name's block is mostly other people.
+ * `typos`: also look for one-letter typos in the name (a few hundred keys a record: for single
+ * records, not whole imports).
  */
 export async function findRegistryMatches(
   db: Kysely<DB>,
@@ -44,38 +74,43 @@ export async function findRegistryMatches(
 ): Promise<DuplicatePair[]> {
   if (!records.length) return [];
   const names = records.map(parsed);
-  const lookups = records.map((record, i) => {
-    const year = record.birthDate?.year ?? null;
-    const keys = typos ? typoTolerantKeys(names[i]!, year) : matchKeys(names[i]!, year);
-    return [
-      ...keys.map((k) => `n:${k}`),
-      ...record.phones.map((p) => `p:${p}`),
-      ...record.emails.map((e) => `e:${e}`),
-      ...record.documentHashes.map((d) => `d:${d}`),
-    ];
-  });
-  const valuesOf = (prefix: string) =>
-    [...new Set(lookups.flat().filter((k) => k.startsWith(prefix)))].map((k) => k.slice(2));
-  // One index lookup each, ids first: a single OR, or a join, lets the planner read the whole table.
-  const { rows: found } = await sql<{ id: string }>`
-    select person_id as id from person_match_key where key = any(${valuesOf('n:')}::text[])
-    union select id from person where phones && ${valuesOf('p:')}::text[]
-    union select id from person where emails && ${valuesOf('e:')}::text[]
-    union select person_id from person_identity_document where number_hash = any(${valuesOf('d:')}::text[])`.execute(
-    db,
-  );
-  const candidates = await loadDedupeRecords(db, sql`id = any(${found.map((f) => f.id)}::uuid[])`);
-  const candidateNames = new Map(candidates.map((c) => [c.id, parsed(c)]));
-  const index = indexCandidates(candidates, candidateNames);
-  const keys = [...names, ...candidateNames.values()].flatMap((name) => Object.values(commonnessKeys(name)));
-  const counts = await storedCounts(db, [...new Set(keys)]);
-  return records.flatMap((record, i) => {
-    const found = new Set(lookups[i]!.flatMap((key) => index.get(key) ?? []));
-    return [...found].flatMap((candidate) => {
-      if (candidate.id === record.id) return [];
-      const candidateName = candidateNames.get(candidate.id)!;
-      const sharing = pairSharing(sharingOf(counts, names[i]!), sharingOf(counts, candidateName));
-      return proposePair(record, candidate, sharing, { a: names[i]!, b: candidateName }) ?? [];
+  const lookups = records.map((record, i) => lookupsOf(record, names[i]!, typos));
+  const found = await findByLookups(db, lookups.flat());
+  const counts = await storedCounts(db, names);
+  const ids = [...new Set([...found.values()].flat())];
+  const bare = await loadDedupeRecords(db, sql`id = any(${ids}::uuid[])`, { children: false });
+  const candidates = new Map(bare.map((c) => [c.id, c]));
+
+  // A bound on each pair's score: the record's own name count (the pair's is at least that), every
+  // relative of the record named alike, a document shared when one was found by it.
+  const hopeful = records.map((record, i) => {
+    const sharing = sharingOf(counts, names[i]!);
+    const byDocument = new Set(lookups[i]!.filter((k) => k.startsWith('d:')).flatMap((k) => found.get(k) ?? []));
+    const foundIds = new Set(lookups[i]!.flatMap((k) => found.get(k) ?? []));
+    return [...foundIds].filter((id) => {
+      const candidate = candidates.get(id);
+      if (!candidate || id === record.id) return false;
+      const documentHashes = byDocument.has(id) ? record.documentHashes : [];
+      const standIn = { ...candidate, documentHashes, relatives: record.relatives };
+      return scoreCeiling(record, standIn, sharing) >= DUPLICATE_THRESHOLD;
     });
   });
+  const survivors = [...new Set(hopeful.flat())];
+  if (!survivors.length) return [];
+  const full = await loadDedupeRecords(db, sql`id = any(${survivors}::uuid[])`);
+  const complete = new Map(full.map((c) => [c.id, { record: c, name: parsed(c) }]));
+  for (const [key, count] of await storedCounts(
+    db,
+    [...complete.values()].map((c) => c.name),
+  ))
+    counts.set(key, count);
+
+  return records.flatMap((record, i) =>
+    hopeful[i]!.flatMap((id) => {
+      const candidate = complete.get(id);
+      if (!candidate) return [];
+      const sharing = pairSharing(sharingOf(counts, names[i]!), sharingOf(counts, candidate.name));
+      return proposePair(record, candidate.record, sharing, { a: names[i]!, b: candidate.name }) ?? [];
+    }),
+  );
 }
