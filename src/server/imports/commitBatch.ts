@@ -5,7 +5,7 @@ import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { AppError, conflict } from '../http/errors';
 import { insertPersons } from '../persons/bulkInsertPersons';
-import { checkBatchPersons } from '../duplicates/checkImported';
+import { checkCommittedBatch } from '../duplicates/checkImported';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows, type BatchRow } from './batchRows';
@@ -130,7 +130,7 @@ async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: strin
   }
   // Once committed, not chunk by chunk: the commit stays as fast as it was. A crash here leaves the
   // rest to the next whole-registry check.
-  await checkBatchPersons(db, batchId);
+  await checkCommittedBatch(db, batchId, batch.rows_valid ?? batch.rows_committed);
 }
 
 /** Locks the batch row; true when it is still committing from where this runner left it. */
