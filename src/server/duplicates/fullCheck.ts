@@ -5,6 +5,7 @@ import type { DuplicatePair } from '../../domain/dedupe/scorePair';
 import { parsed, proposePair } from '../../domain/dedupe/scorePair';
 import { pairSharing, sharingOf } from '../../domain/dedupe/nameSharing';
 import { loadDedupeRecords } from './dedupeRecords';
+import { storedNameCounts } from './nameCounts';
 import { savePairs } from './pairStore';
 
 export interface FullCheckResult {
@@ -16,12 +17,6 @@ export interface FullCheckResult {
 // Records sharing a phone, email or document with more than this many others: a shared office or
 // agency contact, not one person's.
 const MAX_CONTACT_GROUP = 20;
-
-/** How many live persons share each commonness key, for the whole registry. */
-async function registrySharing(db: Kysely<DB>): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('person_name_count').select(['name_commonness_key', 'count']).execute();
-  return new Map(rows.map((r) => [r.name_commonness_key, r.count]));
-}
 
 /**
  * Pairs of persons of different (or unknown) birth years who share a phone, email or identity
@@ -69,7 +64,7 @@ export async function checkWholeRegistry(
   // The database's clock: pairs it stamps are compared with it.
   const { rows } = await sql<{ started: Date }>`select now() as started`.execute(db);
   const started = rows[0]!.started;
-  const sharing = await registrySharing(db);
+  const sharing = await storedNameCounts(db);
   const years = await db.selectFrom('person').select('birth_year').distinct().where('deleted_at', 'is', null).execute();
   const result: FullCheckResult = { records: 0, comparisons: 0, pairs: 0 };
   for (const [i, { birth_year }] of years.entries()) {

@@ -13,6 +13,7 @@ import {
   type DuplicatePair,
 } from '../../domain/dedupe/scorePair';
 import { loadDedupeRecords } from './dedupeRecords';
+import { storedNameCounts } from './nameCounts';
 
 /**
  * What a record's possible duplicates are looked up by: "n:" name keys (and their one-letter typos
@@ -47,16 +48,9 @@ async function findByLookups(db: Kysely<DB>, lookups: readonly string[]): Promis
   return found;
 }
 
-/** How many live persons share each commonness key of the names (kept by triggers in person_name_count). */
-async function storedCounts(db: Kysely<DB>, names: Iterable<ParsedName>): Promise<Map<string, number>> {
-  const keys = [...new Set([...names].flatMap((name) => Object.values(commonnessKeys(name))))];
-  if (!keys.length) return new Map();
-  const rows = await db
-    .selectFrom('person_name_count')
-    .select(['name_commonness_key', 'count'])
-    .where('name_commonness_key', '=', sql<string>`any(${keys}::text[])`)
-    .execute();
-  return new Map(rows.map((r) => [r.name_commonness_key, r.count]));
+/** The stored counts of the names' commonness keys. */
+function storedCounts(db: Kysely<DB>, names: Iterable<ParsedName>): Promise<Map<string, number>> {
+  return storedNameCounts(db, [...new Set([...names].flatMap((name) => Object.values(commonnessKeys(name))))]);
 }
 
 /**
