@@ -10,6 +10,7 @@ import type { DB } from '../src/db/schema';
 import { openScratchDatabase } from '../src/db/scratchDatabase';
 import { currentUserFromRow } from '../src/server/auth/currentUserFromRow';
 import type { ImportContext } from '../src/server/imports/batchService';
+import { DuplicateCheckRunner } from '../src/server/duplicates/checkRunner';
 import { ImportRunner } from '../src/server/imports/commitBatch';
 import { importFile } from '../src/server/imports/importFile';
 import { createIdentityCrypto, type IdentityCrypto } from '../src/server/secrets/identityCrypto';
@@ -23,7 +24,9 @@ import { machine } from './stats';
  * Generates a province csv of N rows (1% invalid) and, for its valid rows, the rows the registry
  * stores in COPY's text format. In one database it then times raw COPY of those rows into the
  * person tables, and our import (upload, dry run, commit) of the csv, of N/10 and of N rows, with
- * the process's peak memory for each: memory that does not grow with the file is the goal.
+ * the process's peak memory for each: memory that does not grow with the file is the goal. The
+ * duplicate check that follows each commit (in the background, after the batch is committed) is
+ * timed apart.
  */
 export async function run(args: string[]): Promise<void> {
   const rows = numberOption(args, 'rows', 1_000_000);
@@ -66,12 +69,18 @@ async function benchOne(database: Database, dir: string, rows: number, small: nu
   const copyRate = files.big.valid / copy.seconds;
   console.log(
     `  raw COPY of the rows our import stores for the ${files.big.valid.toLocaleString('en')} valid lines ` +
-      `(persons, documents, relatives, history): ${copy.seconds.toFixed(1)} s, ${Math.round(copyRate)} rows/s`,
+      `(persons, documents, relatives, match keys, history): ${copy.seconds.toFixed(1)} s, ${Math.round(copyRate)} rows/s`,
   );
 
-  const runner = new ImportRunner(db, crypto, (error) => console.error(error));
+  const checks = new DuplicateCheckRunner(db, (error) => console.error(error));
+  const runner = new ImportRunner(
+    db,
+    crypto,
+    (error) => console.error(error),
+    (batchId) => checks.checkImport(batchId),
+  );
   console.log(
-    '  our import      | rows      | upload | dry run | commit | commit rows/s | all rows/s | vs COPY (commit / all) | peak RSS | peak heap',
+    '  our import      | rows      | upload | dry run | commit | commit rows/s | all rows/s | vs COPY (commit / all) | peak RSS | peak heap | then duplicate check',
   );
   for (const name of ['small', 'big'] as const) {
     await emptyRegistry(db);
@@ -91,6 +100,8 @@ async function benchOne(database: Database, dir: string, rows: number, small: nu
       lap('commit');
       return batch;
     });
+    // After the commit, apart: the check reads the registry, so its memory follows the registry's size.
+    const check = await measured(() => checks.idle());
     if (result.value.rowsCommitted !== files[name].valid) {
       throw new Error(`committed ${result.value.rowsCommitted} of ${files[name].valid} valid rows`);
     }
@@ -108,6 +119,7 @@ async function benchOne(database: Database, dir: string, rows: number, small: nu
         `${pct(commitRate / copyRate)} / ${pct(allRate / copyRate)}`.padStart(22),
         mib(result.peakRss).padStart(8),
         mib(result.peakHeap).padStart(9),
+        `${check.seconds.toFixed(1)} s, heap ${mib(check.peakHeap)}`.padStart(20),
       ].join(' | '),
     );
   }

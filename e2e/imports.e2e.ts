@@ -60,6 +60,8 @@ describe('import journey', () => {
     await page.getByRole('button', { name: 'Ghi các dòng hợp lệ vào cơ sở dữ liệu' }).click();
     await page.getByRole('button', { name: 'Có' }).click();
     await page.getByText('Đã nhập 2 người.').waitFor({ timeout: 30_000 });
+    // The duplicate check follows the commit; the page polls until it is done.
+    await page.getByText(/^Đã kiểm tra trùng lặp/).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Xem danh sách kiều bào' }).click();
     await page.getByPlaceholder('Họ tên (có dấu hoặc không, thứ tự bất kỳ)').fill('quach');
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();

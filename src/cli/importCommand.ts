@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { ImportBatch } from '../domain/imports/batchSchemas';
 import { IMPORT_COLUMN_DEFINITIONS } from '../domain/imports/importColumns';
+import { DuplicateCheckRunner } from '../server/duplicates/checkRunner';
 import { ImportRunner } from '../server/imports/commitBatch';
 import { importFile } from '../server/imports/importFile';
 import { importProblems, writeProblemReport } from '../server/imports/problemReport';
@@ -20,7 +21,13 @@ export async function importCommand(positional: string[], options: Record<string
   const file = positional[0];
   if (!file) throw new UsageError('import: name the file to import');
   const { ctx, config, close } = await openCliContext(options);
-  const runner = new ImportRunner(ctx.db, ctx.crypto, (error) => console.error(error));
+  const checks = new DuplicateCheckRunner(ctx.db, (error) => console.error(error));
+  const runner = new ImportRunner(
+    ctx.db,
+    ctx.crypto,
+    (error) => console.error(error),
+    (batchId) => checks.checkImport(batchId),
+  );
   const bar = progressBar('Ghi dữ liệu / Committing');
   try {
     const batch = await importFile(ctx, runner, file, {
@@ -33,6 +40,7 @@ export async function importCommand(positional: string[], options: Record<string
     });
     if (batch.status === 'committed') bar.update(batch.rowsCommitted, batch.rowsValid ?? 0);
     bar.end();
+    if (batch.status === 'committed') await describeDuplicateCheck(ctx, checks, batch.id);
     if (options.report) {
       await pipeline(await writeProblemReport(ctx, await loadBatch(ctx, batch.id)), createWriteStream(options.report));
       console.log(`Báo cáo lỗi / Problem report: ${options.report}`);
@@ -40,6 +48,7 @@ export async function importCommand(positional: string[], options: Record<string
     return finish(batch);
   } finally {
     await runner.stop();
+    await checks.stop();
     await close();
   }
 }
@@ -61,6 +70,16 @@ async function describeCheck(ctx: ImportContext, batch: ImportBatch, listProblem
     console.log(`Tệp này đã được nhập / This file was imported already: batch ${batch.alreadyImportedAs.id}`);
   }
   if (listProblems && (batch.rowsInvalid || batch.rowsDuplicate)) await printProblems(ctx, batch.id);
+}
+
+/** Waits for the committed persons' duplicate check (it would otherwise run at the server's next start). */
+async function describeDuplicateCheck(ctx: ImportContext, checks: DuplicateCheckRunner, batchId: string) {
+  console.log('Kiểm tra trùng lặp / Checking for duplicates…');
+  await checks.idle();
+  const batch = await loadBatch(ctx, batchId);
+  if (batch.duplicates_checked_at) {
+    console.log(`  ${n(batch.duplicate_pairs)} cặp có thể trùng / possible duplicate pairs (Trùng lặp)`);
+  }
 }
 
 async function printProblems(ctx: ImportContext, batchId: string) {

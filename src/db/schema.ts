@@ -185,6 +185,8 @@ export interface ImportBatchTable {
   committed_at: Date | null;
   rolled_back_by: number | null;
   rolled_back_at: Date | null;
+  duplicates_checked_at: Date | null;
+  duplicate_pairs: number | null;
 }
 
 /** A column of an uploaded file and the import column it feeds (see src/domain/imports). */
@@ -251,6 +253,7 @@ export interface DuplicateCheckRunTable {
   comparisons: number | null;
   pairs: number | null;
   error: string | null;
+  import_batch_id: string | null;
 }
 
 export interface PersonMatchKeyTable {

@@ -40,20 +40,27 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   app.decorate('db', database.db);
   app.decorate('config', config);
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));
-  const importRunner = new ImportRunner(database.db, app.identityCrypto, (error, batchId) =>
-    app.log.error({ err: error, batchId }, 'import commit failed'),
-  );
-  app.decorate('importRunner', importRunner);
-  // An import interrupted by a crash or a restart continues from its checkpoint.
-  app.addHook('onReady', async () => {
-    await importRunner.resumeInterrupted();
-  });
-  app.addHook('onClose', () => importRunner.stop());
   const checkRunner = new DuplicateCheckRunner(database.db, (error) =>
     app.log.error({ err: error }, 'duplicate check failed'),
   );
   app.decorate('duplicateCheckRunner', checkRunner);
-  app.addHook('onClose', () => checkRunner.idle());
+  const importRunner = new ImportRunner(
+    database.db,
+    app.identityCrypto,
+    (error, batchId) => app.log.error({ err: error, batchId }, 'import commit failed'),
+    (batchId) => checkRunner.checkImport(batchId),
+  );
+  app.decorate('importRunner', importRunner);
+  // An import interrupted by a crash or a restart continues from its checkpoint; one committed but
+  // not yet checked for duplicates is checked.
+  app.addHook('onReady', async () => {
+    await importRunner.resumeInterrupted();
+    await checkRunner.resumeImportChecks();
+  });
+  app.addHook('onClose', async () => {
+    await importRunner.stop();
+    await checkRunner.stop();
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -20,9 +20,11 @@ export async function uploadAndCheck(
   return checked.json();
 }
 
+/** Commits and waits for the rows to be written and, after them, the duplicate check of the batch. */
 export async function commitAndWait(t: TestApp, client: Client, id: string) {
   const started = await client.post(`/api/imports/${id}/commit`);
   expect(started.statusCode, started.body).toBe(202);
   await t.app.importRunner.idle();
+  await t.app.duplicateCheckRunner.idle();
   return (await client.get(`/api/imports/${id}`)).json();
 }

@@ -39,6 +39,10 @@ export const importBatchSchema = z.object({
   createdAt: z.string(),
   committedAt: z.string().nullable(),
   rolledBackAt: z.string().nullable(),
+  /** When the committed persons were checked for duplicates (null: not yet; it runs after the commit). */
+  duplicatesCheckedAt: z.string().nullable(),
+  /** Open pairs of possible duplicates involving the batch's persons, once checked. */
+  duplicatePairs: z.number().int().nullable(),
 });
 export type ImportBatch = z.infer<typeof importBatchSchema>;
 

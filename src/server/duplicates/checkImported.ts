@@ -6,7 +6,6 @@ import { hometownOf } from '../persons/personRecord';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { loadDedupeRecords } from './dedupeRecords';
 import { savePairs } from './pairStore';
-import { checkWholeRegistry } from './fullCheck';
 import { findRegistryMatches } from './registryMatches';
 
 /**
@@ -32,14 +31,34 @@ const CHECK_PAGE = 2_000;
 // 200 s for 99,000 imported persons, against about 15 s.
 const LOOKUP_MAX_PERSONS = 5_000;
 
-/** A committed import's check: its persons' possible duplicates become open pairs. */
-export async function checkCommittedBatch(db: Kysely<DB>, batchId: string, persons: number): Promise<void> {
-  if (persons > LOOKUP_MAX_PERSONS) await checkWholeRegistry(db);
-  else await checkBatchPersons(db, batchId);
+/** Whether a committed batch of this many persons is checked by one whole-registry check. */
+export const isCheckedAsWholeRegistry = (persons: number) => persons > LOOKUP_MAX_PERSONS;
+
+/** A committed batch whose persons have not been checked yet, or undefined. */
+export function batchAwaitingCheck(db: Kysely<DB>, batchId: string) {
+  return db
+    .selectFrom('import_batch')
+    .select(['id', 'rows_committed'])
+    .where('id', '=', batchId)
+    .where('status', '=', 'committed')
+    .where('duplicates_checked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Records a batch's check as done, with how many open pairs now involve its persons. */
+export async function markBatchChecked(db: Kysely<DB>, batchId: string): Promise<void> {
+  await sql`
+    update import_batch set duplicates_checked_at = now(), duplicate_pairs = (
+      select count(*)::int from duplicate_pair dp
+      where dp.status = 'open' and exists (
+        select from person p where p.id in (dp.person_a, dp.person_b) and p.import_batch_id = ${batchId}
+      )
+    )
+    where id = ${batchId}`.execute(db);
 }
 
 /** The batch's persons looked up in the registry, 2,000 at a time. */
-async function checkBatchPersons(db: Kysely<DB>, batchId: string): Promise<void> {
+export async function checkBatchPersons(db: Kysely<DB>, batchId: string): Promise<void> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const page = await db

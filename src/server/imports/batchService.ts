@@ -237,5 +237,7 @@ function batchView(batch: BatchRecord, context: ViewContext): ImportBatch {
     createdAt: batch.created_at.toISOString(),
     committedAt: batch.committed_at?.toISOString() ?? null,
     rolledBackAt: batch.rolled_back_at?.toISOString() ?? null,
+    duplicatesCheckedAt: batch.duplicates_checked_at?.toISOString() ?? null,
+    duplicatePairs: batch.duplicate_pairs,
   };
 }

@@ -5,7 +5,6 @@ import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { AppError, conflict } from '../http/errors';
 import { insertPersons } from '../persons/bulkInsertPersons';
-import { checkCommittedBatch } from '../duplicates/checkImported';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
 import { batchRows, type BatchRow } from './batchRows';
@@ -16,7 +15,9 @@ const COMMIT_CHUNK_ROWS = 2_000;
 
 /**
  * Commits batches in the background, one chunk of rows per transaction together with the batch's
- * checkpoint; after a crash, `resumeInterrupted` continues each batch from its checkpoint.
+ * checkpoint; after a crash, `resumeInterrupted` continues each batch from its checkpoint. Once a
+ * batch is committed, `onCommitted` hands it on (to the duplicate check, which runs apart so that
+ * the commit stays as fast as it was).
  */
 export class ImportRunner {
   private readonly running = new Map<string, Promise<void>>();
@@ -26,11 +27,15 @@ export class ImportRunner {
     private readonly db: Kysely<DB>,
     private readonly crypto: IdentityCrypto,
     private readonly onError: (error: unknown, batchId: string) => void,
+    private readonly onCommitted: (batchId: string) => void,
   ) {}
 
   start(batchId: string): void {
     if (this.running.has(batchId) || this.stopping) return;
     const run = commitRows(this.db, this.crypto, batchId, () => this.stopping)
+      .then((committed) => {
+        if (committed) this.onCommitted(batchId);
+      })
       .catch((error: unknown) => this.onError(error, batchId))
       .finally(() => this.running.delete(batchId));
     this.running.set(batchId, run);
@@ -93,9 +98,15 @@ async function* validRows(rows: AsyncIterable<BatchRow>): AsyncGenerator<ValidRo
 /** Another runner (a second process on the same database) wrote the batch's next chunk first. */
 class CommitTakenOver extends Error {}
 
-async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: string, stopping: () => boolean) {
+/** Writes a batch's rows from its checkpoint on; true once this runner has marked it committed. */
+async function commitRows(
+  db: Kysely<DB>,
+  crypto: IdentityCrypto,
+  batchId: string,
+  stopping: () => boolean,
+): Promise<boolean> {
   const batch = await db.selectFrom('import_batch').selectAll().where('id', '=', batchId).executeTakeFirstOrThrow();
-  if (batch.status !== 'committing' || !batch.stored_path) return;
+  if (batch.status !== 'committing' || !batch.stored_path) return false;
   let checkpoint = batch.checkpoint_row;
   const write = async (chunk: ValidRow[]) => {
     const persons = chunk.map((row) => row.person);
@@ -115,22 +126,21 @@ async function commitRows(db: Kysely<DB>, crypto: IdentityCrypto, batchId: strin
   };
   try {
     const rows = validRows(batchRows(batch, batch.checkpoint_row));
-    if (!(await writeInChunks(rows, COMMIT_CHUNK_ROWS, write, stopping))) return;
-    await db
+    if (!(await writeInChunks(rows, COMMIT_CHUNK_ROWS, write, stopping))) return false;
+    const marked = await db
       .updateTable('import_batch')
       .set({ status: 'committed', committed_at: new Date(), stored_path: null })
       .where('id', '=', batchId)
+      .where('status', '=', 'committing')
       .where('checkpoint_row', '=', checkpoint)
-      .execute();
+      .executeTakeFirst();
     await rm(batch.stored_path, { force: true });
+    return marked.numUpdatedRows > 0n;
   } catch (error) {
-    if (error instanceof CommitTakenOver) return;
+    if (error instanceof CommitTakenOver) return false;
     await abandonCommit(db, batchId, error, checkpoint);
     throw error;
   }
-  // Once committed, not chunk by chunk: the commit stays as fast as it was. A crash here leaves the
-  // rest to the next whole-registry check.
-  await checkCommittedBatch(db, batchId, batch.rows_valid ?? batch.rows_committed);
 }
 
 /** Locks the batch row; true when it is still committing from where this runner left it. */

@@ -1,5 +1,5 @@
-import { Button, Card, Popconfirm, Progress, Result } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Button, Card, Popconfirm, Progress, Result, Space, Spin } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import { useSession } from '../auth/useSession';
@@ -29,6 +29,7 @@ export function CommitCard({ batch }: { batch: ImportBatch }) {
         <Result
           status="success"
           title={t('importCommitted').replace('{n}', committed)}
+          subTitle={<DuplicateCheckLine batch={batch} />}
           extra={[
             <Button key="persons" type="primary" onClick={() => navigate('/persons')}>
               {t('importShowPersons')}
@@ -56,4 +57,20 @@ export function CommitCard({ batch }: { batch: ImportBatch }) {
       <ErrorAlert error={rollback.error} />
     </Card>
   );
+}
+
+/** The duplicate check that follows a commit: running (the batch is polled), or how many pairs it found. */
+function DuplicateCheckLine({ batch }: { batch: ImportBatch }) {
+  const { t, language } = useLanguage();
+  if (!batch.duplicatesCheckedAt) {
+    return (
+      <Space>
+        <Spin size="small" />
+        {t('importDuplicateChecking')}
+      </Space>
+    );
+  }
+  const pairs = batch.duplicatePairs ?? 0;
+  if (!pairs) return <>{t('importDuplicateNone')}</>;
+  return <Link to="/duplicates">{t('importDuplicatePairs').replace('{n}', pairs.toLocaleString(language))}</Link>;
 }

@@ -12,12 +12,16 @@ export function useImportBatches() {
   return useQuery({ queryKey: ['imports', 'list'], queryFn: () => api<ImportBatch[]>('GET', '/api/imports') });
 }
 
-/** A batch, polled every second while its rows are being written. */
+/** While its rows are being written, or its committed persons checked for duplicates. */
+const isBusy = (batch: ImportBatch | undefined) =>
+  batch?.status === 'committing' || (batch?.status === 'committed' && !batch.duplicatesCheckedAt);
+
+/** A batch, polled every second while it is busy. */
 export function useImportBatch(id: string) {
   return useQuery({
     queryKey: ['imports', 'one', id],
     queryFn: () => api<ImportBatch>('GET', `/api/imports/${id}`),
-    refetchInterval: (query) => (query.state.data?.status === 'committing' ? 1_000 : false),
+    refetchInterval: (query) => (isBusy(query.state.data) ? 1_000 : false),
   });
 }
 

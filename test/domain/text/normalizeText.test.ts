@@ -11,6 +11,22 @@ describe('normalizeText', () => {
     expect(normalizeText('Trần'.normalize('NFD'))).toBe(normalizeText('Trần'.normalize('NFC')));
   });
 
+  it('gives, character by character, what normalising the whole text at once gives', () => {
+    const wholeText = (text: string) =>
+      text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+    const vietnamese = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ';
+    const samples = [
+      vietnamese,
+      vietnamese.toUpperCase(),
+      vietnamese.normalize('NFD'),
+      'Cộng hòa Liên bang Đức\u00a0(CHLB)',
+      'ΟΔΥΣΣΕΥΣ Σ',
+      'İstanbul ﬁ 𝐀bc 東京 Ⅻ',
+      'e\u0301 \u0301 a',
+    ];
+    for (const text of samples) expect(normalizeText(text), text).toBe(wholeText(text));
+  });
+
   it('collapses white space', () => {
     expect(normalizeText('  Lê   Văn\tTám ')).toBe('le van tam');
   });

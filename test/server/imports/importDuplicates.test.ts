@@ -52,3 +52,37 @@ describe('possible duplicates at the dry run', () => {
     expect((await commitAndWait(t, officer, second.id)).rowsCommitted).toBe(2);
   });
 });
+
+describe('the duplicate check after a commit', () => {
+  const ROWS = [HEADER, ['Lê Thị Hồng Nhung', '1975', 'Pháp'], ['Trần Quốc Bảo', '1990', 'Nhật Bản']];
+
+  it("proposes pairs between the batch's persons and the registry, and counts them on the batch", async () => {
+    const held = await officer.post('/api/persons', {
+      fullName: 'Nhung Thi Hong Le',
+      birthDate: { year: 1975 },
+      residenceCountry: 'FR',
+      hometownText: 'Hải Phòng',
+    });
+    expect(held.statusCode, held.body).toBe(201);
+    const checked = await uploadAndCheck(officer, 'dot-3.csv', Buffer.from(csvOf(ROWS)));
+    const committed = await commitAndWait(t, officer, checked.id);
+    expect(committed).toMatchObject({ status: 'committed', duplicatePairs: 1 });
+    expect(committed.duplicatesCheckedAt).toEqual(expect.any(String));
+    const pairs = (await officer.get(`/api/duplicates?personId=${held.json().id}`)).json();
+    expect(pairs.items).toHaveLength(1);
+  });
+
+  it('is run again at start for a batch committed but not checked (a crash in between)', async () => {
+    const checked = await uploadAndCheck(officer, 'dot-4.csv', Buffer.from(csvOf([HEADER, ['Hà Văn Sơn', '1966', 'Úc']])));
+    await commitAndWait(t, officer, checked.id);
+    await t.db
+      .updateTable('import_batch')
+      .set({ duplicates_checked_at: null, duplicate_pairs: null })
+      .where('id', '=', checked.id)
+      .execute();
+    expect(await t.app.duplicateCheckRunner.resumeImportChecks()).toBe(1);
+    await t.app.duplicateCheckRunner.idle();
+    const batch = (await officer.get(`/api/imports/${checked.id}`)).json();
+    expect(batch).toMatchObject({ duplicatePairs: 0, duplicatesCheckedAt: expect.any(String) });
+  });
+});

@@ -26,17 +26,24 @@ describe('two runners on one batch', () => {
       Buffer.from(csvOf([['Họ và tên', 'Ghi chú'], ...rows])),
     );
     const errors: unknown[] = [];
-    const second = new ImportRunner(t.db, t.app.identityCrypto, (error) => errors.push(error));
+    const handedOn: string[] = [];
+    const second = new ImportRunner(
+      t.db,
+      t.app.identityCrypto,
+      (error) => errors.push(error),
+      (id) => handedOn.push(id),
+    );
 
     expect((await officer.post(`/api/imports/${checked.id}/commit`)).statusCode).toBe(202);
     expect(await second.resumeInterrupted()).toBe(1);
     await Promise.all([t.app.importRunner.idle(), second.idle()]);
+    await t.app.duplicateCheckRunner.idle();
 
     expect(errors).toEqual([]);
-    expect((await officer.get(`/api/imports/${checked.id}`)).json()).toMatchObject({
-      status: 'committed',
-      rowsCommitted: 5_000,
-    });
+    const batch = (await officer.get(`/api/imports/${checked.id}`)).json();
+    expect(batch).toMatchObject({ status: 'committed', rowsCommitted: 5_000 });
+    // The runner that marked it committed, and only that one, hands it to the duplicate check.
+    expect(handedOn.length + (batch.duplicatesCheckedAt ? 1 : 0)).toBe(1);
     const stored = await t.db
       .selectFrom('person')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.count<number>('notes').distinct().as('distinct')])
