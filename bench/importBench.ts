@@ -155,7 +155,7 @@ async function rawCopyBatch(db: Kysely<DB>): Promise<string> {
 }
 
 async function emptyRegistry(db: Kysely<DB>) {
-  await sql`truncate person, person_identity_document, person_relative, person_change, person_name_word,
+  await sql`truncate person, person_identity_document, relative, person_relative, person_change, person_name_word,
     person_count, person_match_key, person_name_count, duplicate_pair, person_merge, import_problem,
     import_row_key`.execute(db);
 }

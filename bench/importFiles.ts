@@ -73,7 +73,14 @@ export interface CopyFile {
   path: string;
 }
 
-const TABLES = ['person', 'person_identity_document', 'person_relative', 'person_match_key', 'person_change'] as const;
+const TABLES = [
+  'person',
+  'person_identity_document',
+  'relative',
+  'person_relative',
+  'person_match_key',
+  'person_change',
+] as const;
 
 /**
  * Writes, for the same made-up persons, the spreadsheet a province would send (csv with a title

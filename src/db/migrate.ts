@@ -27,9 +27,12 @@ export async function loadMigrations(): Promise<Migration[]> {
   return migrations;
 }
 
-/** Applies the pending migrations in one transaction; returns the versions applied. */
-export async function migrate(db: Kysely<DB>): Promise<number[]> {
-  const migrations = await loadMigrations();
+/**
+ * Applies the pending migrations in one transaction; returns the versions applied. `upTo` stops
+ * after that version (tests of a migration's data changes).
+ */
+export async function migrate(db: Kysely<DB>, upTo = Infinity): Promise<number[]> {
+  const migrations = (await loadMigrations()).filter((m) => m.version <= upTo);
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`.execute(trx);
     await sql`create table if not exists schema_migration (

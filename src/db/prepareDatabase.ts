@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { openDatabase, type Database, type DatabaseTarget } from './connection';
 import { fillMatchKeys } from './fillMatchKeys';
+import { fillRelativeSearch } from './fillRelativeSearch';
 import { migrate } from './migrate';
 import { seedReferenceData } from './seedReference';
 
@@ -12,6 +13,7 @@ export async function prepareDatabase(target: DatabaseTarget): Promise<Database>
     await migrate(database.db);
     await seedReferenceData(database.db);
     await fillMatchKeys(database.db);
+    await fillRelativeSearch(database.db);
     return database;
   } catch (error) {
     await database.close();

@@ -94,6 +94,7 @@ export interface PersonTable {
   source_province_code: string | null;
   source_agency: string | null;
   source_association: string | null;
+  source_association_id: string | null;
   source_date: string | null;
   consent_status: string;
   consent_date: string | null;
@@ -121,15 +122,74 @@ export interface PersonIdentityDocumentTable {
   issuing_country: string;
 }
 
+/** The link between a person and a relative (thân nhân), with the relationship. */
 export interface PersonRelativeTable {
   id: Generated<string>;
   person_id: string;
+  relative_id: string;
   position: number;
-  full_name: string;
   relationship: string;
+}
+
+/** Hội thân nhân or hội đoàn (see migration 0013). */
+export interface AssociationTable {
+  id: Generated<string>;
+  kind: 'relatives' | 'overseas';
+  name: string;
+  name_search: string;
+  province_code: string;
+  country: string | null;
+  city: string | null;
+  fields: string[];
+  founded_on: string | null;
+  description: string | null;
+  address: string | null;
+  phones: string[];
+  emails: string[];
+  website: string | null;
+  leaders: ColumnType<AssociationLeader[], string, string>;
+  status: 'active' | 'inactive';
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+export interface AssociationLeader {
+  name: string;
+  title: string;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface AssociationMemberTable {
+  id: Generated<number>;
+  association_id: string;
+  person_id: string;
+  role: string;
+  joined_on: string | null;
+  left_on: string | null;
+  note: string | null;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+/** Thân nhân: a relative in Việt Nam, linked to one or more persons. */
+export interface RelativeTable {
+  id: Generated<string>;
+  full_name: string;
+  name_search: string | null;
   phone: string | null;
   address: string | null;
   province_code: string | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
 }
 
 export interface PersonChangeTable {
@@ -187,6 +247,7 @@ export interface ImportBatchTable {
   rolled_back_at: Date | null;
   duplicates_checked_at: Date | null;
   duplicate_pairs: number | null;
+  association_id: string | null;
 }
 
 /** A column of an uploaded file and the import column it feeds (see src/domain/imports). */
@@ -281,6 +342,9 @@ export interface DB {
   person: PersonTable;
   person_identity_document: PersonIdentityDocumentTable;
   person_relative: PersonRelativeTable;
+  relative: RelativeTable;
+  association: AssociationTable;
+  association_member: AssociationMemberTable;
   person_change: PersonChangeTable;
   province: ProvinceTable;
   legacy_province: LegacyProvinceTable;

@@ -23,6 +23,7 @@ import { registerErrorHandling } from './http/errorHandler';
 import { loggerOptions } from './http/loggerOptions';
 import { personRoutes } from './persons/routes';
 import { referenceRoutes } from './reference/routes';
+import { relativeRoutes } from './relatives/routes';
 import { createIdentityCrypto } from './secrets/identityCrypto';
 import { serveWebApp } from './ui/serveWebApp';
 import { userRoutes } from './users/routes';
@@ -104,5 +105,6 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(personRoutes);
   await app.register(importRoutes);
   await app.register(duplicateRoutes);
+  await app.register(relativeRoutes);
   return app;
 }

@@ -20,6 +20,10 @@ const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage').then((m)
 const DuplicatePairPage = lazy(() =>
   import('./duplicates/DuplicatePairPage').then((m) => ({ default: m.DuplicatePairPage })),
 );
+const RelativesPage = lazy(() => import('./relatives/RelativesPage').then((m) => ({ default: m.RelativesPage })));
+const RelativeDetailPage = lazy(() =>
+  import('./relatives/RelativeDetailPage').then((m) => ({ default: m.RelativeDetailPage })),
+);
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export function App() {
@@ -64,6 +68,22 @@ export function App() {
           element={
             <RequireSession permission="persons.write">
               <PersonFormPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="relatives"
+          element={
+            <RequireSession permission="persons.read">
+              <RelativesPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="relatives/:id"
+          element={
+            <RequireSession permission="persons.read">
+              <RelativeDetailPage />
             </RequireSession>
           }
         />

@@ -1,3 +1,4 @@
+import type { ExportColumn } from './exportColumn';
 import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../imports/importColumns';
 import { PERSON_CATEGORY_LABELS, SEX_LABELS } from '../persons/categories';
 import { formatPartialDate } from '../persons/partialDate';
@@ -5,17 +6,14 @@ import type { Person } from '../persons/schemas';
 import { findCountry } from '../reference/countries';
 import { findProvince } from '../reference/resolveProvince';
 
-export interface ExportColumn {
-  header: string;
-  value: (person: Person) => string;
-}
+type PersonColumn = ExportColumn<Person>;
 
 const countryName = (code: string | null) => (code ? (findCountry(code)?.nameVi ?? code) : '');
 const provinceName = (code: string | null) => (code ? (findProvince(code)?.name ?? code) : '');
 const list = (values: readonly (string | null)[]) => values.filter(Boolean).join('; ');
 
 /** A column under the import template's own header, so that an exported file imports again. */
-const asImported = (column: ImportColumn, value: ExportColumn['value']): ExportColumn => ({
+const asImported = (column: ImportColumn, value: PersonColumn['value']): PersonColumn => ({
   header: IMPORT_COLUMN_DEFINITIONS[column].vi,
   value,
 });
@@ -24,7 +22,7 @@ const asImported = (column: ImportColumn, value: ExportColumn['value']): ExportC
  * The columns of an exported person list, Vietnamese headers and values. Identity numbers are
  * whatever the record view shows the user: masked (••••4567) without the right to see them.
  */
-export const PERSON_EXPORT_COLUMNS: readonly ExportColumn[] = [
+export const PERSON_EXPORT_COLUMNS: readonly PersonColumn[] = [
   asImported('fullName', (p) => p.fullName),
   asImported('otherNames', (p) => list(p.aliases.map((a) => a.name))),
   asImported('sex', (p) => (p.sex ? SEX_LABELS[p.sex].vi : '')),
@@ -59,15 +57,3 @@ const CONSENT_LABELS: Readonly<Record<Person['consentStatus'], string>> = {
   refused: 'Không',
   withdrawn: 'Đã rút lại',
 };
-
-/**
- * A cell a spreadsheet program would take for a formula (= + - @, or a tab or carriage return
- * before one) is prefixed with an apostrophe, so that it shows as the text it is (CSV injection).
- */
-export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-export function personExportRow(person: Person): string[] {
-  return PERSON_EXPORT_COLUMNS.map((column) => neutralizeFormula(column.value(person)));
-}

@@ -24,7 +24,7 @@ export function personInputOf(person: Person): PersonInput {
       number: d.number,
       issuingCountry: d.issuingCountry,
     })),
-    relatives: person.relatives.map(({ id: _id, ...relative }) => relative),
+    relatives: person.relatives.map(({ id, ...relative }) => ({ relativeId: id, ...relative })),
     notes: person.notes,
     sourceProvinceCode: person.sourceProvinceCode,
     sourceAgency: person.sourceAgency,

@@ -48,6 +48,8 @@ export const identityDocumentInputSchema = z.object({
 });
 
 export const relativeInputSchema = z.object({
+  /** An existing relative (thân nhân) to link, shared with the persons already linked to them; else a new one. */
+  relativeId: z.uuid().nullable().default(null),
   fullName: text(200).min(1),
   relationship: text(50).min(1),
   phone: phoneSchema.nullable().default(null),
@@ -103,6 +105,7 @@ export const identityDocumentSchema = z.object({
 });
 
 export const relativeSchema = z.object({
+  /** The relative's own record (several persons may share it). */
   id: z.string(),
   fullName: z.string(),
   relationship: z.string(),

@@ -52,6 +52,10 @@ export const VALIDATION_MESSAGES = {
   },
   duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
   dateRange: { vi: 'Ngày bắt đầu phải trước ngày kết thúc', en: 'The start date must be before the end date' },
+  relativeUnknown: {
+    vi: 'Không tìm thấy thân nhân này (đã bị xóa hoặc thuộc địa bàn khác)',
+    en: 'No such relative (deleted, or of another jurisdiction)',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -121,6 +121,7 @@ function lookAlike(original: PersonInput, someone: PersonInput, random: () => nu
     hometownProvinceCode: original.hometownProvinceCode,
     relatives: [
       {
+        relativeId: null,
         fullName: originalFather.name === father ? `${father} Hai` : father,
         relationship: 'cha',
         phone: null,

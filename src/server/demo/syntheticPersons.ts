@@ -281,6 +281,7 @@ export function syntheticPersons(seed: number) {
         random() < 0.5
           ? [
               {
+                relativeId: null,
                 fullName: `${relativeFamily} ${pick(random, MIDDLE_MALE)} ${pick(random, GIVEN_MALE)}`,
                 relationship: pick(random, RELATIONSHIPS),
                 phone: null,

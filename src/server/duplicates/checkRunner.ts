@@ -107,7 +107,11 @@ export class DuplicateCheckRunner {
   }
 
   private async recordStart(values: { started_by?: number | null; import_batch_id?: string }): Promise<number> {
-    const run = await this.db.insertInto('duplicate_check_run').values(values).returning('id').executeTakeFirstOrThrow();
+    const run = await this.db
+      .insertInto('duplicate_check_run')
+      .values(values)
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return run.id;
   }
 

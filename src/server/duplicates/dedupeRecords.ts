@@ -38,9 +38,10 @@ export async function loadDedupeRecords(
           .select('d.number_hash')
           .whereRef('d.person_id', '=', 'person.id')})`.as('document_hashes'),
         sql<[string, string][] | null>`(${eb
-          .selectFrom('person_relative as r')
-          .select(sql`json_agg(json_build_array(r.full_name, r.relationship))`.as('relatives'))
-          .whereRef('r.person_id', '=', 'person.id')})`.as('relatives'),
+          .selectFrom('person_relative as l')
+          .innerJoin('relative as r', 'r.id', 'l.relative_id')
+          .select(sql`json_agg(json_build_array(r.full_name, l.relationship))`.as('relatives'))
+          .whereRef('l.person_id', '=', 'person.id')})`.as('relatives'),
       ]),
     )
     .where('deleted_at', 'is', null)

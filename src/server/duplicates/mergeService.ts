@@ -71,7 +71,7 @@ export async function mergePair(ctx: PairContext, id: number, request: MergeRequ
     const before: PersonSnapshot[] = [await snapshotOf(trx, kept), await snapshotOf(trx, other)];
     const columns = personColumns(input);
     const keptRow = await bumpVersion(trx, ctx, kept.row.id, columns);
-    await writePersonChildren(trx, ctx.crypto, kept.row.id, input, columns.name_words);
+    await writePersonChildren(trx, ctx, kept.row.id, input, columns.name_words);
     const otherRow = await bumpVersion(trx, ctx, other.row.id, {
       deleted_at: new Date(),
       deleted_by: ctx.actor.user.id,

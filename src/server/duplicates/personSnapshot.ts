@@ -1,21 +1,35 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { DB, PersonIdentityDocumentTable, PersonRelativeTable, PersonTable } from '../../db/schema';
+import type { DB, PersonIdentityDocumentTable, PersonRelativeTable, PersonTable, RelativeTable } from '../../db/schema';
+import { normalizeText } from '../../domain/text/normalizeText';
 import type { PersonParts } from '../persons/personRecord';
 
-/** A person's stored rows as they were (identity numbers still encrypted), to put back on undo. */
+/**
+ * A person's stored rows as they were (identity numbers still encrypted), to put back on undo: the
+ * links to relatives and the relatives' records (a relative no longer linked to anyone is deleted).
+ */
 export interface PersonSnapshot {
   row: Selectable<PersonTable>;
   documents: Selectable<PersonIdentityDocumentTable>[];
   relatives: Selectable<PersonRelativeTable>[];
+  relativeRecords: Selectable<RelativeTable>[];
   matchKeys: string[];
 }
 
 export async function snapshotOf(db: Kysely<DB>, parts: PersonParts): Promise<PersonSnapshot> {
-  const keys = await db.selectFrom('person_match_key').select('key').where('person_id', '=', parts.row.id).execute();
-  return { row: parts.row, documents: parts.documents, relatives: parts.relatives, matchKeys: keys.map((k) => k.key) };
+  const id = parts.row.id;
+  const keys = await db.selectFrom('person_match_key').select('key').where('person_id', '=', id).execute();
+  const relatives = await db.selectFrom('person_relative').selectAll().where('person_id', '=', id).execute();
+  const relativeIds = relatives.map((r) => r.relative_id);
+  const relativeRecords = relativeIds.length
+    ? await db.selectFrom('relative').selectAll().where('id', 'in', relativeIds).execute()
+    : [];
+  return { row: parts.row, documents: parts.documents, relatives, relativeRecords, matchKeys: keys.map((k) => k.key) };
 }
 
-/** Puts a person's rows back as the snapshot holds them; the caller bumps the version. */
+/**
+ * Puts a person's rows back as the snapshot holds them; the caller bumps the version. A relative
+ * deleted since is recreated; one still there keeps what it holds now (others may have changed it).
+ */
 export async function restoreSnapshot(db: Kysely<DB>, snapshot: PersonSnapshot): Promise<void> {
   const { id, version: _version, created_at: _at, created_by: _by, aliases, ...columns } = snapshot.row;
   await db
@@ -27,6 +41,14 @@ export async function restoreSnapshot(db: Kysely<DB>, snapshot: PersonSnapshot):
     await db.deleteFrom(table).where('person_id', '=', id).execute();
   }
   if (snapshot.documents.length) await db.insertInto('person_identity_document').values(snapshot.documents).execute();
+  if (snapshot.relativeRecords.length) {
+    await db
+      .insertInto('relative')
+      // Snapshots of merges made before relatives had records of their own carry no search form.
+      .values(snapshot.relativeRecords.map((r) => ({ ...r, name_search: r.name_search ?? normalizeText(r.full_name) })))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
   if (snapshot.relatives.length) await db.insertInto('person_relative').values(snapshot.relatives).execute();
   const keys = snapshot.matchKeys.map((key) => ({ key, person_id: id }));
   if (keys.length) await db.insertInto('person_match_key').values(keys).execute();

@@ -19,3 +19,8 @@ export function toErrorDetail(issue: IssueLike, language: Language): ErrorDetail
 export function fieldError(path: string, messageKey: string, language: Language): AppError {
   return validationFailed([{ code: 'custom', message: messageKey, path: path.split('.') }], language);
 }
+
+/** 409: the record was changed by someone else since the version the client read. */
+export function versionConflict(language: Language): AppError {
+  return new AppError(409, 'CONFLICT', fieldError('version', 'versionConflict', language).details);
+}

@@ -161,6 +161,11 @@ async function stillOwned(trx: Transaction<DB>, batchId: string, checkpoint: num
 async function abandonCommit(db: Kysely<DB>, batchId: string, error: unknown, checkpoint: number) {
   await db.transaction().execute(async (trx) => {
     if (!(await stillOwned(trx, batchId, checkpoint))) return;
+    // The batch's relatives first (each was created for one of its persons), then its persons.
+    await sql`
+      delete from relative where id in (
+        select l.relative_id from person_relative l join person p on p.id = l.person_id
+        where p.import_batch_id = ${batchId})`.execute(trx);
     await trx.deleteFrom('person').where('import_batch_id', '=', batchId).execute();
     await trx
       .updateTable('import_batch')

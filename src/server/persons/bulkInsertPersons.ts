@@ -5,10 +5,10 @@ import type { PersonInput } from '../../domain/persons/schemas';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { copyRows } from '../../db/copyRows';
 import { rememberNameWords } from './nameVocabulary';
-import { documentColumns, matchKeyColumns, personColumns, relativeColumns } from './personRecord';
+import { documentColumns, matchKeyColumns, newRelativeRows, personColumns } from './personRecord';
 
 /**
- * Stores already-validated persons in one transaction, with their documents, relatives, name words
+ * Stores already-validated persons in one transaction, with their documents, relatives (new ones), name words
  * and a 'create' history entry each: for data loads (demo data, benchmarks), not user edits.
  */
 export async function bulkInsertPersons(
@@ -28,6 +28,7 @@ export interface PersonOrigin {
 /** The rows, table by table, that store validated persons, and the name words they bring. */
 export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[], origin: PersonOrigin) {
   const records = inputs.map((input) => ({ id: randomUUID(), input, columns: personColumns(input) }));
+  const relatives = records.map((r) => newRelativeRows(r.input, r.id, origin.userId));
   return {
     tables: {
       person: records.map((r) => ({
@@ -38,7 +39,8 @@ export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[
         import_batch_id: origin.importBatchId,
       })),
       person_identity_document: records.flatMap((r) => documentColumns(r.input, crypto, r.id)),
-      person_relative: records.flatMap((r) => relativeColumns(r.input, r.id)),
+      relative: relatives.flatMap((r) => r.records),
+      person_relative: relatives.flatMap((r) => r.links),
       person_match_key: records.flatMap((r) => matchKeyColumns(r.input, r.id)),
       person_change: records.map((r) => ({
         person_id: r.id,
@@ -61,7 +63,7 @@ export async function insertPersons(
   origin: PersonOrigin,
 ): Promise<string[]> {
   const { tables, ids, nameWords } = personRows(crypto, inputs, origin);
-  // In this order: the other tables refer to the person rows.
+  // In this order: each table refers only to rows of the tables before it (persons, relatives).
   for (const [table, rows] of Object.entries(tables)) {
     await copyRows(trx, table as keyof typeof tables, Object.keys(rows[0] ?? {}), rows);
   }

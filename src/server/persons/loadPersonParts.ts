@@ -15,7 +15,14 @@ export async function loadManyPersonParts(db: Kysely<DB>, ids: readonly string[]
   const userIds = [...new Set(rows.flatMap((r) => [r.created_by ?? -1, r.updated_by ?? -1]))];
   const [documents, relatives, users] = await Promise.all([
     db.selectFrom('person_identity_document').selectAll().where('person_id', 'in', ids).orderBy('position').execute(),
-    db.selectFrom('person_relative').selectAll().where('person_id', 'in', ids).orderBy('position').execute(),
+    db
+      .selectFrom('person_relative as l')
+      .innerJoin('relative as r', 'r.id', 'l.relative_id')
+      .selectAll('l')
+      .select(['r.full_name', 'r.phone', 'r.address', 'r.province_code'])
+      .where('l.person_id', 'in', ids)
+      .orderBy('l.position')
+      .execute(),
     db.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', userIds).execute(),
   ]);
   const usernames = new Map(users.map((u) => [u.id, u.display_name]));

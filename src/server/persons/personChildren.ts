@@ -1,26 +1,28 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { PersonInput } from '../../domain/persons/schemas';
+import { linkRelatives, type RelativeWriter } from '../relatives/linkRelatives';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { rememberNameWords } from './nameVocabulary';
-import { documentColumns, matchKeyColumns, relativeColumns } from './personRecord';
+import { documentColumns, matchKeyColumns } from './personRecord';
 
-/** Replaces a person's documents, relatives and match keys with the input's; remembers its name words. */
+/**
+ * Replaces a person's documents, relatives and match keys with the input's; remembers its name
+ * words. Relatives given by id are linked (and updated for everyone linked to them).
+ */
 export async function writePersonChildren(
   trx: Transaction<DB>,
-  crypto: IdentityCrypto,
+  writer: RelativeWriter & { crypto: IdentityCrypto },
   personId: string,
   input: PersonInput,
   nameWords: string[],
 ) {
   await rememberNameWords(trx, nameWords);
   await trx.deleteFrom('person_identity_document').where('person_id', '=', personId).execute();
-  await trx.deleteFrom('person_relative').where('person_id', '=', personId).execute();
   await trx.deleteFrom('person_match_key').where('person_id', '=', personId).execute();
-  const documents = documentColumns(input, crypto, personId);
-  const relatives = relativeColumns(input, personId);
+  const documents = documentColumns(input, writer.crypto, personId);
   const matchKeys = matchKeyColumns(input, personId);
   if (documents.length) await trx.insertInto('person_identity_document').values(documents).execute();
-  if (relatives.length) await trx.insertInto('person_relative').values(relatives).execute();
   if (matchKeys.length) await trx.insertInto('person_match_key').values(matchKeys).execute();
+  await linkRelatives(trx, writer, personId, input.relatives);
 }

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable } from '../../db/schema';
+import { randomUUID } from 'node:crypto';
+import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable, RelativeTable } from '../../db/schema';
 import { nameKeysOf } from '../../domain/dedupe/matchKeys';
 import { nameWords, sortedNameKey } from '../../domain/persons/personName';
 import { resolveHometown } from '../../domain/persons/resolveHometown';
@@ -9,7 +10,9 @@ import type { IdentityCrypto } from '../secrets/identityCrypto';
 
 type PersonRow = Selectable<PersonTable>;
 type DocumentRow = Selectable<PersonIdentityDocumentTable>;
-type RelativeRow = Selectable<PersonRelativeTable>;
+/** A person's link to a relative, with the relative's own record. */
+export type RelativeRow = Selectable<PersonRelativeTable> &
+  Pick<Selectable<RelativeTable>, 'full_name' | 'phone' | 'address' | 'province_code'>;
 
 /** The 2025 province (and former province) of an input's hometown: given, or read from its text. */
 export function hometownOf(input: PersonInput) {
@@ -93,16 +96,38 @@ export function documentColumns(input: PersonInput, crypto: IdentityCrypto, pers
   }));
 }
 
-export function relativeColumns(input: PersonInput, personId: string) {
-  return input.relatives.map((r, position) => ({
-    person_id: personId,
-    position,
-    full_name: toStoredText(r.fullName),
-    relationship: r.relationship,
+type RelativeInput = PersonInput['relatives'][number];
+
+/** The columns of a relative's own record (thân nhân), with its search form. */
+export function relativeRecordColumns(r: Pick<RelativeInput, 'fullName' | 'phone' | 'address' | 'provinceCode'>) {
+  const fullName = toStoredText(r.fullName);
+  return {
+    full_name: fullName,
+    name_search: normalizeText(fullName),
     phone: r.phone,
     address: r.address,
     province_code: r.provinceCode,
+  };
+}
+
+/**
+ * New relatives for an input stored in bulk (an import, demo data): a record each and its link to
+ * the person. Relatives to link that exist already (relativeId) are for the person form (personChildren).
+ */
+export function newRelativeRows(input: PersonInput, personId: string, userId: number | null) {
+  const records = input.relatives.map((r) => ({
+    id: randomUUID(),
+    ...relativeRecordColumns(r),
+    created_by: userId,
+    updated_by: userId,
   }));
+  const links = input.relatives.map((r, position) => ({
+    person_id: personId,
+    relative_id: records[position]!.id,
+    position,
+    relationship: r.relationship,
+  }));
+  return { records, links };
 }
 
 /** The stored parts of a birth date as a partial date. */
@@ -152,7 +177,7 @@ export function toPerson(parts: PersonParts, crypto: IdentityCrypto, mayReadIden
       issuingCountry: d.issuing_country,
     })),
     relatives: relatives.map((r) => ({
-      id: r.id,
+      id: r.relative_id,
       fullName: r.full_name,
       relationship: r.relationship,
       phone: r.phone,

@@ -9,7 +9,8 @@ import { provinceScope } from '../auth/jurisdiction';
 import { requestLanguage } from '../http/language';
 import { countPersonsBy } from './personStats';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
-import { EXPORT_CONTENT_TYPES, exportPersons } from './exportPersons';
+import { sendExport } from '../exports/sendExport';
+import { exportPersons } from './exportPersons';
 import { searchPersons } from './searchPersons';
 import { createPerson, personHistory, readPerson, setPersonDeleted, updatePerson, type PersonContext } from './service';
 
@@ -60,13 +61,8 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
           querystring: personListQuerySchema,
         },
       },
-      async (request, reply) => {
-        const file = await exportPersons(context(request), request.query, format);
-        const day = new Date().toISOString().slice(0, 10);
-        reply.header('content-type', EXPORT_CONTENT_TYPES[format]);
-        reply.header('content-disposition', `attachment; filename="danh-sach-kieu-bao-${day}.${format}"`);
-        return reply.send(file);
-      },
+      async (request, reply) =>
+        sendExport(reply, format, 'danh-sach-kieu-bao', await exportPersons(context(request), request.query, format)),
     );
   }
 

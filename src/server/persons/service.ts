@@ -8,8 +8,8 @@ import type { Actor } from '../auth/actor';
 import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/writeAudit';
 import { checkPersonForDuplicates } from '../duplicates/checkPerson';
-import { AppError, forbidden, notFound, outsideJurisdiction } from '../http/errors';
-import { fieldError } from '../http/validationError';
+import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
+import { versionConflict } from '../http/validationError';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { personColumns, toPerson } from './personRecord';
 import { writePersonChildren } from './personChildren';
@@ -89,7 +89,7 @@ export async function createPerson(ctx: PersonContext, rawInput: PersonInput): P
       .values({ ...columns, created_by: ctx.actor.user.id, updated_by: ctx.actor.user.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writePersonChildren(trx, ctx.crypto, id, input, columns.name_words);
+    await writePersonChildren(trx, ctx, id, input, columns.name_words);
     const created = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots({}, historySnapshot(created)).filter(
       (c) => c.to !== null && JSON.stringify(c.to) !== '[]',
@@ -130,7 +130,7 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
       .returning('id')
       .executeTakeFirst();
     if (!updated) throw versionConflict(ctx.language);
-    await writePersonChildren(trx, ctx.crypto, id, input, columns.name_words);
+    await writePersonChildren(trx, ctx, id, input, columns.name_words);
     const after = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
     await recordChange(
@@ -143,11 +143,6 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
     await checkPersonForDuplicates(trx, id);
     return after;
   });
-}
-
-function versionConflict(language: Language): AppError {
-  const detail = fieldError('version', 'versionConflict', language).details;
-  return new AppError(409, 'CONFLICT', detail);
 }
 
 /** Soft delete (deleted: true) or restore (false); the record and its history stay. */

@@ -1,5 +1,12 @@
-/** UI text, Vietnamese first. Every key must exist in both languages (the type checks it). */
-const vi = {
+import { relativeMessages } from '../relatives/messages';
+
+/**
+ * UI text, Vietnamese first. Every key must exist in both languages (the type checks it). Newer
+ * features keep their text beside them (`<feature>/messages.ts`, through defineMessages).
+ */
+const FEATURE_MESSAGES = [relativeMessages] as const;
+
+const base = {
   appName: 'Cầu Nối',
   appTagline: 'Cơ sở dữ liệu người Việt Nam ở nước ngoài',
   username: 'Tên đăng nhập',
@@ -245,9 +252,10 @@ const vi = {
   duplicatesOfPerson: 'Hồ sơ này có thể trùng với {n} hồ sơ khác',
 };
 
-export type MessageKey = keyof typeof vi;
+type FeatureKeys = keyof (typeof FEATURE_MESSAGES)[number]['vi'];
+export type MessageKey = keyof typeof base | FeatureKeys;
 
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof base, string> = {
   appName: 'Cầu Nối',
   appTagline: 'Database of overseas Vietnamese',
   username: 'Username',
@@ -493,5 +501,8 @@ const en: Record<MessageKey, string> = {
   duplicatesOfPerson: 'This record may duplicate {n} other records',
 };
 
-export const MESSAGES = { vi, en } as const;
+const merged = (language: 'vi' | 'en', own: Record<string, string>) =>
+  Object.assign({}, own, ...FEATURE_MESSAGES.map((m) => m[language])) as Record<MessageKey, string>;
+
+export const MESSAGES = { vi: merged('vi', base), en: merged('en', baseEn) } as const;
 export type UiLanguage = keyof typeof MESSAGES;

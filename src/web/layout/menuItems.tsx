@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  HomeOutlined,
   ImportOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -30,7 +31,10 @@ const UPCOMING: [MessageKey, React.ReactNode][] = [
 
 export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
-  if (can(role, 'persons.read')) items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });
+  if (can(role, 'persons.read')) {
+    items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });
+    items.push({ key: '/relatives', icon: <HomeOutlined />, label: t('menuRelatives') });
+  }
   if (can(role, 'persons.import')) items.push({ key: '/imports', icon: <ImportOutlined />, label: t('menuImports') });
   if (can(role, 'duplicates.review')) {
     items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });

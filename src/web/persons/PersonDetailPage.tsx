@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { Person } from '../../domain/persons/schemas';
@@ -141,7 +141,7 @@ function Relatives({ person }: { person: Person }) {
       dataSource={person.relatives}
       locale={{ emptyText: t('noRelatives') }}
       columns={[
-        { title: t('fullName'), dataIndex: 'fullName' },
+        { title: t('fullName'), render: (_, r) => <Link to={`/relatives/${r.id}`}>{r.fullName}</Link> },
         { title: t('relationship'), dataIndex: 'relationship' },
         { title: t('phone'), dataIndex: 'phone' },
         { title: t('address'), dataIndex: 'address' },

@@ -10,6 +10,7 @@ import { applyFieldErrors, showFieldErrors } from '../api/applyFieldErrors';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useCountries, useProvinces } from '../reference/useProvinces';
+import { RelativeFields } from '../relatives/RelativeFields';
 import { categoryLabel, sexLabel } from './labels';
 import { fromFormValues, toFormValues, WHOLE_FIELDS, type PersonFormValues } from './personFormValues';
 import { usePerson, usePersonMutations } from './usePersons';
@@ -236,40 +237,7 @@ function PersonForm({ person }: { person: Person | null }) {
           )}
         </Form.List>
         {section('sectionRelatives')}
-        <Form.List name="relatives">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Space key={field.key} align="baseline" wrap>
-                  <Form.Item name={[field.name, 'fullName']} label={t('fullName')}>
-                    <Input />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'relationship']} label={t('relationship')}>
-                    <Input style={{ width: 120 }} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'phone']} label={t('phone')}>
-                    <Input style={{ width: 150 }} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'address']} label={t('address')}>
-                    <Input />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'provinceCode']} label={t('province')}>
-                    <Select
-                      allowClear
-                      style={{ width: 160 }}
-                      showSearch={{ optionFilterProp: 'label' }}
-                      options={provinceOptions}
-                    />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(field.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>
-                {t('addRelative')}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <RelativeFields provinceOptions={provinceOptions} />
         {section('sectionSource')}
         <Row gutter={16}>
           <Col xs={24} md={6}>

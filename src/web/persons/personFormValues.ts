@@ -22,7 +22,7 @@ export function toFormValues(person: Person): PersonFormValues {
       number: d.number,
       issuingCountry: d.issuingCountry,
     })),
-    relatives: relatives.map(({ id: _id, ...r }) => r),
+    relatives: relatives.map(({ id, ...r }) => ({ relativeId: id, ...r })),
   };
 }
 

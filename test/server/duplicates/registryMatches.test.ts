@@ -27,7 +27,14 @@ function provenByChildren(template: PersonInput): PersonInput[] {
     identityDocuments: [],
     relatives: [],
   };
-  const uncle = { fullName: 'Khúc Văn Tư', relationship: 'chú', phone: null, address: null, provinceCode: null };
+  const uncle = {
+    relativeId: null,
+    fullName: 'Khúc Văn Tư',
+    relationship: 'chú',
+    phone: null,
+    address: null,
+    provinceCode: null,
+  };
   const passport = { type: 'passport' as const, number: 'B9876543', issuingCountry: 'VN' };
   const byRelative = { ...base, fullName: 'Khúc Thừa Dụ', birthDate: { year: 1961 }, relatives: [uncle] };
   const byDocument = { ...base, fullName: 'Khúc Thừa Hạo', birthDate: { year: 1962, month: 3, day: 4 } };

@@ -19,7 +19,13 @@ function largeFile(): Buffer {
   return Buffer.from(csvOf([['Họ và tên', 'Năm sinh', 'Quốc gia cư trú', 'Ghi chú'], ...rows]));
 }
 
-type Batch = { id: string; status: string; rowsValid: number; rowsCommitted: number; duplicatesCheckedAt: string | null };
+type Batch = {
+  id: string;
+  status: string;
+  rowsValid: number;
+  rowsCommitted: number;
+  duplicatesCheckedAt: string | null;
+};
 
 // The server process is killed (SIGKILL) in the middle of a commit, then started again on the same
 // data: the commit resumes from its checkpoint, and in the end every row is stored exactly once.

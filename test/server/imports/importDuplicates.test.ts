@@ -73,7 +73,11 @@ describe('the duplicate check after a commit', () => {
   });
 
   it('is run again at start for a batch committed but not checked (a crash in between)', async () => {
-    const checked = await uploadAndCheck(officer, 'dot-4.csv', Buffer.from(csvOf([HEADER, ['Hà Văn Sơn', '1966', 'Úc']])));
+    const checked = await uploadAndCheck(
+      officer,
+      'dot-4.csv',
+      Buffer.from(csvOf([HEADER, ['Hà Văn Sơn', '1966', 'Úc']])),
+    );
     await commitAndWait(t, officer, checked.id);
     await t.db
       .updateTable('import_batch')

@@ -43,8 +43,13 @@ describe('bulk insert of persons (COPY)', () => {
       birth_year: null,
       import_batch_id: null,
     });
-    const relative = await database.db.selectFrom('person_relative').selectAll().where('person_id', '=', id!).execute();
-    expect(relative.map((r) => r.address)).toEqual(['Số 1\tđường 2']);
+    const relative = await database.db
+      .selectFrom('person_relative as l')
+      .innerJoin('relative as r', 'r.id', 'l.relative_id')
+      .select(['r.address', 'r.name_search', 'l.relationship'])
+      .where('l.person_id', '=', id!)
+      .execute();
+    expect(relative).toEqual([{ address: 'Số 1\tđường 2', name_search: 'tran thi em', relationship: 'sibling' }]);
     const documents = await database.db.selectFrom('person_identity_document').selectAll().execute();
     expect(documents.map((d) => d.number_last4)).toEqual(['4567']);
   });

@@ -1,0 +1,70 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pageSchema } from '../../domain/lists/pageQuery';
+import {
+  relativeDetailSchema,
+  relativeListQuerySchema,
+  relativeRecordSchema,
+  relativeUpdateSchema,
+} from '../../domain/relatives/schemas';
+import { actorOf, requirePermission } from '../auth/guards';
+import { requestLanguage } from '../http/language';
+import { listRelatives, readRelative, updateRelative, type RelativeContext } from './service';
+
+const TAGS = ['relatives'];
+const idParams = z.object({ id: z.uuid() });
+
+/** Thân nhân: relatives in Việt Nam as records of their own, shared by the persons linked to them. */
+export async function relativeRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const read = requirePermission('persons.read');
+  const context = (request: FastifyRequest): RelativeContext => ({
+    db: app.db,
+    actor: actorOf(request),
+    language: requestLanguage(request),
+  });
+
+  api.get(
+    '/api/relatives',
+    {
+      preHandler: read,
+      schema: {
+        tags: TAGS,
+        summary: 'Find relatives by name (any case, with or without diacritics) or phone, in my jurisdiction',
+        querystring: relativeListQuerySchema,
+        response: { 200: pageSchema(relativeRecordSchema) },
+      },
+    },
+    async (request) => listRelatives(context(request), request.query),
+  );
+
+  api.get(
+    '/api/relatives/:id',
+    {
+      preHandler: read,
+      schema: {
+        tags: TAGS,
+        summary: 'A relative and the persons linked to it (audited)',
+        params: idParams,
+        response: { 200: relativeDetailSchema },
+      },
+    },
+    async (request) => readRelative(context(request), request.params.id),
+  );
+
+  api.put(
+    '/api/relatives/:id',
+    {
+      preHandler: requirePermission('persons.write'),
+      schema: {
+        tags: TAGS,
+        summary: "Change a relative's name, phone or address: every linked person shows it",
+        params: idParams,
+        body: relativeUpdateSchema,
+        response: { 200: relativeDetailSchema },
+      },
+    },
+    async (request) => updateRelative(context(request), request.params.id, request.body),
+  );
+}

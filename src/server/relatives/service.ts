@@ -1,0 +1,121 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { PageQuery } from '../../domain/lists/pageQuery';
+import { toE164 } from '../../domain/persons/phone';
+import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate } from '../../domain/relatives/schemas';
+import { normalizeText } from '../../domain/text/normalizeText';
+import type { Language } from '../../domain/validation/localizeIssue';
+import type { Actor } from '../auth/actor';
+import { writeAudit } from '../audit/writeAudit';
+import { notFound } from '../http/errors';
+import { versionConflict } from '../http/validationError';
+import { offsetPage } from '../lists/offsetPage';
+import { relativeRecordColumns } from '../persons/personRecord';
+import { isVisible } from '../persons/service';
+import { auditRelativeChange } from './linkRelatives';
+import { visibleRelativeCondition } from './relativeAccess';
+
+export interface RelativeContext {
+  db: Kysely<DB>;
+  actor: Actor;
+  language: Language;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function relativeRows(ctx: RelativeContext) {
+  return ctx.db
+    .selectFrom('relative as r')
+    .select(['r.id', 'r.full_name', 'r.phone', 'r.address', 'r.province_code', 'r.notes', 'r.version', 'r.updated_at'])
+    .select(sql<number>`(select count(*)::int from person_relative l where l.relative_id = r.id)`.as('person_count'))
+    .where(visibleRelativeCondition(ctx.actor.user));
+}
+
+type RelativeRow = Awaited<ReturnType<ReturnType<typeof relativeRows>['executeTakeFirstOrThrow']>>;
+
+const toRecord = (r: RelativeRow): RelativeRecord => ({
+  id: r.id,
+  fullName: r.full_name,
+  phone: r.phone,
+  address: r.address,
+  provinceCode: r.province_code,
+  notes: r.notes,
+  version: r.version,
+  updatedAt: r.updated_at.toISOString(),
+  personCount: r.person_count,
+});
+
+/** Relatives by name (diacritics and case aside) or phone (any format), for finding one to link. */
+export async function listRelatives(ctx: RelativeContext, query: RelativeListQuery & PageQuery) {
+  let rows = relativeRows(ctx).orderBy('r.name_search').orderBy('r.id');
+  if (query.q) rows = rows.where('r.name_search', 'like', `%${escapeLike(normalizeText(query.q))}%`);
+  if (query.phone) rows = rows.where('r.phone', '=', toE164(query.phone) ?? query.phone);
+  const page = await offsetPage(rows, query);
+  return { items: page.rows.map(toRecord), total: page.total };
+}
+
+/** A relative with the persons linked to it that the user may see; the read is audited (personal data). */
+export async function readRelative(ctx: RelativeContext, id: string): Promise<RelativeDetail> {
+  const row = await relativeRows(ctx).where('r.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound();
+  const links = await ctx.db
+    .selectFrom('person_relative as l')
+    .innerJoin('person as p', 'p.id', 'l.person_id')
+    .select([
+      'p.id',
+      'p.full_name',
+      'p.residence_country',
+      'p.deleted_at',
+      'p.hometown_province_code',
+      'p.source_province_code',
+      'l.relationship',
+    ])
+    .where('l.relative_id', '=', id)
+    .orderBy('p.full_name')
+    .execute();
+  await writeAudit(ctx.db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: 'relative.read',
+    entityType: 'relative',
+    entityId: id,
+    provinceCode: row.province_code,
+    ip: ctx.actor.ip,
+  });
+  return {
+    ...toRecord(row),
+    persons: links
+      .filter((l) => isVisible(ctx.actor, l))
+      .map((l) => ({
+        id: l.id,
+        fullName: l.full_name,
+        relationship: l.relationship,
+        residenceCountry: l.residence_country,
+        deleted: l.deleted_at !== null,
+      })),
+  };
+}
+
+/** Changes a relative's record: every person linked to it shows the new name, phone and address. */
+export async function updateRelative(ctx: RelativeContext, id: string, update: RelativeUpdate) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await trx
+      .selectFrom('relative as r')
+      .selectAll('r')
+      .where('r.id', '=', id)
+      .where(visibleRelativeCondition(ctx.actor.user))
+      .forUpdate()
+      .executeTakeFirst();
+    if (!stored) throw notFound();
+    if (stored.version !== update.version) throw versionConflict(ctx.language);
+    const columns = { ...relativeRecordColumns(update), notes: update.notes };
+    const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => columns[k] !== stored[k]);
+    await trx
+      .updateTable('relative')
+      .set({ ...columns, version: stored.version + 1, updated_at: new Date(), updated_by: ctx.actor.user.id })
+      .where('id', '=', id)
+      .execute();
+    await auditRelativeChange(trx, ctx.actor, id, columns.province_code, changed);
+  });
+  return readRelative(ctx, id);
+}

@@ -1,0 +1,126 @@
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Spin, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { can } from '../../domain/auth/roles';
+import type { RelativeDetail, RelativeUpdate } from '../../domain/relatives/schemas';
+import { applyFieldErrors } from '../api/applyFieldErrors';
+import { useSession } from '../auth/useSession';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { countryName } from '../persons/labels';
+import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useRelative, useRelativeUpdate } from './useRelatives';
+
+/** A relative's record, changed once for everyone linked to it, and the persons linked to it. */
+export function RelativeDetailPage() {
+  const { id = '' } = useParams();
+  const relative = useRelative(id);
+  if (relative.error) return <Alert type="error" showIcon title={relative.error.message} />;
+  if (!relative.data) return <Spin />;
+  return <RelativeCard key={relative.data.version} relative={relative.data} />;
+}
+
+type Values = Omit<RelativeUpdate, 'version'>;
+
+function RelativeCard({ relative }: { relative: RelativeDetail }) {
+  const { t, language } = useLanguage();
+  const { message } = App.useApp();
+  const session = useSession();
+  const provinces = useProvinces();
+  const countries = useCountries();
+  const update = useRelativeUpdate(relative.id);
+  const [form] = Form.useForm<Values>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const mayWrite = !!session.data && can(session.data.user.role, 'persons.write');
+  const hidden = relative.personCount - relative.persons.length;
+
+  const submit = (values: Values) => {
+    setFormError(null);
+    const emptyToNull = (v: string | null | undefined) => (v ? v : null);
+    update.mutate(
+      {
+        fullName: values.fullName,
+        phone: emptyToNull(values.phone),
+        address: emptyToNull(values.address),
+        provinceCode: values.provinceCode ?? null,
+        notes: emptyToNull(values.notes),
+        version: relative.version,
+      },
+      {
+        onSuccess: () => void message.success(t('relativeSaved')),
+        onError: (error) => setFormError(applyFieldErrors(form, error, t('errorGeneric'))),
+      },
+    );
+  };
+
+  return (
+    <Card title={relative.fullName} extra={<Typography.Text type="secondary">v{relative.version}</Typography.Text>}>
+      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <Alert type="info" showIcon title={t('relativeSharedNote')} style={{ marginBottom: 16 }} />
+      <Form<Values> form={form} layout="vertical" disabled={!mayWrite} onFinish={submit} initialValues={relative}>
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item name="fullName" label={t('fullName')} required>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={5}>
+            <Form.Item name="phone" label={t('phone')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
+            <Form.Item name="address" label={t('address')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={5}>
+            <Form.Item name="provinceCode" label={t('province')}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="notes" label={t('notes')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {mayWrite && (
+          <Button type="primary" htmlType="submit" loading={update.isPending} style={{ marginBottom: 24 }}>
+            {t('save')}
+          </Button>
+        )}
+      </Form>
+      <Typography.Title level={5}>{t('relativeLinkedPersons')}</Typography.Title>
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={relative.persons}
+        columns={[
+          {
+            title: t('fullName'),
+            render: (_, p) => (
+              <>
+                <Link to={`/persons/${p.id}`}>{p.fullName}</Link> {p.deleted && <Tag color="red">{t('deleted')}</Tag>}
+              </>
+            ),
+          },
+          { title: t('relationship'), dataIndex: 'relationship' },
+          {
+            title: t('residenceCountry'),
+            render: (_, p) => countryName(countries.data, p.residenceCountry, language),
+          },
+        ]}
+      />
+      {hidden > 0 && (
+        <Typography.Paragraph type="secondary">
+          {t('relativeOtherProvinces').replace('{n}', String(hidden))}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+}
