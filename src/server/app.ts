@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
+import { associationRoutes } from './associations/routes';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { registerSessionPlugin } from './auth/sessionPlugin';
@@ -106,5 +107,6 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(importRoutes);
   await app.register(duplicateRoutes);
   await app.register(relativeRoutes);
+  await app.register(associationRoutes);
   return app;
 }

@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import type { Permission } from '../domain/auth/roles';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
@@ -7,24 +8,45 @@ import { StatusPage } from './errors/StatusPage';
 import { AppLayout } from './layout/AppLayout';
 
 // Pages load on first visit: the charts library alone is a megabyte.
-const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
-const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const PersonsPage = lazy(() => import('./persons/PersonsPage').then((m) => ({ default: m.PersonsPage })));
-const PersonDetailPage = lazy(() =>
-  import('./persons/PersonDetailPage').then((m) => ({ default: m.PersonDetailPage })),
-);
-const PersonFormPage = lazy(() => import('./persons/PersonFormPage').then((m) => ({ default: m.PersonFormPage })));
-const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
-const ImportBatchPage = lazy(() => import('./imports/ImportBatchPage').then((m) => ({ default: m.ImportBatchPage })));
-const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })));
-const DuplicatePairPage = lazy(() =>
-  import('./duplicates/DuplicatePairPage').then((m) => ({ default: m.DuplicatePairPage })),
-);
-const RelativesPage = lazy(() => import('./relatives/RelativesPage').then((m) => ({ default: m.RelativesPage })));
-const RelativeDetailPage = lazy(() =>
-  import('./relatives/RelativeDetailPage').then((m) => ({ default: m.RelativeDetailPage })),
-);
-const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+function lazyPage<M extends Record<K, ComponentType>, K extends string>(load: () => Promise<M>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const DashboardPage = lazyPage(() => import('./dashboard/DashboardPage'), 'DashboardPage');
+const UsersPage = lazyPage(() => import('./users/UsersPage'), 'UsersPage');
+const PersonsPage = lazyPage(() => import('./persons/PersonsPage'), 'PersonsPage');
+const PersonDetailPage = lazyPage(() => import('./persons/PersonDetailPage'), 'PersonDetailPage');
+const PersonFormPage = lazyPage(() => import('./persons/PersonFormPage'), 'PersonFormPage');
+const ImportsPage = lazyPage(() => import('./imports/ImportsPage'), 'ImportsPage');
+const ImportBatchPage = lazyPage(() => import('./imports/ImportBatchPage'), 'ImportBatchPage');
+const DuplicatesPage = lazyPage(() => import('./duplicates/DuplicatesPage'), 'DuplicatesPage');
+const DuplicatePairPage = lazyPage(() => import('./duplicates/DuplicatePairPage'), 'DuplicatePairPage');
+const RelativesPage = lazyPage(() => import('./relatives/RelativesPage'), 'RelativesPage');
+const RelativeDetailPage = lazyPage(() => import('./relatives/RelativeDetailPage'), 'RelativeDetailPage');
+const AssociationsPage = lazyPage(() => import('./associations/AssociationsPage'), 'AssociationsPage');
+const AssociationDetailPage = lazyPage(() => import('./associations/AssociationDetailPage'), 'AssociationDetailPage');
+const AssociationFormPage = lazyPage(() => import('./associations/AssociationFormPage'), 'AssociationFormPage');
+const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
+
+// Each page and the permission it needs (the server checks it again on every request).
+const PAGES: [string, Permission, ReactNode][] = [
+  ['persons', 'persons.read', <PersonsPage />],
+  ['persons/new', 'persons.write', <PersonFormPage />],
+  ['persons/:id', 'persons.read', <PersonDetailPage />],
+  ['persons/:id/edit', 'persons.write', <PersonFormPage />],
+  ['relatives', 'persons.read', <RelativesPage />],
+  ['relatives/:id', 'persons.read', <RelativeDetailPage />],
+  ['associations', 'associations.read', <AssociationsPage />],
+  ['associations/new', 'associations.write', <AssociationFormPage />],
+  ['associations/:id', 'associations.read', <AssociationDetailPage />],
+  ['associations/:id/edit', 'associations.write', <AssociationFormPage />],
+  ['imports', 'persons.import', <ImportsPage />],
+  ['imports/:id', 'persons.import', <ImportBatchPage />],
+  ['duplicates', 'duplicates.review', <DuplicatesPage />],
+  ['duplicates/:id', 'duplicates.review', <DuplicatePairPage />],
+  ['users', 'users.manage', <UsersPage />],
+  ['audit', 'audit.read', <AuditPage />],
+];
 
 export function App() {
   return (
@@ -39,102 +61,9 @@ export function App() {
       >
         <Route index element={<DashboardPage />} />
         <Route path="change-password" element={<ChangePasswordPage />} />
-        <Route
-          path="persons"
-          element={
-            <RequireSession permission="persons.read">
-              <PersonsPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="persons/new"
-          element={
-            <RequireSession permission="persons.write">
-              <PersonFormPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="persons/:id"
-          element={
-            <RequireSession permission="persons.read">
-              <PersonDetailPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="persons/:id/edit"
-          element={
-            <RequireSession permission="persons.write">
-              <PersonFormPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="relatives"
-          element={
-            <RequireSession permission="persons.read">
-              <RelativesPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="relatives/:id"
-          element={
-            <RequireSession permission="persons.read">
-              <RelativeDetailPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="imports"
-          element={
-            <RequireSession permission="persons.import">
-              <ImportsPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="imports/:id"
-          element={
-            <RequireSession permission="persons.import">
-              <ImportBatchPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="duplicates"
-          element={
-            <RequireSession permission="duplicates.review">
-              <DuplicatesPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="duplicates/:id"
-          element={
-            <RequireSession permission="duplicates.review">
-              <DuplicatePairPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="users"
-          element={
-            <RequireSession permission="users.manage">
-              <UsersPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="audit"
-          element={
-            <RequireSession permission="audit.read">
-              <AuditPage />
-            </RequireSession>
-          }
-        />
+        {PAGES.map(([path, permission, page]) => (
+          <Route key={path} path={path} element={<RequireSession permission={permission}>{page}</RequireSession>} />
+        ))}
         <Route path="404" element={<StatusPage status={404} />} />
         <Route path="*" element={<StatusPage status={404} />} />
       </Route>

@@ -35,6 +35,18 @@ export const PERMISSIONS = [
   'duplicates.review',
   /** Start a duplicate check of the whole registry (all provinces). */
   'duplicates.checkAll',
+  /** Hội đoàn, hội thân nhân: see them; record and change them, their leaders and members. */
+  'associations.read',
+  'associations.write',
+  /** Expert profiles (chuyên gia, trí thức) and outreach to them. */
+  'experts.read',
+  'experts.write',
+  /** Post a local need for experts (an agency's) and see the experts it matches. */
+  'needs.write',
+  /** Citizen protection cases (bảo hộ công dân): work on the cases assigned to oneself. */
+  'cases.work',
+  /** See every case of one's jurisdiction and assign them. */
+  'cases.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +57,12 @@ const PERSON_STAFF: readonly Permission[] = [
   'persons.export',
   'persons.import',
   'duplicates.review',
+  'associations.read',
+  'associations.write',
+  'experts.read',
+  'experts.write',
+  'needs.write',
+  'cases.work',
 ];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -54,12 +72,14 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'dashboard.read',
     'imports.rollback',
     'duplicates.checkAll',
+    'cases.manage',
     ...PERSON_STAFF,
   ],
-  province_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', ...PERSON_STAFF],
+  province_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', 'cases.manage', ...PERSON_STAFF],
   province_officer: ['dashboard.read', ...PERSON_STAFF],
-  agency_officer: ['dashboard.read'],
-  viewer: ['dashboard.read', 'persons.read'],
+  // Other agencies post their needs for experts and see who matches, without the registry itself.
+  agency_officer: ['dashboard.read', 'associations.read', 'needs.write'],
+  viewer: ['dashboard.read', 'persons.read', 'associations.read', 'experts.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -21,6 +21,7 @@ export function mergePersons(kept: PersonInput, other: PersonInput, fromOther: R
   for (const field of fromOther) {
     Object.assign(chosen, { [field]: other[field] });
     if (field === 'consentStatus') chosen.consentDate = other.consentDate;
+    if (field === 'sourceAssociation') chosen.sourceAssociationId = other.sourceAssociationId;
   }
   const otherName = chosen.fullName === kept.fullName ? other.fullName : kept.fullName;
   const nameAlias = same(otherName) === same(chosen.fullName) ? [] : [{ name: otherName, kind: 'other' as const }];

@@ -24,6 +24,7 @@ export const importBatchSchema = z.object({
   fileSize: z.number().int(),
   sourceProvinceCode: z.string().nullable(),
   sourceAssociation: z.string().nullable(),
+  associationId: z.string().nullable(),
   headerRow: z.number().int(),
   columns: z.array(columnMappingSchema),
   status: z.enum(IMPORT_BATCH_STATUSES),

@@ -29,8 +29,9 @@ export type ImportedRow = { ok: true; person: PersonInput } | { ok: false; probl
 export interface RowDefaults {
   sourceProvinceCode: string | null;
   sourceDate: string | null;
-  /** The association that supplied the file, unless a row names its own. */
+  /** The association that supplied the file (its name and record), unless a row names its own. */
   sourceAssociation: string | null;
+  sourceAssociationId: string | null;
 }
 
 // The first field of the person's input names the column its issues are reported under.
@@ -143,6 +144,7 @@ export function importRow(
     sourceProvinceCode: defaults.sourceProvinceCode,
     sourceDate: defaults.sourceDate,
     sourceAssociation: orNull(text('sourceAssociation')) ?? defaults.sourceAssociation,
+    sourceAssociationId: text('sourceAssociation') ? null : defaults.sourceAssociationId,
     consentStatus: checked('consent', parseConsent(cell('consent'))) ?? 'unknown',
   };
   const parsed = personInputSchema.safeParse(candidate);

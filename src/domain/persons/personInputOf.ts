@@ -29,6 +29,7 @@ export function personInputOf(person: Person): PersonInput {
     sourceProvinceCode: person.sourceProvinceCode,
     sourceAgency: person.sourceAgency,
     sourceAssociation: person.sourceAssociation,
+    sourceAssociationId: person.sourceAssociationId,
     sourceDate: person.sourceDate,
     consentStatus: person.consentStatus,
     consentDate: person.consentDate,

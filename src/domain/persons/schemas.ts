@@ -84,6 +84,8 @@ export const personInputSchema = z.object({
   sourceProvinceCode: provinceCodeSchema.nullable().default(null),
   sourceAgency: optionalText(200),
   sourceAssociation: optionalText(200),
+  /** The association's record (its name becomes sourceAssociation). */
+  sourceAssociationId: z.uuid().nullable().default(null),
   sourceDate: isoDate.nullable().default(null),
   consentStatus: z.enum(CONSENT_STATUSES).default('unknown'),
   consentDate: isoDate.nullable().default(null),
@@ -141,6 +143,7 @@ export const personSchema = z.object({
   sourceProvinceCode: nullableString,
   sourceAgency: nullableString,
   sourceAssociation: nullableString,
+  sourceAssociationId: nullableString,
   sourceDate: nullableString,
   consentStatus: z.enum(CONSENT_STATUSES),
   consentDate: nullableString,

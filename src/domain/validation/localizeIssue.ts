@@ -52,6 +52,18 @@ export const VALIDATION_MESSAGES = {
   },
   duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
   dateRange: { vi: 'Ngày bắt đầu phải trước ngày kết thúc', en: 'The start date must be before the end date' },
+  associationExists: {
+    vi: 'Tỉnh này đã có hội mang tên này',
+    en: 'This province already has an association of this name',
+  },
+  associationUnknown: {
+    vi: 'Không có hội này trong danh sách hội của tỉnh',
+    en: "No such association in the province's list",
+  },
+  personUnknown: {
+    vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',
+    en: 'No such person (deleted, or of another jurisdiction)',
+  },
   relativeUnknown: {
     vi: 'Không tìm thấy thân nhân này (đã bị xóa hoặc thuộc địa bàn khác)',
     en: 'No such relative (deleted, or of another jurisdiction)',

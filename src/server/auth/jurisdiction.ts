@@ -27,3 +27,11 @@ export function provinceFilter(user: CurrentUser, requested: string | undefined)
   if (scope && requested && requested !== scope) throw outsideJurisdiction();
   return scope ?? requested ?? null;
 }
+
+/** A person's record is in a province's hands when its hometown or its source is that province. */
+export function isPersonVisible(
+  user: CurrentUser,
+  row: { hometown_province_code: string | null; source_province_code: string | null },
+): boolean {
+  return isInJurisdiction(user, row.hometown_province_code) || isInJurisdiction(user, row.source_province_code);
+}

@@ -294,6 +294,7 @@ export function syntheticPersons(seed: number) {
       sourceProvinceCode: province,
       sourceAgency: pick(random, AGENCIES),
       sourceAssociation: null,
+      sourceAssociationId: null,
       sourceDate: null,
       consentStatus: random() < 0.7 ? 'given' : 'unknown',
       consentDate: null,

@@ -23,6 +23,7 @@ export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow =
     sourceProvinceCode: batch.source_province_code,
     sourceDate: batch.created_at.toISOString().slice(0, 10),
     sourceAssociation: batch.source_association,
+    sourceAssociationId: batch.association_id,
   };
   for await (const { rowNumber, cells } of readSpreadsheetRows(file)) {
     if (rowNumber <= batch.header_row || rowNumber <= afterRow) continue;

@@ -12,6 +12,7 @@ import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
+import { supplyingAssociation } from '../associations/service';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
 import type { StoredUpload } from './uploadStore';
@@ -70,7 +71,11 @@ export async function createBatch(
 ): Promise<ImportBatch> {
   try {
     const province = sourceProvinceOf(ctx, source.province);
-    const association = source.association?.trim() || null;
+    const named = source.association?.trim();
+    const supplier = named
+      ? await supplyingAssociation(ctx.db, province, named, 'sourceAssociation', ctx.language)
+      : null;
+    const association = supplier?.name ?? null;
     const file = await sniffSpreadsheet(upload.path);
     const rows = await firstRows(file);
     const header = detectHeader(rows.map((r) => r.cells.map((cell) => (cell === null ? '' : String(cell)))));
@@ -87,6 +92,7 @@ export async function createBatch(
           stored_path: upload.path,
           source_province_code: province,
           source_association: association,
+          association_id: supplier?.id ?? null,
           header_row: rows[header.headerRowIndex]?.rowNumber ?? 1,
           columns: JSON.stringify(columns),
           status: 'uploaded',
@@ -223,6 +229,7 @@ function batchView(batch: BatchRecord, context: ViewContext): ImportBatch {
     fileSize: batch.file_size,
     sourceProvinceCode: batch.source_province_code,
     sourceAssociation: batch.source_association,
+    associationId: batch.association_id,
     headerRow: batch.header_row,
     columns: batch.columns as ImportBatch['columns'],
     status: batch.status,

@@ -17,3 +17,12 @@ export async function offsetPage<DB, TB extends keyof DB, O>(
     .executeTakeFirstOrThrow();
   return { rows, total: (counted as { total: number }).total };
 }
+
+/** Every row of a query (as it orders them), a page at a time: for exports of such lists. */
+export async function* allPages<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, pageSize = 500) {
+  for (let offset = 0; ; offset += pageSize) {
+    const rows = await query.limit(pageSize).offset(offset).execute();
+    if (rows.length) yield rows;
+    if (rows.length < pageSize) return;
+  }
+}

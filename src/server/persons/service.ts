@@ -5,8 +5,9 @@ import { diffSnapshots, historySnapshot, type FieldChange } from '../../domain/p
 import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/schemas';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
-import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
+import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/writeAudit';
+import { supplyingAssociation } from '../associations/service';
 import { checkPersonForDuplicates } from '../duplicates/checkPerson';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { versionConflict } from '../http/validationError';
@@ -20,15 +21,6 @@ export interface PersonContext {
   crypto: IdentityCrypto;
   actor: Actor;
   language: Language;
-}
-
-export function isVisible(
-  actor: Actor,
-  row: { hometown_province_code: string | null; source_province_code: string | null },
-) {
-  return (
-    isInJurisdiction(actor.user, row.hometown_province_code) || isInJurisdiction(actor.user, row.source_province_code)
-  );
 }
 
 /**
@@ -45,9 +37,23 @@ function withJurisdiction(actor: Actor, rawInput: PersonInput) {
   return { input, columns };
 }
 
+/** The association that supplied the record, by its id, named as its record names it. */
+async function withSupplier(ctx: PersonContext, input: PersonInput): Promise<PersonInput> {
+  if (!input.sourceAssociationId) return input;
+  const scope = provinceScope(ctx.actor.user);
+  const supplier = await supplyingAssociation(
+    ctx.db,
+    scope,
+    input.sourceAssociationId,
+    'sourceAssociationId',
+    ctx.language,
+  );
+  return { ...input, sourceAssociation: supplier.name };
+}
+
 async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Promise<Person> {
   const parts = await loadPersonParts(db, id);
-  if (!parts || !isVisible(ctx.actor, parts.row)) throw notFound();
+  if (!parts || !isPersonVisible(ctx.actor.user, parts.row)) throw notFound();
   return toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
 }
 
@@ -82,7 +88,7 @@ export async function recordChange(
 }
 
 export async function createPerson(ctx: PersonContext, rawInput: PersonInput): Promise<Person> {
-  const { input, columns } = withJurisdiction(ctx.actor, rawInput);
+  const { input, columns } = withJurisdiction(ctx.actor, await withSupplier(ctx, rawInput));
   return ctx.db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('person')
@@ -118,7 +124,7 @@ export async function readPerson(ctx: PersonContext, id: string): Promise<Person
 
 export async function updatePerson(ctx: PersonContext, id: string, update: PersonUpdate): Promise<Person> {
   const { version, ...rawInput } = update;
-  const { input, columns } = withJurisdiction(ctx.actor, rawInput);
+  const { input, columns } = withJurisdiction(ctx.actor, await withSupplier(ctx, rawInput));
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadVisible(ctx, trx, id);
     if (before.deletedAt) throw notFound();

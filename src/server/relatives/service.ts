@@ -6,12 +6,12 @@ import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate 
 import { normalizeText } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
+import { isPersonVisible } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import { offsetPage } from '../lists/offsetPage';
 import { relativeRecordColumns } from '../persons/personRecord';
-import { isVisible } from '../persons/service';
 import { auditRelativeChange } from './linkRelatives';
 import { visibleRelativeCondition } from './relativeAccess';
 
@@ -85,7 +85,7 @@ export async function readRelative(ctx: RelativeContext, id: string): Promise<Re
   return {
     ...toRecord(row),
     persons: links
-      .filter((l) => isVisible(ctx.actor, l))
+      .filter((l) => isPersonVisible(ctx.actor.user, l))
       .map((l) => ({
         id: l.id,
         fullName: l.full_name,

@@ -1,10 +1,11 @@
+import { associationMessages } from '../associations/messages';
 import { relativeMessages } from '../relatives/messages';
 
 /**
  * UI text, Vietnamese first. Every key must exist in both languages (the type checks it). Newer
  * features keep their text beside them (`<feature>/messages.ts`, through defineMessages).
  */
-const FEATURE_MESSAGES = [relativeMessages] as const;
+const FEATURE_MESSAGES = [relativeMessages, associationMessages] as const;
 
 const base = {
   appName: 'Cầu Nối',
@@ -252,7 +253,9 @@ const base = {
   duplicatesOfPerson: 'Hồ sơ này có thể trùng với {n} hồ sơ khác',
 };
 
-type FeatureKeys = keyof (typeof FEATURE_MESSAGES)[number]['vi'];
+// Distributed over the features: the keys of every one of them, not those they share.
+type KeysOf<T> = T extends { vi: infer Vi } ? keyof Vi : never;
+type FeatureKeys = KeysOf<(typeof FEATURE_MESSAGES)[number]>;
 export type MessageKey = keyof typeof base | FeatureKeys;
 
 const baseEn: Record<keyof typeof base, string> = {

@@ -1,8 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Select, Space, Table, Typography, Upload } from 'antd';
+import { Button, Card, Form, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
+import { AssociationSelect } from '../associations/AssociationSelect';
 import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -54,10 +55,11 @@ export function ImportsPage() {
             />
           </Form.Item>
           <Form.Item label={t('importSourceAssociation')}>
-            <Input
-              style={{ width: 280 }}
+            <AssociationSelect
+              aria-label={t('importSourceAssociation')}
+              province={ownProvince ?? source.province}
               value={source.association}
-              onChange={(e) => setSource({ ...source, association: e.target.value })}
+              onChange={(association) => setSource({ ...source, association: association ?? undefined })}
             />
           </Form.Item>
         </Form>

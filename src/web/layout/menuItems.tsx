@@ -22,7 +22,6 @@ type Item = NonNullable<MenuProps['items']>[number];
 
 // Modules of the product plan; each becomes a link when its feature lands.
 const UPCOMING: [MessageKey, React.ReactNode][] = [
-  ['menuAssociations', <TeamOutlined />],
   ['menuExperts', <TrophyOutlined />],
   ['menuProtection', <SafetyOutlined />],
   ['menuPlans', <FileTextOutlined />],
@@ -36,6 +35,9 @@ export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
     items.push({ key: '/relatives', icon: <HomeOutlined />, label: t('menuRelatives') });
   }
   if (can(role, 'persons.import')) items.push({ key: '/imports', icon: <ImportOutlined />, label: t('menuImports') });
+  if (can(role, 'associations.read')) {
+    items.push({ key: '/associations', icon: <TeamOutlined />, label: t('menuAssociations') });
+  }
   if (can(role, 'duplicates.review')) {
     items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });
   }

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { Person } from '../../domain/persons/schemas';
+import { PersonAssociations } from '../associations/PersonAssociations';
 import { useSession } from '../auth/useSession';
 import { PersonDuplicatesNotice } from '../duplicates/PersonDuplicatesNotice';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -17,6 +18,7 @@ export function PersonDetailPage() {
   const person = usePerson(id);
   const session = useSession();
   const reviewsDuplicates = !!session.data && can(session.data.user.role, 'duplicates.review');
+  const readsAssociations = !!session.data && can(session.data.user.role, 'associations.read');
   if (person.error) return <Alert type="error" showIcon title={person.error.message} />;
   if (!person.data) return <Spin />;
   return (
@@ -30,6 +32,9 @@ export function PersonDetailPage() {
             label: `${t('tabRelatives')} (${person.data.relatives.length})`,
             children: <Relatives person={person.data} />,
           },
+          ...(readsAssociations
+            ? [{ key: 'associations', label: t('associationOfPerson'), children: <PersonAssociations personId={id} /> }]
+            : []),
           { key: 'history', label: t('tabHistory'), children: <History id={id} /> },
         ]}
       />

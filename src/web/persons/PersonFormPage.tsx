@@ -11,6 +11,7 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useCountries, useProvinces } from '../reference/useProvinces';
 import { RelativeFields } from '../relatives/RelativeFields';
+import { AssociationSelect } from '../associations/AssociationSelect';
 import { categoryLabel, sexLabel } from './labels';
 import { fromFormValues, toFormValues, WHOLE_FIELDS, type PersonFormValues } from './personFormValues';
 import { usePerson, usePersonMutations } from './usePersons';
@@ -251,8 +252,8 @@ function PersonForm({ person }: { person: Person | null }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
-            <Form.Item name="sourceAssociation" label={t('sourceAssociation')}>
-              <Input />
+            <Form.Item name="sourceAssociationId" label={t('sourceAssociation')}>
+              <AssociationSelect style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>

@@ -1,14 +1,13 @@
-import { DownloadOutlined, SettingOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Dropdown, Popover, Space, Table, Tag, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Popover, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
-import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { PersonSummary } from '../../domain/persons/schemas';
-import { queryString } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
+import { ExportButton } from '../exports/ExportButton';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useCountries, useProvinceName } from '../reference/useProvinces';
@@ -112,18 +111,7 @@ export function PersonsPage() {
           >
             <Button icon={<SettingOutlined />}>{t('columns')}</Button>
           </Popover>
-          {mayExport && (
-            <Dropdown
-              menu={{
-                items: EXPORT_FORMATS.map((format) => ({
-                  key: format,
-                  label: <a href={`/api/persons/export.${format}${queryString(filters)}`}>{format.toUpperCase()}</a>,
-                })),
-              }}
-            >
-              <Button icon={<DownloadOutlined />}>{t('exportList')}</Button>
-            </Dropdown>
-          )}
+          {mayExport && <ExportButton path="/api/persons/export" filters={filters} />}
           {mayWrite && (
             <Button type="primary" onClick={() => navigate('/persons/new')}>
               {t('newPerson')}

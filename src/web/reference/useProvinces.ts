@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
 import type { legacyProvinceSchema, provinceSchema } from '../../domain/reference/schemas';
 import { api } from '../api/apiClient';
+import { countryName } from '../persons/labels';
 
 type Province = z.infer<typeof provinceSchema>;
 type LegacyProvince = z.infer<typeof legacyProvinceSchema>;
@@ -27,4 +28,25 @@ export function useCountries() {
 export function useProvinceName(): (code: string | null) => string {
   const { data } = useProvinces();
   return useCallback((code) => data?.provinces.find((p) => p.code === code)?.name ?? '—', [data]);
+}
+
+/** Provinces (2025) as select options, by name. */
+export function useProvinceOptions() {
+  const { data } = useProvinces();
+  return useMemo(() => data?.provinces.map((p) => ({ value: p.code, label: p.name })), [data]);
+}
+
+/** Countries as select options, named in the UI language. */
+export function useCountryOptions(language: 'vi' | 'en') {
+  const { data } = useCountries();
+  return useMemo(
+    () => data?.map((c) => ({ value: c.code, label: language === 'vi' ? c.nameVi : c.nameEn })),
+    [data, language],
+  );
+}
+
+/** A country's name in the UI language, '—' for none. */
+export function useCountryName(language: 'vi' | 'en'): (code: string | null) => string {
+  const { data } = useCountries();
+  return useCallback((code) => countryName(data, code, language), [data, language]);
 }

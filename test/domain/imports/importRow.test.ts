@@ -15,7 +15,12 @@ const header = [
   'SĐT thân nhân',
 ];
 const columns = detectHeader([header])!.columns;
-const defaults = { sourceProvinceCode: '92', sourceDate: '2026-11-23', sourceAssociation: null };
+const defaults = {
+  sourceProvinceCode: '92',
+  sourceDate: '2026-11-23',
+  sourceAssociation: null,
+  sourceAssociationId: null,
+};
 
 describe('importRow', () => {
   it('reads a row into a person', () => {

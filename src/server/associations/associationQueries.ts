@@ -1,0 +1,73 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { AssociationTable, DB } from '../../db/schema';
+import type { AssociationListQuery, AssociationSummary } from '../../domain/associations/schemas';
+import { normalizeText } from '../../domain/text/normalizeText';
+
+export interface AssociationFilters {
+  scope: string | null;
+  q?: string;
+  kind?: AssociationListQuery['kind'];
+  country?: string;
+  field?: AssociationListQuery['field'];
+  status?: AssociationListQuery['status'];
+  personId?: string;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Live associations the filters select, with their member and supplied-person counts, by name. */
+export function associationsQuery(db: Kysely<DB>, filters: AssociationFilters) {
+  let query = db
+    .selectFrom('association as a')
+    .selectAll('a')
+    .select([
+      sql<number>`(select count(*)::int from association_member m where m.association_id = a.id)`.as('member_count'),
+      sql<number>`(select count(*)::int from person p
+        where p.source_association_id = a.id and p.deleted_at is null)`.as('persons_supplied'),
+      sql<Date | null>`(select max(p.created_at) from person p where p.source_association_id = a.id)`.as(
+        'last_supplied_at',
+      ),
+    ])
+    .where('a.deleted_at', 'is', null)
+    .orderBy('a.name_search')
+    .orderBy('a.id');
+  if (filters.scope) query = query.where('a.province_code', '=', filters.scope);
+  if (filters.q) query = query.where('a.name_search', 'like', `%${escapeLike(normalizeText(filters.q))}%`);
+  if (filters.kind) query = query.where('a.kind', '=', filters.kind);
+  if (filters.country) query = query.where('a.country', '=', filters.country);
+  if (filters.field) query = query.where(sql<boolean>`${filters.field} = any(a.fields)`);
+  if (filters.status) query = query.where('a.status', '=', filters.status);
+  if (filters.personId) {
+    const personId = filters.personId;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('association_member as m')
+          .whereRef('m.association_id', '=', 'a.id')
+          .where('m.person_id', '=', personId),
+      ),
+    );
+  }
+  return query;
+}
+
+type AssociationRow = Selectable<AssociationTable> & {
+  member_count: number;
+  persons_supplied: number;
+  last_supplied_at: Date | null;
+};
+
+export function toSummary(row: AssociationRow): AssociationSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    provinceCode: row.province_code,
+    country: row.country,
+    city: row.city,
+    fields: row.fields as AssociationSummary['fields'],
+    status: row.status,
+    members: row.member_count,
+    personsSupplied: row.persons_supplied,
+    lastSuppliedAt: row.last_supplied_at ? new Date(row.last_supplied_at).toISOString() : null,
+  };
+}

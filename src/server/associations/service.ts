@@ -1,0 +1,334 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { ASSOCIATION_EXPORT_COLUMNS } from '../../domain/associations/associationExportColumns';
+import type { ExportFormat } from '../../domain/exports/exportFormats';
+import type {
+  Association,
+  AssociationInput,
+  AssociationListQuery,
+  AssociationUpdate,
+  Member,
+  MemberInput,
+} from '../../domain/associations/schemas';
+import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
+import type { Language } from '../../domain/validation/localizeIssue';
+import type { Actor } from '../auth/actor';
+import { isInJurisdiction, isPersonVisible } from '../auth/jurisdiction';
+import { recordProvince } from '../auth/recordProvince';
+import { writeAudit } from '../audit/writeAudit';
+import { conflict, notFound } from '../http/errors';
+import { fieldError, versionConflict } from '../http/validationError';
+import { countryCodeOf, provinceOfList } from '../lists/listFilters';
+import { allPages, offsetPage } from '../lists/offsetPage';
+import { streamExport } from '../exports/streamExport';
+import { associationsQuery, toSummary, type AssociationFilters } from './associationQueries';
+
+export interface AssociationContext {
+  db: Kysely<DB>;
+  actor: Actor;
+  language: Language;
+}
+
+export function associationFilters(ctx: AssociationContext, query: AssociationListQuery): AssociationFilters {
+  return {
+    scope: provinceOfList(ctx.actor.user, query.province, 'province', ctx.language),
+    q: query.q,
+    kind: query.kind,
+    country: countryCodeOf(query.country, 'country', ctx.language),
+    field: query.field,
+    status: query.status,
+    personId: query.personId,
+  };
+}
+
+export async function listAssociations(ctx: AssociationContext, query: AssociationListQuery) {
+  const page = await offsetPage(associationsQuery(ctx.db, associationFilters(ctx, query)), query);
+  return { items: page.rows.map(toSummary), total: page.total };
+}
+
+function columnsOf(input: AssociationInput, provinceCode: string) {
+  const name = toStoredText(input.name);
+  return {
+    kind: input.kind,
+    name,
+    name_search: normalizeText(name),
+    province_code: provinceCode,
+    country: input.country,
+    city: input.city,
+    fields: [...new Set(input.fields)],
+    founded_on: input.foundedOn,
+    description: input.description,
+    address: input.address,
+    phones: [...new Set(input.phones)],
+    emails: [...new Set(input.emails)],
+    website: input.website,
+    leaders: JSON.stringify(input.leaders),
+    status: input.status,
+  };
+}
+
+/** The same name twice in one province is the same association entered twice. */
+function nameTaken(error: unknown, ctx: AssociationContext): never {
+  if ((error as { code?: string }).code === '23505') {
+    throw conflict(fieldError('name', 'associationExists', ctx.language).details);
+  }
+  throw error;
+}
+
+async function audit(
+  db: Kysely<DB>,
+  ctx: AssociationContext,
+  action: string,
+  id: string,
+  province: string,
+  details = {},
+) {
+  await writeAudit(db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: `association.${action}`,
+    entityType: 'association',
+    entityId: id,
+    provinceCode: province,
+    ip: ctx.actor.ip,
+    details,
+  });
+}
+
+export async function createAssociation(ctx: AssociationContext, input: AssociationInput): Promise<Association> {
+  const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const userId = ctx.actor.user.id;
+  const id = await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx
+        .insertInto('association')
+        .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await audit(trx, ctx, 'create', row.id, province);
+      return row.id;
+    })
+    .catch((error: unknown) => nameTaken(error, ctx));
+  return readAssociation(ctx, id);
+}
+
+/** A live association of the user's jurisdiction (404 otherwise), locked when in a transaction that asks. */
+async function loadOwn(db: Kysely<DB>, ctx: AssociationContext, id: string, lock = false) {
+  let query = db.selectFrom('association').selectAll().where('id', '=', id).where('deleted_at', 'is', null);
+  if (lock) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound();
+  return row;
+}
+
+export async function readAssociation(ctx: AssociationContext, id: string): Promise<Association> {
+  const own = await loadOwn(ctx.db, ctx, id);
+  const summary = await associationsQuery(ctx.db, { scope: null }).where('a.id', '=', id).executeTakeFirstOrThrow();
+  const [members, imports] = await Promise.all([
+    visibleMembers(ctx, id),
+    ctx.db
+      .selectFrom('import_batch')
+      .select(['id', 'file_name', 'committed_at', 'rows_committed'])
+      .where('association_id', '=', id)
+      .where('status', '=', 'committed')
+      .orderBy('committed_at', 'desc')
+      .execute(),
+  ]);
+  return {
+    ...toSummary(summary),
+    foundedOn: own.founded_on,
+    description: own.description,
+    address: own.address,
+    phones: own.phones,
+    emails: own.emails,
+    website: own.website,
+    leaders: own.leaders,
+    version: own.version,
+    updatedAt: own.updated_at.toISOString(),
+    memberList: members,
+    imports: imports.map((b) => ({
+      id: b.id,
+      fileName: b.file_name,
+      committedAt: b.committed_at?.toISOString() ?? null,
+      rowsCommitted: b.rows_committed,
+    })),
+  };
+}
+
+/** The members the user may see: persons of their jurisdiction (the count includes the others). */
+async function visibleMembers(ctx: AssociationContext, associationId: string): Promise<Member[]> {
+  const rows = await ctx.db
+    .selectFrom('association_member as m')
+    .innerJoin('person as p', 'p.id', 'm.person_id')
+    .select([
+      'm.id',
+      'm.person_id',
+      'm.role',
+      'm.joined_on',
+      'm.left_on',
+      'm.note',
+      'p.full_name',
+      'p.residence_country',
+      'p.hometown_province_code',
+      'p.source_province_code',
+    ])
+    .where('m.association_id', '=', associationId)
+    .orderBy('m.id')
+    .execute();
+  return rows
+    .filter((r) => isPersonVisible(ctx.actor.user, r))
+    .map((r) => ({
+      id: r.id,
+      personId: r.person_id,
+      fullName: r.full_name,
+      residenceCountry: r.residence_country,
+      role: r.role as Member['role'],
+      joinedOn: r.joined_on,
+      leftOn: r.left_on,
+      note: r.note,
+    }));
+}
+
+export async function updateAssociation(ctx: AssociationContext, id: string, update: AssociationUpdate) {
+  const { version, ...input } = update;
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const stored = await loadOwn(trx, ctx, id, true);
+      if (stored.version !== version) throw versionConflict(ctx.language);
+      const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
+      await trx
+        .updateTable('association')
+        .set({
+          ...columnsOf(input, province),
+          version: version + 1,
+          updated_at: new Date(),
+          updated_by: ctx.actor.user.id,
+        })
+        .where('id', '=', id)
+        .execute();
+      await audit(trx, ctx, 'update', id, province);
+    })
+    .catch((error: unknown) => nameTaken(error, ctx));
+  return readAssociation(ctx, id);
+}
+
+/** Soft delete: the persons it supplied keep saying so. */
+export async function deleteAssociation(ctx: AssociationContext, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await loadOwn(trx, ctx, id, true);
+    await trx
+      .updateTable('association')
+      .set({ deleted_at: new Date(), updated_by: ctx.actor.user.id })
+      .where('id', '=', id)
+      .execute();
+    await audit(trx, ctx, 'delete', id, stored.province_code);
+  });
+}
+
+/** A person of the user's jurisdiction, or a 400 naming the field. */
+async function visiblePerson(trx: Transaction<DB>, ctx: AssociationContext, personId: string) {
+  const person = await trx
+    .selectFrom('person')
+    .select(['id', 'hometown_province_code', 'source_province_code'])
+    .where('id', '=', personId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!person || !isPersonVisible(ctx.actor.user, person)) throw fieldError('personId', 'personUnknown', ctx.language);
+}
+
+const memberColumns = (input: MemberInput) => ({
+  person_id: input.personId,
+  role: input.role,
+  joined_on: input.joinedOn,
+  left_on: input.leftOn,
+  note: input.note,
+});
+
+export async function addMember(ctx: AssociationContext, associationId: string, input: MemberInput) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const association = await loadOwn(trx, ctx, associationId, true);
+    await visiblePerson(trx, ctx, input.personId);
+    const row = await trx
+      .insertInto('association_member')
+      .values({ association_id: associationId, ...memberColumns(input), created_by: ctx.actor.user.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, ctx, 'member_add', associationId, association.province_code, { member: row.id, role: input.role });
+  });
+  return readAssociation(ctx, associationId);
+}
+
+export async function updateMember(
+  ctx: AssociationContext,
+  associationId: string,
+  memberId: number,
+  input: MemberInput,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const association = await loadOwn(trx, ctx, associationId, true);
+    await visiblePerson(trx, ctx, input.personId);
+    const updated = await trx
+      .updateTable('association_member')
+      .set(memberColumns(input))
+      .where('id', '=', memberId)
+      .where('association_id', '=', associationId)
+      .executeTakeFirst();
+    if (!updated.numUpdatedRows) throw notFound();
+    await audit(trx, ctx, 'member_update', associationId, association.province_code, { member: memberId });
+  });
+  return readAssociation(ctx, associationId);
+}
+
+export async function removeMember(ctx: AssociationContext, associationId: string, memberId: number) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const association = await loadOwn(trx, ctx, associationId, true);
+    const deleted = await trx
+      .deleteFrom('association_member')
+      .where('id', '=', memberId)
+      .where('association_id', '=', associationId)
+      .executeTakeFirst();
+    if (!deleted.numDeletedRows) throw notFound();
+    await audit(trx, ctx, 'member_remove', associationId, association.province_code, { member: memberId });
+  });
+  return readAssociation(ctx, associationId);
+}
+
+/** The filtered list as a file (audited: it names who leads and how to reach them). */
+export function exportAssociations(ctx: AssociationContext, query: AssociationListQuery, format: ExportFormat) {
+  const rows = allPages(associationsQuery(ctx.db, associationFilters(ctx, query)));
+  const pages = (async function* () {
+    for await (const page of rows) yield page.map(toSummary);
+  })();
+  return streamExport(format, ASSOCIATION_EXPORT_COLUMNS, pages, (count, complete) =>
+    writeAudit(ctx.db, {
+      userId: ctx.actor.user.id,
+      username: ctx.actor.user.username,
+      action: 'association.export',
+      entityType: 'association',
+      ip: ctx.actor.ip,
+      details: { format, filters: { ...query, page: undefined, pageSize: undefined }, rows: count, complete },
+    }),
+  );
+}
+
+/**
+ * The association a person or an import batch is supplied by, given by id or by name, among the
+ * associations of the province the data is for; unknown is a 400 naming the field.
+ */
+export async function supplyingAssociation(
+  db: Kysely<DB>,
+  province: string | null,
+  idOrName: string,
+  path: string,
+  language: Language,
+): Promise<{ id: string; name: string }> {
+  const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrName);
+  let query = db.selectFrom('association').select(['id', 'name']).where('deleted_at', 'is', null);
+  query = isId ? query.where('id', '=', idOrName) : query.where('name_search', '=', normalizeText(idOrName));
+  if (province) query = query.where('province_code', '=', province);
+  const found = await query.execute();
+  if (found.length !== 1) throw fieldError(path, 'associationUnknown', language);
+  return found[0]!;
+}

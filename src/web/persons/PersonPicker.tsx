@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import { formatPartialDate } from '../../domain/persons/partialDate';
+import type { PersonSummary } from '../../domain/persons/schemas';
+import { api, queryString } from '../api/apiClient';
+import { useLanguage } from '../i18n/LanguageProvider';
+
+const describe = (p: PersonSummary) =>
+  [p.fullName, p.birthDate ? formatPartialDate(p.birthDate) : null, p.residenceCity].filter(Boolean).join(' · ');
+
+/** Chooses a person of the registry by name (any order, with or without diacritics). */
+export function PersonPicker(props: { value?: string; onChange?: (id: string | undefined) => void; style?: object }) {
+  const { t } = useLanguage();
+  const [query, setQuery] = useState('');
+  const found = useQuery({
+    queryKey: ['persons', 'picker', query],
+    queryFn: () => api<{ items: PersonSummary[] }>('GET', `/api/persons${queryString({ q: query, limit: 10 })}`),
+    enabled: query.trim().length >= 2,
+  });
+  return (
+    <Select
+      value={props.value}
+      onChange={props.onChange}
+      allowClear
+      style={props.style ?? { width: 320 }}
+      placeholder={t('personPickerPlaceholder')}
+      showSearch={{ filterOption: false, onSearch: setQuery }}
+      loading={found.isFetching}
+      options={(found.data?.items ?? []).map((p) => ({ value: p.id, label: describe(p) }))}
+    />
+  );
+}
