@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourney, type Journey } from './journey';
+import { pageApi } from './pageApi';
 import { signInFirstTime } from './signIn';
 
 // One woman recorded twice: by Cần Thơ, and by an association that wrote her name the Western way,
@@ -22,15 +23,7 @@ const SECOND = {
 
 /** Creates a person through the API with the page's session, as the form would. */
 async function createPerson(page: Page, person: object): Promise<string> {
-  return page.evaluate(async (body) => {
-    const me = await (await fetch('/api/auth/me')).json();
-    const response = await fetch('/api/persons', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify(body),
-    });
-    return (await response.json()).id as string;
-  }, person);
+  return (await pageApi<{ id: string }>(page, 'POST', '/api/persons', person)).id;
 }
 
 describe('duplicate review journey', () => {

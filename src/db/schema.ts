@@ -176,6 +176,55 @@ export interface AssociationMemberTable {
   created_by: number | null;
 }
 
+/** Chuyên gia, trí thức (see migration 0014). */
+export interface ExpertProfileTable {
+  person_id: string;
+  degree: string | null;
+  fields: string[];
+  employer: string | null;
+  position: string | null;
+  publications: ColumnType<{ title: string; url: string | null; year: number | null }[], string, string>;
+  languages: string[];
+  willingness: string[];
+  notes: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface LocalNeedTable {
+  id: Generated<string>;
+  province_code: string;
+  agency: string;
+  title: string;
+  title_search: string;
+  description: string | null;
+  fields: string[];
+  languages: string[];
+  willingness: string[];
+  deadline: string | null;
+  status: 'open' | 'closed';
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface ExpertContactTable {
+  id: Generated<number>;
+  person_id: string;
+  need_id: string | null;
+  contacted_on: string;
+  channel: string;
+  summary: string;
+  outcome: string;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
 /** Thân nhân: a relative in Việt Nam, linked to one or more persons. */
 export interface RelativeTable {
   id: Generated<string>;
@@ -345,6 +394,9 @@ export interface DB {
   relative: RelativeTable;
   association: AssociationTable;
   association_member: AssociationMemberTable;
+  expert_profile: ExpertProfileTable;
+  local_need: LocalNeedTable;
+  expert_contact: ExpertContactTable;
   person_change: PersonChangeTable;
   province: ProvinceTable;
   legacy_province: LegacyProvinceTable;

@@ -14,6 +14,7 @@ import { registerSessionPlugin } from './auth/sessionPlugin';
 import type { Config } from './config';
 import { dashboardRoutes } from './dashboard/routes';
 import './fastifyTypes';
+import { expertRoutes } from './experts/routes';
 import { healthRoutes } from './health/routes';
 import { ImportRunner } from './imports/commitBatch';
 import { importRoutes } from './imports/routes';
@@ -108,5 +109,6 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(duplicateRoutes);
   await app.register(relativeRoutes);
   await app.register(associationRoutes);
+  await app.register(expertRoutes);
   return app;
 }

@@ -26,6 +26,9 @@ const RelativeDetailPage = lazyPage(() => import('./relatives/RelativeDetailPage
 const AssociationsPage = lazyPage(() => import('./associations/AssociationsPage'), 'AssociationsPage');
 const AssociationDetailPage = lazyPage(() => import('./associations/AssociationDetailPage'), 'AssociationDetailPage');
 const AssociationFormPage = lazyPage(() => import('./associations/AssociationFormPage'), 'AssociationFormPage');
+const ExpertsPage = lazyPage(() => import('./experts/ExpertsPage'), 'ExpertsPage');
+const NeedsPage = lazyPage(() => import('./experts/NeedsPage'), 'NeedsPage');
+const NeedDetailPage = lazyPage(() => import('./experts/NeedDetailPage'), 'NeedDetailPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
 
 // Each page and the permission it needs (the server checks it again on every request).
@@ -40,6 +43,9 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['associations/new', 'associations.write', <AssociationFormPage />],
   ['associations/:id', 'associations.read', <AssociationDetailPage />],
   ['associations/:id/edit', 'associations.write', <AssociationFormPage />],
+  ['experts', 'experts.read', <ExpertsPage />],
+  ['needs', 'needs.write', <NeedsPage />],
+  ['needs/:id', 'needs.write', <NeedDetailPage />],
   ['imports', 'persons.import', <ImportsPage />],
   ['imports/:id', 'persons.import', <ImportBatchPage />],
   ['duplicates', 'duplicates.review', <DuplicatesPage />],

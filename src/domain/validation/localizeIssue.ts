@@ -60,6 +60,8 @@ export const VALIDATION_MESSAGES = {
     vi: 'Không có hội này trong danh sách hội của tỉnh',
     en: "No such association in the province's list",
   },
+  urlInvalid: { vi: 'Địa chỉ trang web không hợp lệ', en: 'Not a valid web address' },
+  needUnknown: { vi: 'Không có nhu cầu này', en: 'No such need' },
   personUnknown: {
     vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',
     en: 'No such person (deleted, or of another jurisdiction)',

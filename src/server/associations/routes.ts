@@ -11,9 +11,9 @@ import {
 } from '../../domain/associations/schemas';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { pageSchema } from '../../domain/lists/pageQuery';
-import { actorOf, requirePermission } from '../auth/guards';
+import { requirePermission } from '../auth/guards';
+import { serviceContext } from '../serviceContext';
 import { sendExport } from '../exports/sendExport';
-import { requestLanguage } from '../http/language';
 import {
   addMember,
   createAssociation,
@@ -24,7 +24,6 @@ import {
   removeMember,
   updateAssociation,
   updateMember,
-  type AssociationContext,
 } from './service';
 
 const TAGS = ['associations'];
@@ -36,11 +35,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const read = requirePermission('associations.read');
   const write = requirePermission('associations.write');
-  const context = (request: FastifyRequest): AssociationContext => ({
-    db: app.db,
-    actor: actorOf(request),
-    language: requestLanguage(request),
-  });
+  const context = (request: FastifyRequest) => serviceContext(app, request);
 
   api.get(
     '/api/associations',

@@ -12,7 +12,6 @@ import type {
 } from '../../domain/associations/schemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
-import type { Actor } from '../auth/actor';
 import { isInJurisdiction, isPersonVisible } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
 import { writeAudit } from '../audit/writeAudit';
@@ -21,13 +20,10 @@ import { fieldError, versionConflict } from '../http/validationError';
 import { countryCodeOf, provinceOfList } from '../lists/listFilters';
 import { allPages, offsetPage } from '../lists/offsetPage';
 import { streamExport } from '../exports/streamExport';
+import type { ServiceContext } from '../serviceContext';
 import { associationsQuery, toSummary, type AssociationFilters } from './associationQueries';
 
-export interface AssociationContext {
-  db: Kysely<DB>;
-  actor: Actor;
-  language: Language;
-}
+export type AssociationContext = ServiceContext;
 
 export function associationFilters(ctx: AssociationContext, query: AssociationListQuery): AssociationFilters {
   return {

@@ -8,9 +8,9 @@ import {
   relativeRecordSchema,
   relativeUpdateSchema,
 } from '../../domain/relatives/schemas';
-import { actorOf, requirePermission } from '../auth/guards';
-import { requestLanguage } from '../http/language';
-import { listRelatives, readRelative, updateRelative, type RelativeContext } from './service';
+import { requirePermission } from '../auth/guards';
+import { serviceContext } from '../serviceContext';
+import { listRelatives, readRelative, updateRelative } from './service';
 
 const TAGS = ['relatives'];
 const idParams = z.object({ id: z.uuid() });
@@ -19,11 +19,7 @@ const idParams = z.object({ id: z.uuid() });
 export async function relativeRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const read = requirePermission('persons.read');
-  const context = (request: FastifyRequest): RelativeContext => ({
-    db: app.db,
-    actor: actorOf(request),
-    language: requestLanguage(request),
-  });
+  const context = (request: FastifyRequest) => serviceContext(app, request);
 
   api.get(
     '/api/relatives',

@@ -1,25 +1,19 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import { sql } from 'kysely';
 import type { PageQuery } from '../../domain/lists/pageQuery';
 import { toE164 } from '../../domain/persons/phone';
 import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate } from '../../domain/relatives/schemas';
 import { normalizeText } from '../../domain/text/normalizeText';
-import type { Language } from '../../domain/validation/localizeIssue';
-import type { Actor } from '../auth/actor';
 import { isPersonVisible } from '../auth/jurisdiction';
 import { writeAudit } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
+import type { ServiceContext } from '../serviceContext';
 import { offsetPage } from '../lists/offsetPage';
 import { relativeRecordColumns } from '../persons/personRecord';
 import { auditRelativeChange } from './linkRelatives';
 import { visibleRelativeCondition } from './relativeAccess';
 
-export interface RelativeContext {
-  db: Kysely<DB>;
-  actor: Actor;
-  language: Language;
-}
+export type RelativeContext = ServiceContext;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

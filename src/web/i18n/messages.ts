@@ -1,11 +1,12 @@
 import { associationMessages } from '../associations/messages';
+import { expertMessages } from '../experts/messages';
 import { relativeMessages } from '../relatives/messages';
 
 /**
  * UI text, Vietnamese first. Every key must exist in both languages (the type checks it). Newer
  * features keep their text beside them (`<feature>/messages.ts`, through defineMessages).
  */
-const FEATURE_MESSAGES = [relativeMessages, associationMessages] as const;
+const FEATURE_MESSAGES = [relativeMessages, associationMessages, expertMessages] as const;
 
 const base = {
   appName: 'Cầu Nối',

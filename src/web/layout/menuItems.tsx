@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AuditOutlined,
   BankOutlined,
   CopyOutlined,
@@ -22,7 +23,6 @@ type Item = NonNullable<MenuProps['items']>[number];
 
 // Modules of the product plan; each becomes a link when its feature lands.
 const UPCOMING: [MessageKey, React.ReactNode][] = [
-  ['menuExperts', <TrophyOutlined />],
   ['menuProtection', <SafetyOutlined />],
   ['menuPlans', <FileTextOutlined />],
   ['menuForeignAffairs', <GlobalOutlined />],
@@ -38,6 +38,8 @@ export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   if (can(role, 'associations.read')) {
     items.push({ key: '/associations', icon: <TeamOutlined />, label: t('menuAssociations') });
   }
+  if (can(role, 'experts.read')) items.push({ key: '/experts', icon: <TrophyOutlined />, label: t('menuExperts') });
+  if (can(role, 'needs.write')) items.push({ key: '/needs', icon: <AimOutlined />, label: t('menuNeeds') });
   if (can(role, 'duplicates.review')) {
     items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });
   }

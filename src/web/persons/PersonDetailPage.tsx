@@ -5,6 +5,7 @@ import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { Person } from '../../domain/persons/schemas';
 import { PersonAssociations } from '../associations/PersonAssociations';
 import { useSession } from '../auth/useSession';
+import { ExpertProfileTab } from '../experts/ExpertProfileTab';
 import { PersonDuplicatesNotice } from '../duplicates/PersonDuplicatesNotice';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
@@ -19,6 +20,7 @@ export function PersonDetailPage() {
   const session = useSession();
   const reviewsDuplicates = !!session.data && can(session.data.user.role, 'duplicates.review');
   const readsAssociations = !!session.data && can(session.data.user.role, 'associations.read');
+  const readsExperts = !!session.data && can(session.data.user.role, 'experts.read');
   if (person.error) return <Alert type="error" showIcon title={person.error.message} />;
   if (!person.data) return <Spin />;
   return (
@@ -32,6 +34,9 @@ export function PersonDetailPage() {
             label: `${t('tabRelatives')} (${person.data.relatives.length})`,
             children: <Relatives person={person.data} />,
           },
+          ...(readsExperts
+            ? [{ key: 'expert', label: t('expertTab'), children: <ExpertProfileTab personId={id} /> }]
+            : []),
           ...(readsAssociations
             ? [{ key: 'associations', label: t('associationOfPerson'), children: <PersonAssociations personId={id} /> }]
             : []),

@@ -1,0 +1,85 @@
+import type { Contact, ContactInput } from '../../domain/experts/schemas';
+import { writeAudit } from '../audit/writeAudit';
+import { fieldError } from '../http/validationError';
+import { visiblePersonCondition } from '../auth/personScope';
+import type { ServiceContext } from '../serviceContext';
+import { readNeed } from './needService';
+import { visiblePerson } from './profileService';
+
+/** The outreach to experts, newest first: to one person, or about one need; persons of the user's jurisdiction. */
+export async function listContacts(
+  ctx: ServiceContext,
+  by: { personId?: string; needId?: string },
+): Promise<Contact[]> {
+  let query = ctx.db
+    .selectFrom('expert_contact as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .leftJoin('local_need as n', 'n.id', 'c.need_id')
+    .leftJoin('app_user as u', 'u.id', 'c.created_by')
+    .select([
+      'c.id',
+      'c.person_id',
+      'p.full_name',
+      'c.need_id',
+      'n.title',
+      'c.contacted_on',
+      'c.channel',
+      'c.summary',
+      'c.outcome',
+      'u.display_name',
+    ])
+    .where(visiblePersonCondition(ctx.actor.user))
+    .orderBy('c.contacted_on', 'desc')
+    .orderBy('c.id', 'desc');
+  if (by.personId) query = query.where('c.person_id', '=', by.personId);
+  if (by.needId) query = query.where('c.need_id', '=', by.needId);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    fullName: r.full_name,
+    needId: r.need_id,
+    needTitle: r.title,
+    contactedOn: r.contacted_on,
+    channel: r.channel as Contact['channel'],
+    summary: r.summary,
+    outcome: r.outcome as Contact['outcome'],
+    createdBy: r.display_name,
+  }));
+}
+
+/** Records an outreach to a person of the user's jurisdiction, about a need of it or none. */
+export async function addContact(ctx: ServiceContext, personId: string, input: ContactInput): Promise<Contact[]> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const person = await visiblePerson(trx, ctx, personId);
+    if (input.needId) {
+      await readNeed(ctx, input.needId, trx).catch(() => {
+        throw fieldError('needId', 'needUnknown', ctx.language);
+      });
+    }
+    const row = await trx
+      .insertInto('expert_contact')
+      .values({
+        person_id: personId,
+        need_id: input.needId,
+        contacted_on: input.contactedOn,
+        channel: input.channel,
+        summary: input.summary,
+        outcome: input.outcome,
+        created_by: ctx.actor.user.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, {
+      userId: ctx.actor.user.id,
+      username: ctx.actor.user.username,
+      action: 'expert.contact',
+      entityType: 'person',
+      entityId: personId,
+      provinceCode: person.hometown_province_code,
+      ip: ctx.actor.ip,
+      details: { contact: row.id, need: input.needId },
+    });
+  });
+  return listContacts(ctx, { personId });
+}

@@ -1,0 +1,80 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { CurrentUser } from '../../domain/auth/schemas';
+import type { ExpertSummary } from '../../domain/experts/schemas';
+import { normalizeText } from '../../domain/text/normalizeText';
+import { visiblePersonCondition } from '../auth/personScope';
+
+export interface ExpertFilters {
+  q?: string;
+  field?: string;
+  language?: string;
+  willingness?: string;
+  country?: string;
+  /** Only experts with a field of these groups (the candidates of a need). */
+  fieldGroups?: string[];
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Live persons of the user's jurisdiction with an expert profile, by name. */
+export function expertsQuery(db: Kysely<DB>, user: CurrentUser, filters: ExpertFilters) {
+  let query = db
+    .selectFrom('expert_profile as e')
+    .innerJoin('person as p', 'p.id', 'e.person_id')
+    .select([
+      'e.person_id',
+      'p.full_name',
+      'p.residence_country',
+      'p.residence_city',
+      'p.hometown_province_code',
+      'e.degree',
+      'e.fields',
+      'e.employer',
+      'e.languages',
+      'e.willingness',
+    ])
+    .select(
+      sql<string | null>`(select max(c.contacted_on)::text from expert_contact c where c.person_id = e.person_id)`.as(
+        'last_contacted_on',
+      ),
+    )
+    .where('p.deleted_at', 'is', null)
+    .where(visiblePersonCondition(user))
+    .orderBy('p.name_search')
+    .orderBy('p.id');
+  if (filters.q) query = query.where('p.name_search', 'like', `%${escapeLike(normalizeText(filters.q))}%`);
+  if (filters.field) {
+    // A group ("agriculture") takes its specialities ("agriculture.aquaculture").
+    const field = filters.field;
+    query = query.where(
+      sql<boolean>`exists (select from unnest(e.fields) f where f = ${field} or f like ${`${escapeLike(field)}.%`})`,
+    );
+  }
+  if (filters.fieldGroups) {
+    const groups = filters.fieldGroups;
+    query = query.where(
+      sql<boolean>`exists (select from unnest(e.fields) f where split_part(f, '.', 1) = any(${groups}::text[]))`,
+    );
+  }
+  if (filters.language) query = query.where(sql<boolean>`${filters.language} = any(e.languages)`);
+  if (filters.willingness) query = query.where(sql<boolean>`${filters.willingness} = any(e.willingness)`);
+  if (filters.country) query = query.where('p.residence_country', '=', filters.country);
+  return query;
+}
+
+type ExpertRow = Awaited<ReturnType<ReturnType<typeof expertsQuery>['executeTakeFirstOrThrow']>>;
+
+export const toExpertSummary = (r: ExpertRow): ExpertSummary => ({
+  personId: r.person_id,
+  fullName: r.full_name,
+  residenceCountry: r.residence_country,
+  residenceCity: r.residence_city,
+  hometownProvinceCode: r.hometown_province_code,
+  degree: r.degree as ExpertSummary['degree'],
+  fields: r.fields,
+  employer: r.employer,
+  languages: r.languages,
+  willingness: r.willingness as ExpertSummary['willingness'],
+  lastContactedOn: r.last_contacted_on,
+});

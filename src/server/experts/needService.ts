@@ -1,0 +1,149 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { fieldGroup } from '../../domain/experts/expertFields';
+import { rankExperts } from '../../domain/experts/matchExperts';
+import type { ExpertMatch, Need, NeedInput, NeedListQuery } from '../../domain/experts/schemas';
+import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
+import { isInJurisdiction } from '../auth/jurisdiction';
+import { recordProvince } from '../auth/recordProvince';
+import { writeAudit } from '../audit/writeAudit';
+import { notFound } from '../http/errors';
+import { versionConflict } from '../http/validationError';
+import { provinceOfList } from '../lists/listFilters';
+import { offsetPage } from '../lists/offsetPage';
+import type { ServiceContext } from '../serviceContext';
+import { expertsQuery, toExpertSummary } from './expertQueries';
+
+// The match list shows the best ones; the rest rank too low to be worth a call.
+const MATCHES_SHOWN = 100;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function needsQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('local_need as n')
+    .leftJoin('app_user as u', 'u.id', 'n.created_by')
+    .selectAll('n')
+    .select('u.display_name as created_by_name')
+    .select(sql<number>`(select count(*)::int from expert_contact c where c.need_id = n.id)`.as('contact_count'));
+}
+
+type NeedRow = Awaited<ReturnType<ReturnType<typeof needsQuery>['executeTakeFirstOrThrow']>>;
+
+const toNeed = (r: NeedRow): Need => ({
+  id: r.id,
+  provinceCode: r.province_code,
+  agency: r.agency,
+  title: r.title,
+  description: r.description,
+  fields: r.fields,
+  languages: r.languages,
+  willingness: r.willingness as Need['willingness'],
+  deadline: r.deadline,
+  status: r.status,
+  version: r.version,
+  createdBy: r.created_by_name,
+  createdAt: r.created_at.toISOString(),
+  contacts: r.contact_count,
+});
+
+export async function listNeeds(ctx: ServiceContext, query: NeedListQuery) {
+  const province = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
+  let rows = needsQuery(ctx.db).orderBy('n.created_at', 'desc').orderBy('n.id');
+  if (province) rows = rows.where('n.province_code', '=', province);
+  if (query.status) rows = rows.where('n.status', '=', query.status);
+  if (query.q) rows = rows.where('n.title_search', 'like', `%${escapeLike(normalizeText(query.q))}%`);
+  if (query.field) rows = rows.where(sql<boolean>`${query.field} = any(n.fields)`);
+  const page = await offsetPage(rows, query);
+  return { items: page.rows.map(toNeed), total: page.total };
+}
+
+/** A need of the user's jurisdiction, or 404. */
+export async function readNeed(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Need> {
+  const row = await needsQuery(db).where('n.id', '=', id).executeTakeFirst();
+  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound();
+  return toNeed(row);
+}
+
+function columnsOf(input: NeedInput, provinceCode: string) {
+  const title = toStoredText(input.title);
+  return {
+    province_code: provinceCode,
+    agency: toStoredText(input.agency),
+    title,
+    title_search: normalizeText(title),
+    description: input.description,
+    fields: [...new Set(input.fields)],
+    languages: [...new Set(input.languages)],
+    willingness: [...new Set(input.willingness)],
+    deadline: input.deadline,
+    status: input.status,
+  };
+}
+
+async function audit(db: Kysely<DB>, ctx: ServiceContext, action: string, id: string, province: string, details = {}) {
+  await writeAudit(db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: `need.${action}`,
+    entityType: 'local_need',
+    entityId: id,
+    provinceCode: province,
+    ip: ctx.actor.ip,
+    details,
+  });
+}
+
+export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise<Need> {
+  const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const userId = ctx.actor.user.id;
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('local_need')
+      .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, ctx, 'create', row.id, province);
+    return row.id;
+  });
+  return readNeed(ctx, id);
+}
+
+export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInput): Promise<Need> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await readNeed(ctx, id, trx);
+    if (stored.version !== input.version) throw versionConflict(ctx.language);
+    const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
+    await trx
+      .updateTable('local_need')
+      .set({
+        ...columnsOf(input, province),
+        version: stored.version + 1,
+        updated_at: new Date(),
+        updated_by: ctx.actor.user.id,
+      })
+      .where('id', '=', id)
+      .where('version', '=', stored.version)
+      .execute();
+    await audit(trx, ctx, 'update', id, province);
+  });
+  return readNeed(ctx, id);
+}
+
+/**
+ * The experts of the user's jurisdiction who fit a need, best first (see rankExperts): by field,
+ * then language and willingness. The list names persons, so its reading is audited.
+ */
+export async function needMatches(ctx: ServiceContext, id: string): Promise<ExpertMatch[]> {
+  const need = await readNeed(ctx, id);
+  const groups = [...new Set(need.fields.map(fieldGroup))];
+  const candidates = (await expertsQuery(ctx.db, ctx.actor.user, { fieldGroups: groups }).execute()).map(
+    toExpertSummary,
+  );
+  const ranked = rankExperts(
+    need,
+    candidates.map((c) => ({ ...c, name: c.fullName })),
+  ).slice(0, MATCHES_SHOWN);
+  await audit(ctx.db, ctx, 'matches', id, need.provinceCode, { experts: ranked.length });
+  return ranked.map(({ expert: { name: _name, ...expert }, score, reasons }) => ({ expert, score, reasons }));
+}

@@ -1,0 +1,114 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DB, ExpertProfileTable } from '../../db/schema';
+import type { ExpertProfile, ExpertProfileInput } from '../../domain/experts/schemas';
+import { isPersonVisible } from '../auth/jurisdiction';
+import { writeAudit } from '../audit/writeAudit';
+import { notFound } from '../http/errors';
+import { versionConflict } from '../http/validationError';
+import type { ServiceContext } from '../serviceContext';
+
+/** A live person of the user's jurisdiction (404 otherwise), with the province its records go by. */
+export async function visiblePerson(db: Kysely<DB>, ctx: ServiceContext, personId: string) {
+  const person = await db
+    .selectFrom('person')
+    .select(['id', 'full_name', 'hometown_province_code', 'source_province_code'])
+    .where('id', '=', personId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!person || !isPersonVisible(ctx.actor.user, person)) throw notFound();
+  return person;
+}
+
+function toProfile(row: Selectable<ExpertProfileTable>): ExpertProfile {
+  return {
+    personId: row.person_id,
+    degree: row.degree as ExpertProfile['degree'],
+    fields: row.fields,
+    employer: row.employer,
+    position: row.position,
+    publications: row.publications,
+    languages: row.languages,
+    willingness: row.willingness as ExpertProfile['willingness'],
+    notes: row.notes,
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+async function audit(
+  db: Kysely<DB>,
+  ctx: ServiceContext,
+  action: string,
+  person: { id: string; hometown_province_code: string | null },
+) {
+  await writeAudit(db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: `expert.${action}`,
+    entityType: 'person',
+    entityId: person.id,
+    provinceCode: person.hometown_province_code,
+    ip: ctx.actor.ip,
+  });
+}
+
+/** A person's expert profile, or null when they have none; the read is audited (personal data). */
+export async function readExpertProfile(ctx: ServiceContext, personId: string): Promise<ExpertProfile | null> {
+  const person = await visiblePerson(ctx.db, ctx, personId);
+  const row = await ctx.db
+    .selectFrom('expert_profile')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  if (row) await audit(ctx.db, ctx, 'read', person);
+  return row ? toProfile(row) : null;
+}
+
+/** Creates a person's expert profile, or changes it (then `version` must be the one read). */
+export async function saveExpertProfile(ctx: ServiceContext, personId: string, input: ExpertProfileInput) {
+  const userId = ctx.actor.user.id;
+  return ctx.db.transaction().execute(async (trx) => {
+    const person = await visiblePerson(trx, ctx, personId);
+    const stored = await trx
+      .selectFrom('expert_profile')
+      .select('version')
+      .where('person_id', '=', personId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (stored && stored.version !== input.version) throw versionConflict(ctx.language);
+    const columns = {
+      degree: input.degree,
+      fields: [...new Set(input.fields)],
+      employer: input.employer,
+      position: input.position,
+      publications: JSON.stringify(input.publications),
+      languages: [...new Set(input.languages)],
+      willingness: [...new Set(input.willingness)],
+      notes: input.notes,
+      updated_by: userId,
+    };
+    const row = stored
+      ? await trx
+          .updateTable('expert_profile')
+          .set({ ...columns, version: stored.version + 1, updated_at: new Date() })
+          .where('person_id', '=', personId)
+          .returningAll()
+          .executeTakeFirstOrThrow()
+      : await trx
+          .insertInto('expert_profile')
+          .values({ person_id: personId, ...columns, created_by: userId })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+    await audit(trx, ctx, stored ? 'update' : 'create', person);
+    return toProfile(row);
+  });
+}
+
+export async function deleteExpertProfile(ctx: ServiceContext, personId: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const person = await visiblePerson(trx, ctx, personId);
+    const deleted = await trx.deleteFrom('expert_profile').where('person_id', '=', personId).executeTakeFirst();
+    if (!deleted.numDeletedRows) throw notFound();
+    await audit(trx, ctx, 'delete', person);
+  });
+}

@@ -1,0 +1,85 @@
+import { Alert, Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { useState } from 'react';
+import { needInputOf, needInputSchema, type Need, type NeedInput } from '../../domain/experts/schemas';
+import { applyFieldErrors } from '../api/applyFieldErrors';
+import { useSession } from '../auth/useSession';
+import { checkForm } from '../forms/checkForm';
+import { dateField } from '../forms/dateField';
+import { useLanguage } from '../i18n/LanguageProvider';
+import { useProvinceOptions } from '../reference/useProvinces';
+import { fieldOptions, languageOptions, willingnessOptions } from './expertOptions';
+import { useNeedMutations } from './useExperts';
+
+const WHOLE_FIELDS = ['fields', 'languages', 'willingness'];
+
+/** Posts a need for experts, or changes one (with the version read). */
+export function NeedForm({ need, onSaved }: { need: Need | null; onSaved: (need: Need) => void }) {
+  const { t, language } = useLanguage();
+  const session = useSession();
+  const provinceOptions = useProvinceOptions();
+  const { create, update } = useNeedMutations();
+  const [form] = Form.useForm<NeedInput>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const isNational = session.data?.user.provinceCode === null;
+  const submit = (values: NeedInput) => {
+    setFormError(null);
+    const input = checkForm(needInputSchema, { ...values, version: need?.version }, form, language, WHOLE_FIELDS);
+    if (!input) return;
+    const onError = (error: unknown) => setFormError(applyFieldErrors(form, error, t('errorGeneric'), WHOLE_FIELDS));
+    if (need) update.mutate({ id: need.id, input }, { onSuccess: onSaved, onError });
+    else create.mutate(input, { onSuccess: onSaved, onError });
+  };
+  return (
+    <Form<NeedInput>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={need ? needInputOf(need) : { fields: [], languages: [], willingness: [], status: 'open' }}
+    >
+      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      {isNational && (
+        <Form.Item name="provinceCode" label={t('province')} required>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
+        </Form.Item>
+      )}
+      <Form.Item name="agency" label={t('needAgency')} required>
+        <Input />
+      </Form.Item>
+      <Form.Item name="title" label={t('needTitle')} required>
+        <Input />
+      </Form.Item>
+      <Form.Item name="description" label={t('needDescription')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="fields" label={t('expertFields')} required>
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={fieldOptions(language)} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="languages" label={t('expertLanguages')}>
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ minWidth: 240 }}
+            options={languageOptions(language)}
+          />
+        </Form.Item>
+        <Form.Item name="willingness" label={t('expertWillingness')}>
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ minWidth: 280 }}
+            options={willingnessOptions(language)}
+          />
+        </Form.Item>
+        <Form.Item name="deadline" label={t('needDeadline')} {...dateField}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+      </Space>
+      <div>
+        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
+          {t('save')}
+        </Button>
+      </div>
+    </Form>
+  );
+}
