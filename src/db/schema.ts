@@ -225,6 +225,118 @@ export interface ExpertContactTable {
   created_by: number | null;
 }
 
+/** Bảo hộ công dân (see migration 0015). */
+export interface ProtectionCaseTable {
+  id: Generated<string>;
+  code: string;
+  province_code: string;
+  country: string;
+  type: string;
+  urgency: string;
+  status: Generated<string>;
+  title: string;
+  title_search: string;
+  summary: string | null;
+  location: string | null;
+  occurred_on: string | null;
+  reported_by: string | null;
+  assigned_to: number | null;
+  handled_by: string | null;
+  escalated_to_ministry: Generated<boolean>;
+  outcome: string | null;
+  received_at: Generated<Date>;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface ProtectionCaseCounterTable {
+  province_code: string;
+  year: number;
+  last: number;
+}
+
+export interface ProtectionCasePersonTable {
+  case_id: string;
+  person_id: string;
+  role: string;
+}
+
+export interface ProtectionCaseTaskTable {
+  id: Generated<number>;
+  case_id: string;
+  title: string;
+  due_on: string | null;
+  done_at: Date | null;
+  done_by: number | null;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+export interface ProtectionCaseAttachmentTable {
+  id: Generated<number>;
+  case_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer | Uint8Array;
+  uploaded_at: Generated<Date>;
+  uploaded_by: number | null;
+}
+
+export interface ProtectionCaseEventTable {
+  id: Generated<number>;
+  case_id: string;
+  at: Generated<Date>;
+  by_user: number | null;
+  kind: string;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+/** Người hồi hương (see migration 0015). */
+export interface ReturneeTable {
+  id: Generated<string>;
+  person_id: string;
+  province_code: string;
+  returned_on: string;
+  from_country: string | null;
+  reason: string;
+  case_id: string | null;
+  status: Generated<string>;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface ReturneeSupportTable {
+  id: Generated<number>;
+  returnee_id: string;
+  kind: string;
+  given_on: string;
+  agency: string | null;
+  note: string | null;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+export interface ReturneeFollowUpTable {
+  id: Generated<number>;
+  returnee_id: string;
+  due_on: string;
+  done_on: string | null;
+  note: string | null;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
 /** Thân nhân: a relative in Việt Nam, linked to one or more persons. */
 export interface RelativeTable {
   id: Generated<string>;
@@ -397,6 +509,15 @@ export interface DB {
   expert_profile: ExpertProfileTable;
   local_need: LocalNeedTable;
   expert_contact: ExpertContactTable;
+  protection_case: ProtectionCaseTable;
+  protection_case_counter: ProtectionCaseCounterTable;
+  protection_case_person: ProtectionCasePersonTable;
+  protection_case_task: ProtectionCaseTaskTable;
+  protection_case_attachment: ProtectionCaseAttachmentTable;
+  protection_case_event: ProtectionCaseEventTable;
+  returnee: ReturneeTable;
+  returnee_support: ReturneeSupportTable;
+  returnee_follow_up: ReturneeFollowUpTable;
   person_change: PersonChangeTable;
   province: ProvinceTable;
   legacy_province: LegacyProvinceTable;

@@ -12,6 +12,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { registerSessionPlugin } from './auth/sessionPlugin';
 import type { Config } from './config';
+import { caseRoutes } from './cases/routes';
 import { dashboardRoutes } from './dashboard/routes';
 import './fastifyTypes';
 import { expertRoutes } from './experts/routes';
@@ -25,6 +26,7 @@ import { registerErrorHandling } from './http/errorHandler';
 import { loggerOptions } from './http/loggerOptions';
 import { personRoutes } from './persons/routes';
 import { referenceRoutes } from './reference/routes';
+import { returneeRoutes } from './returnees/routes';
 import { relativeRoutes } from './relatives/routes';
 import { createIdentityCrypto } from './secrets/identityCrypto';
 import { serveWebApp } from './ui/serveWebApp';
@@ -110,5 +112,7 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(relativeRoutes);
   await app.register(associationRoutes);
   await app.register(expertRoutes);
+  await app.register(caseRoutes);
+  await app.register(returneeRoutes);
   return app;
 }

@@ -51,6 +51,11 @@ export const ERROR_MESSAGES = {
     en: 'The record was changed after the merge, so the merge cannot be undone',
   },
   CHECK_RUNNING: { vi: 'Đang kiểm tra trùng lặp toàn bộ dữ liệu', en: 'A whole-registry duplicate check is running' },
+  ATTACHMENT_TOO_LARGE: { vi: 'Tệp đính kèm lớn hơn 20 MB', en: 'The attachment is larger than 20 MB' },
+  ILLEGAL_TRANSITION: {
+    vi: 'Không thể chuyển vụ việc sang trạng thái này',
+    en: 'The case cannot take this step',
+  },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -62,6 +62,11 @@ export const VALIDATION_MESSAGES = {
   },
   urlInvalid: { vi: 'Địa chỉ trang web không hợp lệ', en: 'Not a valid web address' },
   needUnknown: { vi: 'Không có nhu cầu này', en: 'No such need' },
+  caseUnknown: { vi: 'Không có vụ việc này trong tỉnh', en: 'No such case in the province' },
+  assigneeInvalid: {
+    vi: 'Chỉ giao cho cán bộ đang làm việc của tỉnh phụ trách vụ việc',
+    en: "Assign only to an active officer of the case's province",
+  },
   personUnknown: {
     vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',
     en: 'No such person (deleted, or of another jurisdiction)',

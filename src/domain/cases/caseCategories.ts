@@ -1,0 +1,52 @@
+/** The kinds of citizen protection case (vụ việc bảo hộ công dân). */
+export const CASE_TYPES = [
+  'arrest_detention',
+  'accident',
+  'death',
+  'trafficking',
+  'labour_dispute',
+  'lost_documents',
+  'deportation_return',
+  'disaster',
+  'other',
+] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+export const CASE_TYPE_LABELS: Readonly<Record<CaseType, { vi: string; en: string }>> = {
+  arrest_detention: { vi: 'Bị bắt, tạm giữ, tạm giam', en: 'Arrest or detention' },
+  accident: { vi: 'Tai nạn', en: 'Accident' },
+  death: { vi: 'Tử vong', en: 'Death' },
+  trafficking: { vi: 'Mua bán người', en: 'Trafficking' },
+  labour_dispute: { vi: 'Tranh chấp lao động', en: 'Labour dispute' },
+  lost_documents: { vi: 'Mất giấy tờ', en: 'Lost documents' },
+  deportation_return: { vi: 'Trục xuất, đưa về nước', en: 'Deportation or return' },
+  disaster: { vi: 'Thiên tai, thảm họa, xung đột', en: 'Disaster or conflict' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+export const URGENCIES = ['low', 'normal', 'high', 'critical'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const URGENCY_LABELS: Readonly<Record<Urgency, { vi: string; en: string }>> = {
+  low: { vi: 'Thấp', en: 'Low' },
+  normal: { vi: 'Bình thường', en: 'Normal' },
+  high: { vi: 'Khẩn', en: 'Urgent' },
+  critical: { vi: 'Hỏa tốc', en: 'Critical' },
+};
+
+export const CASE_STATUSES = ['received', 'verifying', 'assisting', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, { vi: string; en: string }>> = {
+  received: { vi: 'Tiếp nhận', en: 'Received' },
+  verifying: { vi: 'Xác minh', en: 'Verifying' },
+  assisting: { vi: 'Đang hỗ trợ', en: 'Assisting' },
+  resolved: { vi: 'Đã giải quyết', en: 'Resolved' },
+  closed: { vi: 'Đã đóng', en: 'Closed' },
+};
+
+export const CASE_PERSON_ROLES = ['subject', 'reporter', 'relative', 'other'] as const;
+export type CasePersonRole = (typeof CASE_PERSON_ROLES)[number];
+export const CASE_PERSON_ROLE_LABELS: Readonly<Record<CasePersonRole, { vi: string; en: string }>> = {
+  subject: { vi: 'Công dân cần bảo hộ', en: 'Citizen concerned' },
+  reporter: { vi: 'Người báo tin', en: 'Reporter' },
+  relative: { vi: 'Thân nhân', en: 'Relative' },
+  other: { vi: 'Khác', en: 'Other' },
+};

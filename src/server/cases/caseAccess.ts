@@ -1,0 +1,38 @@
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { DB } from '../../db/schema';
+import { can } from '../../domain/auth/roles';
+import type { CurrentUser } from '../../domain/auth/schemas';
+import { provinceScope } from '../auth/jurisdiction';
+import { notFound } from '../http/errors';
+import { versionConflict } from '../http/validationError';
+import type { ServiceContext } from '../serviceContext';
+
+/** Administrators (cases.manage) see and assign every case of their jurisdiction; officers only their own. */
+export const managesCases = (user: CurrentUser) => can(user.role, 'cases.manage');
+
+/**
+ * The cases (table alias `c`) a user may see: a national administrator all of them, a province
+ * administrator those of the province, anyone else those assigned to them.
+ */
+export function visibleCaseCondition(user: CurrentUser): RawBuilder<SqlBool> {
+  if (!managesCases(user)) return sql<SqlBool>`c.assigned_to = ${user.id}`;
+  const scope = provinceScope(user);
+  return scope ? sql<SqlBool>`c.province_code = ${scope}` : sql<SqlBool>`true`;
+}
+
+/**
+ * A case the user may see, locked for a change in the caller's transaction; 404 for one they may
+ * not (its existence is itself sensitive). With `version`, it must be the one the user read.
+ */
+export async function caseInHands(db: Kysely<DB>, ctx: ServiceContext, id: string, version?: number) {
+  const row = await db
+    .selectFrom('protection_case as c')
+    .selectAll('c')
+    .where('c.id', '=', id)
+    .where(visibleCaseCondition(ctx.actor.user))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  if (version !== undefined && row.version !== version) throw versionConflict(ctx.language);
+  return row;
+}

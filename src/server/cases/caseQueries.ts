@@ -1,0 +1,70 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
+import { normalizeText } from '../../domain/text/normalizeText';
+import { visibleCaseCondition } from './caseAccess';
+
+export interface CaseFilters extends Omit<CaseListQuery, 'country' | 'page' | 'pageSize'> {
+  country?: string;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Today in the server's calendar, as the API writes dates. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The cases a user may see, newest first, with their open and overdue task counts. */
+export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilters) {
+  const day = today();
+  let query = db
+    .selectFrom('protection_case as c')
+    .leftJoin('app_user as u', 'u.id', 'c.assigned_to')
+    .selectAll('c')
+    .select('u.display_name as assigned_name')
+    .select([
+      sql<number>`(select count(*)::int from protection_case_task t where t.case_id = c.id and t.done_at is null)`.as(
+        'open_tasks',
+      ),
+      sql<number>`(select count(*)::int from protection_case_task t
+        where t.case_id = c.id and t.done_at is null and t.due_on < ${day})`.as('overdue_tasks'),
+    ])
+    .where(visibleCaseCondition(user))
+    .orderBy('c.received_at', 'desc')
+    .orderBy('c.id');
+  if (filters.q) {
+    const q = `%${escapeLike(normalizeText(filters.q))}%`;
+    query = query.where((eb) => eb.or([eb('c.title_search', 'like', q), eb('c.code', 'ilike', q)]));
+  }
+  if (filters.status) query = query.where('c.status', '=', filters.status);
+  if (filters.open === 'true') query = query.where('c.status', 'not in', ['resolved', 'closed']);
+  if (filters.type) query = query.where('c.type', '=', filters.type);
+  if (filters.urgency) query = query.where('c.urgency', '=', filters.urgency);
+  if (filters.country) query = query.where('c.country', '=', filters.country);
+  if (filters.overdue === 'true') {
+    query = query.where(
+      sql<boolean>`exists (select from protection_case_task t where t.case_id = c.id and t.done_at is null and t.due_on < ${day})`,
+    );
+  }
+  return query;
+}
+
+type CaseRow = Awaited<ReturnType<ReturnType<typeof casesQuery>['executeTakeFirstOrThrow']>>;
+
+export const toCaseSummary = (r: CaseRow): CaseSummary => ({
+  id: r.id,
+  code: r.code,
+  provinceCode: r.province_code,
+  country: r.country,
+  type: r.type as CaseSummary['type'],
+  urgency: r.urgency as CaseSummary['urgency'],
+  status: r.status as CaseSummary['status'],
+  title: r.title,
+  assignedTo: r.assigned_to === null ? null : { id: r.assigned_to, name: r.assigned_name ?? '' },
+  handledBy: r.handled_by,
+  escalatedToMinistry: r.escalated_to_ministry,
+  receivedAt: r.received_at.toISOString(),
+  openTasks: r.open_tasks,
+  overdueTasks: r.overdue_tasks,
+  version: r.version,
+});

@@ -1,0 +1,300 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import { can, type Role } from '../../domain/auth/roles';
+import type {
+  CaseDetail,
+  CaseInput,
+  CaseListQuery,
+  CaseUpdate,
+  Referral,
+  StatusChange,
+} from '../../domain/cases/caseSchemas';
+import { allowedTransitions, isAllowedTransition, isReopening, needsNote } from '../../domain/cases/caseWorkflow';
+import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/caseCategories';
+import type { Language } from '../../domain/validation/localizeIssue';
+import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
+import { isInJurisdiction } from '../auth/jurisdiction';
+import { recordProvince } from '../auth/recordProvince';
+import { writeAudit } from '../audit/writeAudit';
+import { AppError, forbidden, notFound } from '../http/errors';
+import { fieldError } from '../http/validationError';
+import { countryCodeOf } from '../lists/listFilters';
+import { offsetPage } from '../lists/offsetPage';
+import type { ServiceContext } from '../serviceContext';
+import { caseInHands, managesCases } from './caseAccess';
+import { auditCase, recordCaseEvent } from './caseEvents';
+import { linkPerson } from './caseItems';
+import { casesQuery, toCaseSummary, today } from './caseQueries';
+import { findProvince } from '../../domain/reference/resolveProvince';
+
+/** The cases the user may see; the list names cases, so its reading is audited. */
+export async function listCases(ctx: ServiceContext, query: CaseListQuery) {
+  const filters = { ...query, country: countryCodeOf(query.country, 'country', ctx.language) };
+  const page = await offsetPage(casesQuery(ctx.db, ctx.actor.user, filters), query);
+  await writeAudit(ctx.db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: 'case.list',
+    entityType: 'protection_case',
+    provinceCode: ctx.actor.user.provinceCode,
+    ip: ctx.actor.ip,
+    details: { filters: { ...query, page: undefined, pageSize: undefined }, cases: page.rows.length },
+  });
+  return { items: page.rows.map(toCaseSummary), total: page.total };
+}
+
+/** The next number of the province's year: BH-92-2026-0007. */
+async function nextCode(trx: Transaction<DB>, province: string): Promise<string> {
+  const year = new Date().getFullYear();
+  const { last } = await trx
+    .insertInto('protection_case_counter')
+    .values({ province_code: province, year, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['province_code', 'year']).doUpdateSet((eb) => ({ last: eb('protection_case_counter.last', '+', 1) })),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return `BH-${province}-${year}-${String(last).padStart(4, '0')}`;
+}
+
+const CASE_WORKER_ROLES: readonly Role[] = ['province_officer', 'province_admin', 'national_admin'];
+
+/** A user a case may be assigned to: active, working on cases, of the case's province (or national). */
+async function checkAssignee(db: Kysely<DB>, ctx: ServiceContext, userId: number, province: string, path: string) {
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'role', 'province_code', 'is_active'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  const fits =
+    user?.is_active &&
+    CASE_WORKER_ROLES.includes(user.role as Role) &&
+    can(user.role as Role, 'cases.work') &&
+    (user.province_code === null || user.province_code === province);
+  if (!fits) throw fieldError(path, 'assigneeInvalid', ctx.language);
+}
+
+function caseColumns(input: Omit<CaseUpdate, 'version' | 'outcome'>) {
+  const title = toStoredText(input.title);
+  return {
+    country: input.country,
+    type: input.type,
+    urgency: input.urgency,
+    title,
+    title_search: normalizeText(title),
+    summary: input.summary,
+    location: input.location,
+    occurred_on: input.occurredOn,
+    reported_by: input.reportedBy,
+  };
+}
+
+/** Opens a case (status received): assigned to its creator unless an administrator chose another officer. */
+export async function createCase(ctx: ServiceContext, input: CaseInput): Promise<CaseDetail> {
+  const user = ctx.actor.user;
+  const province = recordProvince(user, input.provinceCode, ctx.language);
+  if (input.assignedTo && input.assignedTo !== user.id && !managesCases(user)) throw forbidden();
+  const assignee = input.assignedTo ?? user.id;
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    await checkAssignee(trx, ctx, assignee, province, 'assignedTo');
+    const row = await trx
+      .insertInto('protection_case')
+      .values({
+        ...caseColumns(input),
+        code: await nextCode(trx, province),
+        province_code: province,
+        assigned_to: assignee,
+        created_by: user.id,
+        updated_by: user.id,
+      })
+      .returning(['id', 'province_code', 'code'])
+      .executeTakeFirstOrThrow();
+    await recordCaseEvent(trx, ctx, row, 'created', { code: row.code, assignedTo: assignee });
+    for (const [i, person] of input.persons.entries()) await linkPerson(trx, ctx, row, person, `persons.${i}.personId`);
+    return row.id;
+  });
+  return readCase(ctx, id);
+}
+
+/** A case with its persons, tasks, files and timeline; the read is audited. */
+export async function readCase(ctx: ServiceContext, id: string): Promise<CaseDetail> {
+  const row = await casesQuery(ctx.db, ctx.actor.user, {}).where('c.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound();
+  const summary = toCaseSummary(row);
+  const day = today();
+  const [persons, tasks, attachments, events] = await Promise.all([
+    ctx.db
+      .selectFrom('protection_case_person as cp')
+      .innerJoin('person as p', 'p.id', 'cp.person_id')
+      .select(['cp.person_id', 'cp.role', 'p.full_name', 'p.residence_country'])
+      .where('cp.case_id', '=', id)
+      .orderBy('p.full_name')
+      .execute(),
+    ctx.db
+      .selectFrom('protection_case_task as t')
+      .leftJoin('app_user as u', 'u.id', 't.done_by')
+      .select(['t.id', 't.title', 't.due_on', 't.done_at', 'u.display_name'])
+      .where('t.case_id', '=', id)
+      .orderBy('t.done_at', (ob) => ob.desc().nullsFirst())
+      .orderBy('t.due_on', (ob) => ob.asc().nullsLast())
+      .orderBy('t.id')
+      .execute(),
+    ctx.db
+      .selectFrom('protection_case_attachment as a')
+      .leftJoin('app_user as u', 'u.id', 'a.uploaded_by')
+      .select(['a.id', 'a.file_name', 'a.size', 'a.uploaded_at', 'u.display_name'])
+      .where('a.case_id', '=', id)
+      .orderBy('a.id')
+      .execute(),
+    ctx.db
+      .selectFrom('protection_case_event as e')
+      .leftJoin('app_user as u', 'u.id', 'e.by_user')
+      .select(['e.id', 'e.at', 'e.kind', 'e.details', 'u.display_name'])
+      .where('e.case_id', '=', id)
+      .orderBy('e.id', 'desc')
+      .execute(),
+  ]);
+  await auditCase(ctx.db, ctx, row, 'read');
+  return {
+    ...summary,
+    summary: row.summary,
+    location: row.location,
+    occurredOn: row.occurred_on,
+    reportedBy: row.reported_by,
+    outcome: row.outcome,
+    resolvedAt: row.resolved_at?.toISOString() ?? null,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    persons: persons.map((p) => ({
+      personId: p.person_id,
+      fullName: p.full_name,
+      role: p.role as CaseDetail['persons'][number]['role'],
+      residenceCountry: p.residence_country,
+    })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      dueOn: t.due_on,
+      doneAt: t.done_at?.toISOString() ?? null,
+      doneBy: t.display_name,
+      isOverdue: !t.done_at && t.due_on !== null && t.due_on < day,
+    })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      fileName: a.file_name,
+      size: a.size,
+      uploadedAt: a.uploaded_at.toISOString(),
+      uploadedBy: a.display_name,
+    })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      by: e.display_name,
+      kind: e.kind,
+      details: e.details,
+    })),
+    nextStatuses: [...allowedTransitions(summary.status)],
+  };
+}
+
+export async function updateCase(ctx: ServiceContext, id: string, update: CaseUpdate): Promise<CaseDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await caseInHands(trx, ctx, id, update.version);
+    const columns = { ...caseColumns(update), outcome: update.outcome };
+    const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => columns[k] !== stored[k]);
+    await trx
+      .updateTable('protection_case')
+      .set({ ...columns, version: stored.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    await recordCaseEvent(trx, ctx, stored, 'edited', { fields: changed.filter((f) => f !== 'title_search') });
+  });
+  return readCase(ctx, id);
+}
+
+/**
+ * Moves a case along its workflow (see caseWorkflow). A step it may not take is refused with a 409
+ * that names both statuses; closing and reopening say why.
+ */
+export async function changeStatus(ctx: ServiceContext, id: string, change: StatusChange): Promise<CaseDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await caseInHands(trx, ctx, id, change.version);
+    const from = stored.status as CaseStatus;
+    if (!isAllowedTransition(from, change.status)) throw illegalTransition(from, change.status, ctx.language);
+    if (needsNote(from, change.status) && !change.note) throw fieldError('note', 'required', ctx.language);
+    const now = new Date();
+    await trx
+      .updateTable('protection_case')
+      .set({
+        status: change.status,
+        version: stored.version + 1,
+        ...(change.status === 'resolved' ? { resolved_at: now, outcome: change.outcome ?? stored.outcome } : {}),
+        ...(change.status === 'closed' ? { closed_at: now } : {}),
+        ...(isReopening(from, change.status) ? { resolved_at: null, closed_at: null } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordCaseEvent(trx, ctx, stored, isReopening(from, change.status) ? 'reopened' : 'status', {
+      from,
+      to: change.status,
+      note: change.note,
+    });
+  });
+  return readCase(ctx, id);
+}
+
+/** 409 naming the step refused and the steps the case may take, in the user's language. */
+function illegalTransition(from: CaseStatus, to: CaseStatus, language: Language): AppError {
+  const label = (status: CaseStatus) => CASE_STATUS_LABELS[status][language];
+  const allowed = allowedTransitions(from).map(label).join(', ');
+  const message =
+    language === 'vi'
+      ? `Không thể chuyển vụ việc từ "${label(from)}" sang "${label(to)}". Có thể chuyển sang: ${allowed}.`
+      : `A case cannot go from "${label(from)}" to "${label(to)}". It can go to: ${allowed}.`;
+  return new AppError(409, 'ILLEGAL_TRANSITION', [{ path: 'status', code: 'illegalTransition', message }]);
+}
+
+/** Gives a case to an officer of its province (administrators only). */
+export async function assignCase(ctx: ServiceContext, id: string, userId: number, version: number) {
+  if (!managesCases(ctx.actor.user)) throw forbidden();
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await caseInHands(trx, ctx, id, version);
+    await checkAssignee(trx, ctx, userId, stored.province_code, 'userId');
+    await trx
+      .updateTable('protection_case')
+      .set({ assigned_to: userId, version: stored.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    await recordCaseEvent(trx, ctx, stored, 'assigned', { from: stored.assigned_to, to: userId });
+  });
+  return readCase(ctx, id);
+}
+
+/**
+ * Hands a case on. To an agency (Công an, Sở LĐTB&XH, an embassy…): it stays ours, they act. To the
+ * Ministry: national administrators follow it (they see every case anyway). To another province:
+ * the case becomes theirs, for their administrators to assign; whoever sent it no longer sees it.
+ */
+export async function referCase(ctx: ServiceContext, id: string, referral: Referral) {
+  let stillVisible = true;
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await caseInHands(trx, ctx, id, referral.version);
+    const set: Record<string, unknown> = { version: stored.version + 1 };
+    if (referral.to === 'agency') set.handled_by = referral.agency;
+    if (referral.to === 'ministry') set.escalated_to_ministry = true;
+    if (referral.to === 'province') {
+      const target = referral.provinceCode ? findProvince(referral.provinceCode) : undefined;
+      if (!target || target.code === stored.province_code)
+        throw fieldError('provinceCode', 'unknownProvince', ctx.language);
+      Object.assign(set, { province_code: target.code, assigned_to: null });
+      stillVisible = isInJurisdiction(ctx.actor.user, target.code) && managesCases(ctx.actor.user);
+    }
+    await trx.updateTable('protection_case').set(set).where('id', '=', id).execute();
+    await recordCaseEvent(trx, ctx, stored, 'referred', {
+      to: referral.to,
+      agency: referral.agency,
+      provinceCode: referral.provinceCode,
+      note: referral.note,
+    });
+  });
+  return stillVisible ? readCase(ctx, id) : null;
+}

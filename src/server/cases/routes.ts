@@ -1,0 +1,327 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  assignSchema,
+  caseDetailSchema,
+  caseInputSchema,
+  caseListQuerySchema,
+  casePersonInputSchema,
+  caseSummarySchema,
+  caseUpdateSchema,
+  noteInputSchema,
+  overdueTaskSchema,
+  referralSchema,
+  statusChangeSchema,
+  taskInputSchema,
+  taskUpdateSchema,
+} from '../../domain/cases/caseSchemas';
+import { pageSchema } from '../../domain/lists/pageQuery';
+import { requirePermission } from '../auth/guards';
+import { AppError } from '../http/errors';
+import { serviceContext } from '../serviceContext';
+import {
+  addAttachment,
+  addCasePerson,
+  addNote,
+  addTask,
+  overdueTasks,
+  readAttachment,
+  removeCasePerson,
+  setTaskDone,
+  type UploadedFile,
+} from './caseItems';
+import { assignCase, changeStatus, createCase, listCases, readCase, referCase, updateCase } from './caseService';
+import { caseAssignees } from './caseAssignees';
+
+const TAGS = ['protection cases'];
+const idParams = z.object({ id: z.uuid() });
+const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The one file of a multipart request, whole (20 MB at most). */
+async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
+  if (!request.isMultipart()) throw new AppError(400, 'FILE_EMPTY');
+  const part = await request.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
+  if (!part) throw new AppError(400, 'FILE_EMPTY');
+  const content = await part.toBuffer().catch((error: unknown) => {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'ATTACHMENT_TOO_LARGE');
+    throw error;
+  });
+  if (!content.length) throw new AppError(400, 'FILE_EMPTY');
+  return {
+    fileName: part.filename || 'tep-dinh-kem',
+    contentType: part.mimetype || 'application/octet-stream',
+    content,
+  };
+}
+
+/** Sends a stored file as a download, its Vietnamese name kept (RFC 6266). */
+function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; content: Buffer }) {
+  const ascii = file.fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '_');
+  reply.header('content-type', file.contentType);
+  reply.header(
+    'content-disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  );
+  reply.header('x-content-type-options', 'nosniff');
+  return reply.send(file.content);
+}
+
+/**
+ * Bảo hộ công dân: cases, seen only by the assigned officer, the province's administrators and
+ * national administrators; every read and change audited.
+ */
+export async function caseRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const work = requirePermission('cases.work');
+  const context = (request: FastifyRequest) => serviceContext(app, request);
+  const detail = { 200: caseDetailSchema };
+
+  api.get(
+    '/api/cases',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Cases I may see (assigned to me, or all of my jurisdiction for administrators); audited',
+        querystring: caseListQuerySchema,
+        response: { 200: pageSchema(caseSummarySchema) },
+      },
+    },
+    async (request) => listCases(context(request), request.query),
+  );
+
+  api.get(
+    '/api/cases/overdue-tasks',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Tasks past due on open cases I may see',
+        response: { 200: z.array(overdueTaskSchema) },
+      },
+    },
+    async (request) => overdueTasks(context(request)),
+  );
+
+  api.get(
+    '/api/cases/assignees',
+    {
+      preHandler: requirePermission('cases.manage'),
+      schema: {
+        tags: TAGS,
+        summary: 'Officers a case of a province may be assigned to',
+        querystring: z.object({ province: z.string().optional() }),
+        response: {
+          200: z.array(z.object({ id: z.number().int(), name: z.string(), provinceCode: z.string().nullable() })),
+        },
+      },
+    },
+    async (request) => caseAssignees(context(request), request.query.province),
+  );
+
+  api.post(
+    '/api/cases',
+    {
+      preHandler: work,
+      schema: { tags: TAGS, summary: 'Open a case', body: caseInputSchema, response: { 201: caseDetailSchema } },
+    },
+    async (request, reply) => reply.status(201).send(await createCase(context(request), request.body)),
+  );
+
+  api.get(
+    '/api/cases/:id',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'A case: persons, tasks, files, timeline (audited)',
+        params: idParams,
+        response: detail,
+      },
+    },
+    async (request) => readCase(context(request), request.params.id),
+  );
+
+  api.put(
+    '/api/cases/:id',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Change what a case says; `version` as read',
+        params: idParams,
+        body: caseUpdateSchema,
+        response: detail,
+      },
+    },
+    async (request) => updateCase(context(request), request.params.id, request.body),
+  );
+
+  api.post(
+    '/api/cases/:id/status',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary:
+          'Move a case: received → verifying → assisting → resolved → closed, reopen (409 ILLEGAL_TRANSITION otherwise)',
+        params: idParams,
+        body: statusChangeSchema,
+        response: detail,
+      },
+    },
+    async (request) => changeStatus(context(request), request.params.id, request.body),
+  );
+
+  api.post(
+    '/api/cases/:id/assign',
+    {
+      preHandler: requirePermission('cases.manage'),
+      schema: {
+        tags: TAGS,
+        summary: 'Assign a case to an officer of its province',
+        params: idParams,
+        body: assignSchema,
+        response: detail,
+      },
+    },
+    async (request) => assignCase(context(request), request.params.id, request.body.userId, request.body.version),
+  );
+
+  api.post(
+    '/api/cases/:id/referrals',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary:
+          'Refer a case to an agency or the Ministry, or transfer it to another province (then null: no longer mine)',
+        params: idParams,
+        body: referralSchema,
+        response: { 200: caseDetailSchema.nullable() },
+      },
+    },
+    async (request) => referCase(context(request), request.params.id, request.body),
+  );
+
+  const then = (request: FastifyRequest<{ Params: { id: string } }>) => readCase(context(request), request.params.id);
+
+  api.post(
+    '/api/cases/:id/persons',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Link a person to the case',
+        params: idParams,
+        body: casePersonInputSchema,
+        response: detail,
+      },
+    },
+    async (request) => {
+      await addCasePerson(context(request), request.params.id, request.body);
+      return then(request);
+    },
+  );
+
+  api.delete(
+    '/api/cases/:id/persons/:personId',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Unlink a person',
+        params: idParams.extend({ personId: z.uuid() }),
+        response: detail,
+      },
+    },
+    async (request) => {
+      await removeCasePerson(context(request), request.params.id, request.params.personId);
+      return then(request);
+    },
+  );
+
+  api.post(
+    '/api/cases/:id/tasks',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Add a task with its due date',
+        params: idParams,
+        body: taskInputSchema,
+        response: detail,
+      },
+    },
+    async (request) => {
+      await addTask(context(request), request.params.id, request.body);
+      return then(request);
+    },
+  );
+
+  api.patch(
+    '/api/cases/:id/tasks/:taskId',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Mark a task done (or not)',
+        params: idParams.extend({ taskId: z.coerce.number().int().positive() }),
+        body: taskUpdateSchema,
+        response: detail,
+      },
+    },
+    async (request) => {
+      await setTaskDone(context(request), request.params.id, request.params.taskId, request.body.done);
+      return then(request);
+    },
+  );
+
+  api.post(
+    '/api/cases/:id/notes',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Add a note to the timeline',
+        params: idParams,
+        body: noteInputSchema,
+        response: detail,
+      },
+    },
+    async (request) => {
+      await addNote(context(request), request.params.id, request.body.text);
+      return then(request);
+    },
+  );
+
+  api.post(
+    '/api/cases/:id/attachments',
+    {
+      preHandler: work,
+      schema: { tags: TAGS, summary: 'Attach a file (multipart, 20 MB at most)', params: idParams, response: detail },
+    },
+    async (request) => {
+      await addAttachment(context(request), request.params.id, await uploadedFile(request));
+      return then(request);
+    },
+  );
+
+  api.get(
+    '/api/cases/:id/attachments/:attachmentId',
+    {
+      preHandler: work,
+      schema: {
+        tags: TAGS,
+        summary: 'Download a file of the case (audited)',
+        params: idParams.extend({ attachmentId: z.coerce.number().int().positive() }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await readAttachment(context(request), request.params.id, request.params.attachmentId)),
+  );
+}

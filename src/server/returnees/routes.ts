@@ -1,0 +1,116 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pageSchema } from '../../domain/lists/pageQuery';
+import {
+  followUpDoneSchema,
+  followUpInputSchema,
+  returneeInputSchema,
+  returneeListQuerySchema,
+  returneeSchema,
+  returneeSummarySchema,
+  supportInputSchema,
+} from '../../domain/returnees/schemas';
+import { requirePermission } from '../auth/guards';
+import { serviceContext } from '../serviceContext';
+import {
+  addFollowUp,
+  addSupport,
+  createReturnee,
+  listReturnees,
+  readReturnee,
+  setFollowUpDone,
+  updateReturnee,
+} from './service';
+
+const TAGS = ['returnees'];
+const idParams = z.object({ id: z.uuid() });
+
+/** Người hồi hương: returns, the support given, the follow-ups. */
+export async function returneeRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const read = requirePermission('persons.read');
+  const write = requirePermission('persons.write');
+  const context = (request: FastifyRequest) => serviceContext(app, request);
+  const response = { 200: returneeSchema };
+
+  api.get(
+    '/api/returnees',
+    {
+      preHandler: read,
+      schema: {
+        tags: TAGS,
+        summary: 'Returns recorded in my province, newest first',
+        querystring: returneeListQuerySchema,
+        response: { 200: pageSchema(returneeSummarySchema) },
+      },
+    },
+    async (request) => listReturnees(context(request), request.query),
+  );
+
+  api.post(
+    '/api/returnees',
+    {
+      preHandler: write,
+      schema: { tags: TAGS, summary: 'Record a return', body: returneeInputSchema, response: { 201: returneeSchema } },
+    },
+    async (request, reply) => reply.status(201).send(await createReturnee(context(request), request.body)),
+  );
+
+  api.get(
+    '/api/returnees/:id',
+    {
+      preHandler: read,
+      schema: { tags: TAGS, summary: 'A return with support and follow-ups (audited)', params: idParams, response },
+    },
+    async (request) => readReturnee(context(request), request.params.id),
+  );
+
+  api.put(
+    '/api/returnees/:id',
+    {
+      preHandler: write,
+      schema: {
+        tags: TAGS,
+        summary: 'Change a return; `version` as read',
+        params: idParams,
+        body: returneeInputSchema,
+        response,
+      },
+    },
+    async (request) => updateReturnee(context(request), request.params.id, request.body),
+  );
+
+  api.post(
+    '/api/returnees/:id/support',
+    {
+      preHandler: write,
+      schema: { tags: TAGS, summary: 'Record support given', params: idParams, body: supportInputSchema, response },
+    },
+    async (request) => addSupport(context(request), request.params.id, request.body),
+  );
+
+  api.post(
+    '/api/returnees/:id/follow-ups',
+    {
+      preHandler: write,
+      schema: { tags: TAGS, summary: 'Plan a follow-up', params: idParams, body: followUpInputSchema, response },
+    },
+    async (request) => addFollowUp(context(request), request.params.id, request.body),
+  );
+
+  api.patch(
+    '/api/returnees/:id/follow-ups/:followUpId',
+    {
+      preHandler: write,
+      schema: {
+        tags: TAGS,
+        summary: 'Mark a follow-up done (doneOn) or not (null)',
+        params: idParams.extend({ followUpId: z.coerce.number().int().positive() }),
+        body: followUpDoneSchema,
+        response,
+      },
+    },
+    async (request) => setFollowUpDone(context(request), request.params.id, request.params.followUpId, request.body),
+  );
+}

@@ -1,0 +1,251 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type {
+  Returnee,
+  ReturneeInput,
+  ReturneeListQuery,
+  ReturneeSummary,
+  SupportInput,
+} from '../../domain/returnees/schemas';
+import { normalizeText } from '../../domain/text/normalizeText';
+import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
+import { recordProvince } from '../auth/recordProvince';
+import { writeAudit } from '../audit/writeAudit';
+import { notFound } from '../http/errors';
+import { fieldError, versionConflict } from '../http/validationError';
+import { offsetPage } from '../lists/offsetPage';
+import type { ServiceContext } from '../serviceContext';
+import { today } from '../cases/caseQueries';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function returneesQuery(db: Kysely<DB>, scope: string | null) {
+  const day = today();
+  let query = db
+    .selectFrom('returnee as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .selectAll('r')
+    .select(['p.full_name'])
+    .select([
+      sql<number>`(select count(*)::int from returnee_support s where s.returnee_id = r.id)`.as('support_count'),
+      sql<string | null>`(select min(f.due_on)::text from returnee_follow_up f
+        where f.returnee_id = r.id and f.done_on is null)`.as('next_follow_up'),
+    ])
+    .select(
+      sql<boolean>`exists (select from returnee_follow_up f
+        where f.returnee_id = r.id and f.done_on is null and f.due_on < ${day})`.as('follow_up_overdue'),
+    )
+    .orderBy('r.returned_on', 'desc')
+    .orderBy('r.id');
+  if (scope) query = query.where('r.province_code', '=', scope);
+  return query;
+}
+
+type ReturneeRow = Awaited<ReturnType<ReturnType<typeof returneesQuery>['executeTakeFirstOrThrow']>>;
+
+const toSummary = (r: ReturneeRow): ReturneeSummary => ({
+  id: r.id,
+  personId: r.person_id,
+  fullName: r.full_name,
+  provinceCode: r.province_code,
+  returnedOn: r.returned_on,
+  fromCountry: r.from_country,
+  reason: r.reason as ReturneeSummary['reason'],
+  status: r.status as ReturneeSummary['status'],
+  supports: r.support_count,
+  nextFollowUp: r.next_follow_up,
+  isFollowUpOverdue: r.follow_up_overdue,
+});
+
+/** Returns recorded in the user's province, newest first. */
+export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuery) {
+  let rows = returneesQuery(ctx.db, provinceScope(ctx.actor.user));
+  if (query.q) rows = rows.where('p.name_search', 'like', `%${escapeLike(normalizeText(query.q))}%`);
+  if (query.status) rows = rows.where('r.status', '=', query.status);
+  if (query.reason) rows = rows.where('r.reason', '=', query.reason);
+  if (query.personId) rows = rows.where('r.person_id', '=', query.personId);
+  if (query.overdue === 'true') {
+    rows = rows.where(
+      sql<boolean>`exists (select from returnee_follow_up f where f.returnee_id = r.id and f.done_on is null and f.due_on < ${today()})`,
+    );
+  }
+  const page = await offsetPage(rows, query);
+  return { items: page.rows.map(toSummary), total: page.total };
+}
+
+async function audit(db: Kysely<DB>, ctx: ServiceContext, action: string, id: string, province: string) {
+  await writeAudit(db, {
+    userId: ctx.actor.user.id,
+    username: ctx.actor.user.username,
+    action: `returnee.${action}`,
+    entityType: 'returnee',
+    entityId: id,
+    provinceCode: province,
+    ip: ctx.actor.ip,
+  });
+}
+
+/** A return of the user's province with its support and follow-ups; the read is audited. */
+export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Returnee> {
+  const row = await returneesQuery(db, provinceScope(ctx.actor.user)).where('r.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound();
+  const [supports, followUps] = await Promise.all([
+    db
+      .selectFrom('returnee_support')
+      .selectAll()
+      .where('returnee_id', '=', id)
+      .orderBy('given_on')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('returnee_follow_up')
+      .selectAll()
+      .where('returnee_id', '=', id)
+      .orderBy('due_on')
+      .orderBy('id')
+      .execute(),
+  ]);
+  await audit(db, ctx, 'read', id, row.province_code);
+  return {
+    ...toSummary(row),
+    caseId: row.case_id,
+    notes: row.notes,
+    version: row.version,
+    supportList: supports.map((s) => ({
+      id: s.id,
+      kind: s.kind as Returnee['supportList'][number]['kind'],
+      givenOn: s.given_on,
+      agency: s.agency,
+      note: s.note,
+    })),
+    followUps: followUps.map((f) => ({ id: f.id, dueOn: f.due_on, doneOn: f.done_on, note: f.note })),
+  };
+}
+
+/** The person must be of the user's jurisdiction; the case, when named, one they may see. */
+async function checkReferences(db: Kysely<DB>, ctx: ServiceContext, input: ReturneeInput) {
+  const person = await db
+    .selectFrom('person')
+    .select(['hometown_province_code', 'source_province_code'])
+    .where('id', '=', input.personId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!person || !isPersonVisible(ctx.actor.user, person)) throw fieldError('personId', 'personUnknown', ctx.language);
+  if (input.caseId) {
+    const theCase = await db
+      .selectFrom('protection_case')
+      .select('province_code')
+      .where('id', '=', input.caseId)
+      .executeTakeFirst();
+    if (!theCase || theCase.province_code !== recordProvince(ctx.actor.user, input.provinceCode, ctx.language)) {
+      throw fieldError('caseId', 'caseUnknown', ctx.language);
+    }
+  }
+}
+
+const columnsOf = (input: ReturneeInput, province: string) => ({
+  person_id: input.personId,
+  province_code: province,
+  returned_on: input.returnedOn,
+  from_country: input.fromCountry,
+  reason: input.reason,
+  case_id: input.caseId,
+  status: input.status,
+  notes: input.notes,
+});
+
+export async function createReturnee(ctx: ServiceContext, input: ReturneeInput): Promise<Returnee> {
+  const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    await checkReferences(trx, ctx, input);
+    const userId = ctx.actor.user.id;
+    const row = await trx
+      .insertInto('returnee')
+      .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, ctx, 'create', row.id, province);
+    return row.id;
+  });
+  return readReturnee(ctx, id);
+}
+
+export async function updateReturnee(ctx: ServiceContext, id: string, input: ReturneeInput): Promise<Returnee> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await readReturnee(ctx, id, trx);
+    if (stored.version !== input.version) throw versionConflict(ctx.language);
+    await checkReferences(trx, ctx, input);
+    const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
+    await trx
+      .updateTable('returnee')
+      .set({
+        ...columnsOf(input, province),
+        version: stored.version + 1,
+        updated_at: new Date(),
+        updated_by: ctx.actor.user.id,
+      })
+      .where('id', '=', id)
+      .where('version', '=', stored.version)
+      .execute();
+    await audit(trx, ctx, 'update', id, province);
+  });
+  return readReturnee(ctx, id);
+}
+
+/** A change to a return's support or follow-ups, recorded in the audit log with it. */
+async function onReturnee(
+  ctx: ServiceContext,
+  id: string,
+  action: string,
+  change: (trx: Kysely<DB>) => Promise<unknown>,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await readReturnee(ctx, id, trx);
+    if ((await change(trx)) === 0) throw notFound();
+    await audit(trx, ctx, action, id, stored.provinceCode);
+  });
+  return readReturnee(ctx, id);
+}
+
+export function addSupport(ctx: ServiceContext, id: string, support: SupportInput) {
+  return onReturnee(ctx, id, 'support', (trx) =>
+    trx
+      .insertInto('returnee_support')
+      .values({
+        returnee_id: id,
+        kind: support.kind,
+        given_on: support.givenOn,
+        agency: support.agency,
+        note: support.note,
+        created_by: ctx.actor.user.id,
+      })
+      .execute(),
+  );
+}
+
+export function addFollowUp(ctx: ServiceContext, id: string, followUp: { dueOn: string; note: string | null }) {
+  return onReturnee(ctx, id, 'follow_up', (trx) =>
+    trx
+      .insertInto('returnee_follow_up')
+      .values({ returnee_id: id, due_on: followUp.dueOn, note: followUp.note, created_by: ctx.actor.user.id })
+      .execute(),
+  );
+}
+
+/** Marks a follow-up done on a date (or not done, with null). */
+export function setFollowUpDone(
+  ctx: ServiceContext,
+  id: string,
+  followUpId: number,
+  done: { doneOn: string | null; note: string | null },
+) {
+  return onReturnee(ctx, id, 'follow_up_done', async (trx) => {
+    const updated = await trx
+      .updateTable('returnee_follow_up')
+      .set({ done_on: done.doneOn, ...(done.note ? { note: done.note } : {}) })
+      .where('id', '=', followUpId)
+      .where('returnee_id', '=', id)
+      .executeTakeFirst();
+    return Number(updated.numUpdatedRows);
+  });
+}
