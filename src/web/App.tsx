@@ -29,6 +29,11 @@ const AssociationFormPage = lazyPage(() => import('./associations/AssociationFor
 const ExpertsPage = lazyPage(() => import('./experts/ExpertsPage'), 'ExpertsPage');
 const NeedsPage = lazyPage(() => import('./experts/NeedsPage'), 'NeedsPage');
 const NeedDetailPage = lazyPage(() => import('./experts/NeedDetailPage'), 'NeedDetailPage');
+const CasesPage = lazyPage(() => import('./cases/CasesPage'), 'CasesPage');
+const CaseFormPage = lazyPage(() => import('./cases/CaseFormPage'), 'CaseFormPage');
+const CaseDetailPage = lazyPage(() => import('./cases/CaseDetailPage'), 'CaseDetailPage');
+const ReturneesPage = lazyPage(() => import('./returnees/ReturneesPage'), 'ReturneesPage');
+const ReturneeDetailPage = lazyPage(() => import('./returnees/ReturneeDetailPage'), 'ReturneeDetailPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
 
 // Each page and the permission it needs (the server checks it again on every request).
@@ -46,6 +51,12 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['experts', 'experts.read', <ExpertsPage />],
   ['needs', 'needs.write', <NeedsPage />],
   ['needs/:id', 'needs.write', <NeedDetailPage />],
+  ['cases', 'cases.work', <CasesPage />],
+  ['cases/new', 'cases.work', <CaseFormPage />],
+  ['cases/:id', 'cases.work', <CaseDetailPage />],
+  ['cases/:id/edit', 'cases.work', <CaseFormPage />],
+  ['returnees', 'persons.read', <ReturneesPage />],
+  ['returnees/:id', 'persons.read', <ReturneeDetailPage />],
   ['imports', 'persons.import', <ImportsPage />],
   ['imports/:id', 'persons.import', <ImportBatchPage />],
   ['duplicates', 'duplicates.review', <DuplicatesPage />],

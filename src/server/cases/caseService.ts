@@ -19,7 +19,10 @@ import { writeAudit } from '../audit/writeAudit';
 import { AppError, forbidden, notFound } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { countryCodeOf } from '../lists/listFilters';
-import { offsetPage } from '../lists/offsetPage';
+import { allPages, offsetPage } from '../lists/offsetPage';
+import { streamExport } from '../exports/streamExport';
+import { CASE_EXPORT_COLUMNS } from '../../domain/cases/caseExportColumns';
+import type { ExportFormat } from '../../domain/exports/exportFormats';
 import type { ServiceContext } from '../serviceContext';
 import { caseInHands, managesCases } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
@@ -27,20 +30,38 @@ import { linkPerson } from './caseItems';
 import { casesQuery, toCaseSummary, today } from './caseQueries';
 import { findProvince } from '../../domain/reference/resolveProvince';
 
-/** The cases the user may see; the list names cases, so its reading is audited. */
-export async function listCases(ctx: ServiceContext, query: CaseListQuery) {
-  const filters = { ...query, country: countryCodeOf(query.country, 'country', ctx.language) };
-  const page = await offsetPage(casesQuery(ctx.db, ctx.actor.user, filters), query);
-  await writeAudit(ctx.db, {
+const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
+  writeAudit(ctx.db, {
     userId: ctx.actor.user.id,
     username: ctx.actor.user.username,
-    action: 'case.list',
+    action,
     entityType: 'protection_case',
     provinceCode: ctx.actor.user.provinceCode,
     ip: ctx.actor.ip,
-    details: { filters: { ...query, page: undefined, pageSize: undefined }, cases: page.rows.length },
+    details: { filters: { ...query, page: undefined, pageSize: undefined }, ...details },
   });
+
+const filtersOf = (ctx: ServiceContext, query: CaseListQuery) => ({
+  ...query,
+  country: countryCodeOf(query.country, 'country', ctx.language),
+});
+
+/** The cases the user may see; the list names cases, so its reading is audited. */
+export async function listCases(ctx: ServiceContext, query: CaseListQuery) {
+  const page = await offsetPage(casesQuery(ctx.db, ctx.actor.user, filtersOf(ctx, query)), query);
+  await auditList(ctx, 'case.list', query, { cases: page.rows.length });
   return { items: page.rows.map(toCaseSummary), total: page.total };
+}
+
+/** The filtered list as a file (audited). */
+export function exportCases(ctx: ServiceContext, query: CaseListQuery, format: ExportFormat) {
+  const rows = allPages(casesQuery(ctx.db, ctx.actor.user, filtersOf(ctx, query)));
+  const pages = (async function* () {
+    for await (const page of rows) yield page.map(toCaseSummary);
+  })();
+  return streamExport(format, CASE_EXPORT_COLUMNS, pages, (count, complete) =>
+    auditList(ctx, 'case.export', query, { format, rows: count, complete }),
+  );
 }
 
 /** The next number of the province's year: BH-92-2026-0007. */

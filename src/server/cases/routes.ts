@@ -16,7 +16,9 @@ import {
   taskInputSchema,
   taskUpdateSchema,
 } from '../../domain/cases/caseSchemas';
+import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { pageSchema } from '../../domain/lists/pageQuery';
+import { sendExport } from '../exports/sendExport';
 import { requirePermission } from '../auth/guards';
 import { AppError } from '../http/errors';
 import { serviceContext } from '../serviceContext';
@@ -31,7 +33,16 @@ import {
   setTaskDone,
   type UploadedFile,
 } from './caseItems';
-import { assignCase, changeStatus, createCase, listCases, readCase, referCase, updateCase } from './caseService';
+import {
+  assignCase,
+  changeStatus,
+  createCase,
+  exportCases,
+  listCases,
+  readCase,
+  referCase,
+  updateCase,
+} from './caseService';
 import { caseAssignees } from './caseAssignees';
 
 const TAGS = ['protection cases'];
@@ -93,6 +104,18 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => listCases(context(request), request.query),
   );
+
+  for (const format of EXPORT_FORMATS) {
+    api.get(
+      `/api/cases/export.${format}`,
+      {
+        preHandler: work,
+        schema: { tags: TAGS, summary: `The filtered list as ${format} (audited)`, querystring: caseListQuerySchema },
+      },
+      async (request, reply) =>
+        sendExport(reply, format, 'danh-sach-vu-viec', exportCases(context(request), request.query, format)),
+    );
+  }
 
   api.get(
     '/api/cases/overdue-tasks',

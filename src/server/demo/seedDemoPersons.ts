@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/writeAudit';
 import { checkWholeRegistry } from '../duplicates/fullCheck';
 import { bulkInsertPersons } from '../persons/bulkInsertPersons';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
+import { seedCommunity } from './seedCommunity';
 import { syntheticPopulation } from './syntheticDuplicates';
 
 const DEMO_SEED = 20250701;
@@ -12,7 +13,8 @@ const BATCH = 500;
 /**
  * On a registry with no persons, adds `count` made-up persons so that a newcomer sees a working
  * system: some of them recorded twice, as provinces and associations do, and the whole registry
- * checked so that the review queue (Trùng lặp) has work. Returns how many persons were added (none
+ * checked so that the review queue (Trùng lặp) has work; then associations, experts, a need, cases
+ * and a returnee of Cần Thơ (seedCommunity). Returns how many persons were added (none
  * when the registry already had data) and how many pairs were proposed.
  */
 export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, count: number) {
@@ -25,6 +27,7 @@ export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, co
   // Fresh statistics for the planner's estimates; PGlite has no autovacuum to gather them.
   await sql`analyze person`.execute(db);
   const { pairs } = await checkWholeRegistry(db);
+  await seedCommunity(db);
   await writeAudit(db, { userId: null, username: null, action: 'person.demo_seed', details: { count, pairs } });
   return { persons: count, pairs };
 }

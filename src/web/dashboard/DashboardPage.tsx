@@ -8,6 +8,7 @@ import { api } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
+import { OverdueFollowUpsCard, OverdueTasksCard } from '../cases/OverdueCard';
 import { EChart } from './EChart';
 import { PersonCharts } from './PersonCharts';
 
@@ -92,6 +93,16 @@ export function DashboardPage() {
             <Statistic title={t('countries')} value={countries.data?.length} loading={countries.isPending} />
           </Card>
         </Col>
+        {session.data && can(session.data.user.role, 'cases.work') && (
+          <Col xs={24} lg={12}>
+            <OverdueTasksCard />
+          </Col>
+        )}
+        {session.data && can(session.data.user.role, 'persons.read') && (
+          <Col xs={24} lg={12}>
+            <OverdueFollowUpsCard />
+          </Col>
+        )}
         {session.data && can(session.data.user.role, 'persons.read') && <PersonCharts />}
         <Col xs={24}>
           <Card title={t('mergeChartTitle')}>{mergeChart && <EChart option={mergeChart} height={760} />}</Card>

@@ -1,4 +1,5 @@
 import { associationMessages } from '../associations/messages';
+import { caseMessages } from '../cases/messages';
 import { expertMessages } from '../experts/messages';
 import { relativeMessages } from '../relatives/messages';
 
@@ -6,7 +7,7 @@ import { relativeMessages } from '../relatives/messages';
  * UI text, Vietnamese first. Every key must exist in both languages (the type checks it). Newer
  * features keep their text beside them (`<feature>/messages.ts`, through defineMessages).
  */
-const FEATURE_MESSAGES = [relativeMessages, associationMessages, expertMessages] as const;
+const FEATURE_MESSAGES = [relativeMessages, associationMessages, expertMessages, caseMessages] as const;
 
 const base = {
   appName: 'Cầu Nối',
@@ -36,7 +37,6 @@ const base = {
   menuPersons: 'Kiều bào',
   menuAssociations: 'Hội đoàn',
   menuExperts: 'Chuyên gia, trí thức',
-  menuProtection: 'Bảo hộ công dân',
   menuPlans: 'Kế hoạch, báo cáo',
   menuForeignAffairs: 'Đối ngoại địa phương',
   menuImports: 'Nhập, xuất dữ liệu',
@@ -287,7 +287,6 @@ const baseEn: Record<keyof typeof base, string> = {
   menuPersons: 'Overseas Vietnamese',
   menuAssociations: 'Associations',
   menuExperts: 'Experts',
-  menuProtection: 'Citizen protection',
   menuPlans: 'Plans and reports',
   menuForeignAffairs: 'Local foreign affairs',
   menuImports: 'Import and export',

@@ -8,6 +8,7 @@ import {
   GlobalOutlined,
   HomeOutlined,
   ImportOutlined,
+  RollbackOutlined,
   SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -23,7 +24,6 @@ type Item = NonNullable<MenuProps['items']>[number];
 
 // Modules of the product plan; each becomes a link when its feature lands.
 const UPCOMING: [MessageKey, React.ReactNode][] = [
-  ['menuProtection', <SafetyOutlined />],
   ['menuPlans', <FileTextOutlined />],
   ['menuForeignAffairs', <GlobalOutlined />],
 ];
@@ -40,6 +40,9 @@ export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   }
   if (can(role, 'experts.read')) items.push({ key: '/experts', icon: <TrophyOutlined />, label: t('menuExperts') });
   if (can(role, 'needs.write')) items.push({ key: '/needs', icon: <AimOutlined />, label: t('menuNeeds') });
+  if (can(role, 'cases.work')) items.push({ key: '/cases', icon: <SafetyOutlined />, label: t('menuCases') });
+  if (can(role, 'persons.read'))
+    items.push({ key: '/returnees', icon: <RollbackOutlined />, label: t('returneesTitle') });
   if (can(role, 'duplicates.review')) {
     items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });
   }

@@ -242,6 +242,17 @@ describe('citizen protection cases (bảo hộ công dân)', () => {
     expect(refused.json().error.details[0]).toMatchObject({ path: 'personId', code: 'personUnknown' });
   });
 
+  it('exports the cases the user may see, audited', async () => {
+    const theCase = await openCase();
+    const mine = await officer.get('/api/cases/export.csv');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.body.split('\r\n')[0]).toContain('Số vụ việc');
+    expect(mine.body).toContain(theCase.code);
+    expect((await colleague.get('/api/cases/export.csv')).body).not.toContain(theCase.code);
+    const audit = await t.db.selectFrom('audit_log').select('details').where('action', '=', 'case.export').execute();
+    expect(audit.at(-1)?.details).toMatchObject({ format: 'csv', complete: true });
+  });
+
   it('audits every read of a case and of the list', async () => {
     const theCase = await openCase();
     await admin.get(`/api/cases/${theCase.id}`);

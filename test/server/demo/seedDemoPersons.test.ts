@@ -23,4 +23,16 @@ describe('demo data', () => {
     expect(queue.total).toBe(demo.pairs);
     expect(await seedDemoPersons(t.db, crypto, 600)).toEqual({ persons: 0, pairs: 0 });
   });
+
+  it("shows Cần Thơ's associations, experts, a need, cases at several steps and a returnee", async () => {
+    const admin = await t.login('admin');
+    expect((await admin.get('/api/associations')).json().total).toBe(4);
+    expect((await admin.get('/api/experts')).json().total).toBeGreaterThan(0);
+    const [need] = (await admin.get('/api/needs')).json().items;
+    expect((await admin.get(`/api/needs/${need.id}/matches`)).statusCode).toBe(200);
+    const cases = (await admin.get('/api/cases')).json().items;
+    expect(cases.map((c: { status: string }) => c.status).sort()).toEqual(['resolved', 'verifying']);
+    expect((await admin.get('/api/cases/overdue-tasks')).json()).toHaveLength(1);
+    expect((await admin.get('/api/returnees')).json().total).toBe(1);
+  });
 });
