@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './antd';
 import { startJourney, type Journey } from './journey';
 import { pageApi } from './pageApi';
 import { signInFirstTime } from './signIn';
-
-/** Picks an option of an Ant Design select by typing part of its label. */
-async function choose(page: Page, label: string, typed: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(typed);
-  await page.getByTitle(option, { exact: true }).click();
-}
 
 describe('citizen protection case journey', () => {
   let journey: Journey;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './antd';
 import { startJourney, type Journey } from './journey';
 import { pageApi } from './pageApi';
 import { signInFirstTime } from './signIn';
@@ -14,14 +15,6 @@ const EXPERTS = [
     profile: { fields: ['it.software'], languages: ['en'], willingness: ['teach'] },
   },
 ];
-
-/** Picks an option of an Ant Design select by typing part of its label. */
-async function choose(page: Page, label: string, typed: string, option: string) {
-  await page.getByLabel(label).click();
-  await page.keyboard.type(typed);
-  await page.getByTitle(option, { exact: true }).click();
-  await page.keyboard.press('Escape');
-}
 
 describe('need for experts journey', () => {
   let journey: Journey;
@@ -45,8 +38,11 @@ describe('need for experts journey', () => {
     await page.getByLabel('Cơ quan, đơn vị cần').fill('Trường Đại học Cần Thơ');
     await page.getByLabel('Nhu cầu', { exact: true }).fill('Giảng viên thỉnh giảng ngành nuôi trồng thủy sản');
     await choose(page, 'Lĩnh vực chuyên môn', 'thủy sản', 'Nuôi trồng thủy sản');
+    await page.keyboard.press('Escape');
     await choose(page, 'Ngoại ngữ', 'Anh', 'Tiếng Anh');
+    await page.keyboard.press('Escape');
     await choose(page, 'Sẵn sàng', 'Giảng', 'Giảng dạy');
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
     const matches = page.getByTestId('need-matches');
@@ -59,8 +55,10 @@ describe('need for experts journey', () => {
   it('records an outreach to a matched expert, shown with the need', async () => {
     const best = page.getByTestId('need-matches').getByRole('row', { name: /Trần Minh Thủy/ });
     await best.getByRole('button', { name: 'Ghi nhận liên hệ' }).click();
-    await page.getByLabel('Nội dung').fill('Gửi thư mời giảng dạy học kỳ 2');
-    await page.getByRole('dialog').getByRole('button', { name: 'Ghi nhận liên hệ' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nội dung').fill('Gửi thư mời giảng dạy học kỳ 2');
+    await dialog.getByRole('button', { name: 'Ghi nhận liên hệ' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('row', { name: /Gửi thư mời giảng dạy học kỳ 2/ }).waitFor();
     await page.screenshot({ path: 'e2e/artifacts/need-matches.png', fullPage: true });
   });

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AssociationTable, DB } from '../../db/schema';
 import type { AssociationListQuery, AssociationSummary } from '../../domain/associations/schemas';
-import { normalizeText } from '../../domain/text/normalizeText';
+import { containsText } from '../lists/containsText';
 
 export interface AssociationFilters {
   scope: string | null;
@@ -12,8 +12,6 @@ export interface AssociationFilters {
   status?: AssociationListQuery['status'];
   personId?: string;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Live associations the filters select, with their member and supplied-person counts, by name. */
 export function associationsQuery(db: Kysely<DB>, filters: AssociationFilters) {
@@ -32,7 +30,7 @@ export function associationsQuery(db: Kysely<DB>, filters: AssociationFilters) {
     .orderBy('a.name_search')
     .orderBy('a.id');
   if (filters.scope) query = query.where('a.province_code', '=', filters.scope);
-  if (filters.q) query = query.where('a.name_search', 'like', `%${escapeLike(normalizeText(filters.q))}%`);
+  if (filters.q) query = query.where('a.name_search', 'like', containsText(filters.q));
   if (filters.kind) query = query.where('a.kind', '=', filters.kind);
   if (filters.country) query = query.where('a.country', '=', filters.country);
   if (filters.field) query = query.where(sql<boolean>`${filters.field} = any(a.fields)`);

@@ -14,7 +14,7 @@ import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
 import { isInJurisdiction, isPersonVisible } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor, auditOf } from '../audit/writeAudit';
 import { conflict, notFound } from '../http/errors';
 import { fieldError, versionConflict } from '../http/validationError';
 import { countryCodeOf, provinceOfList } from '../lists/listFilters';
@@ -71,25 +71,7 @@ function nameTaken(error: unknown, ctx: AssociationContext): never {
   throw error;
 }
 
-async function audit(
-  db: Kysely<DB>,
-  ctx: AssociationContext,
-  action: string,
-  id: string,
-  province: string,
-  details = {},
-) {
-  await writeAudit(db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
-    action: `association.${action}`,
-    entityType: 'association',
-    entityId: id,
-    provinceCode: province,
-    ip: ctx.actor.ip,
-    details,
-  });
-}
+const audit = auditOf('association');
 
 export async function createAssociation(ctx: AssociationContext, input: AssociationInput): Promise<Association> {
   const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
@@ -102,7 +84,7 @@ export async function createAssociation(ctx: AssociationContext, input: Associat
         .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await audit(trx, ctx, 'create', row.id, province);
+      await audit(trx, ctx.actor, 'create', row.id, province);
       return row.id;
     })
     .catch((error: unknown) => nameTaken(error, ctx));
@@ -204,7 +186,7 @@ export async function updateAssociation(ctx: AssociationContext, id: string, upd
         })
         .where('id', '=', id)
         .execute();
-      await audit(trx, ctx, 'update', id, province);
+      await audit(trx, ctx.actor, 'update', id, province);
     })
     .catch((error: unknown) => nameTaken(error, ctx));
   return readAssociation(ctx, id);
@@ -219,7 +201,7 @@ export async function deleteAssociation(ctx: AssociationContext, id: string): Pr
       .set({ deleted_at: new Date(), updated_by: ctx.actor.user.id })
       .where('id', '=', id)
       .execute();
-    await audit(trx, ctx, 'delete', id, stored.province_code);
+    await audit(trx, ctx.actor, 'delete', id, stored.province_code);
   });
 }
 
@@ -251,7 +233,10 @@ export async function addMember(ctx: AssociationContext, associationId: string, 
       .values({ association_id: associationId, ...memberColumns(input), created_by: ctx.actor.user.id })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, ctx, 'member_add', associationId, association.province_code, { member: row.id, role: input.role });
+    await audit(trx, ctx.actor, 'member_add', associationId, association.province_code, {
+      member: row.id,
+      role: input.role,
+    });
   });
   return readAssociation(ctx, associationId);
 }
@@ -272,7 +257,7 @@ export async function updateMember(
       .where('association_id', '=', associationId)
       .executeTakeFirst();
     if (!updated.numUpdatedRows) throw notFound();
-    await audit(trx, ctx, 'member_update', associationId, association.province_code, { member: memberId });
+    await audit(trx, ctx.actor, 'member_update', associationId, association.province_code, { member: memberId });
   });
   return readAssociation(ctx, associationId);
 }
@@ -286,7 +271,7 @@ export async function removeMember(ctx: AssociationContext, associationId: strin
       .where('association_id', '=', associationId)
       .executeTakeFirst();
     if (!deleted.numDeletedRows) throw notFound();
-    await audit(trx, ctx, 'member_remove', associationId, association.province_code, { member: memberId });
+    await audit(trx, ctx.actor, 'member_remove', associationId, association.province_code, { member: memberId });
   });
   return readAssociation(ctx, associationId);
 }
@@ -298,12 +283,9 @@ export function exportAssociations(ctx: AssociationContext, query: AssociationLi
     for await (const page of rows) yield page.map(toSummary);
   })();
   return streamExport(format, ASSOCIATION_EXPORT_COLUMNS, pages, (count, complete) =>
-    writeAudit(ctx.db, {
-      userId: ctx.actor.user.id,
-      username: ctx.actor.user.username,
+    auditActor(ctx.db, ctx.actor, {
       action: 'association.export',
       entityType: 'association',
-      ip: ctx.actor.ip,
       details: { format, filters: { ...query, page: undefined, pageSize: undefined }, rows: count, complete },
     }),
   );

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import type { Actor } from '../auth/actor';
 
 export interface AuditEntry {
   /** The acting user; null when nobody is signed in (a failed login). */
@@ -32,4 +33,28 @@ export async function writeAudit(db: Kysely<DB>, entry: AuditEntry): Promise<voi
       details: JSON.stringify(entry.details ?? {}),
     })
     .execute();
+}
+
+/** An audit entry of what an acting user did (who, from where, added). */
+export function auditActor(
+  db: Kysely<DB>,
+  actor: Actor,
+  entry: Omit<AuditEntry, 'userId' | 'username' | 'ip'>,
+): Promise<void> {
+  return writeAudit(db, { ...entry, userId: actor.user.id, username: actor.user.username, ip: actor.ip });
+}
+
+/**
+ * The audit writer of one kind of record: `auditOf('association')(db, actor, 'update', id, province)`
+ * writes `association.update` of that association, attributed to its province.
+ */
+export function auditOf(entityType: string, actionPrefix = entityType) {
+  return (
+    db: Kysely<DB>,
+    actor: Actor,
+    action: string,
+    id: string,
+    provinceCode: string | null,
+    details: Record<string, unknown> = {},
+  ) => auditActor(db, actor, { action: `${actionPrefix}.${action}`, entityType, entityId: id, provinceCode, details });
 }

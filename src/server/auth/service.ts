@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema';
 import type { ChangePasswordRequest, CurrentUser, LoginRequest } from '../../domain/auth/schemas';
 import { passwordContainsUsername } from '../../domain/auth/schemas';
 import type { Language } from '../../domain/validation/localizeIssue';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor, writeAudit } from '../audit/writeAudit';
 import type { Config } from '../config';
 import { AppError } from '../http/errors';
 import { fieldError } from '../http/validationError';
@@ -93,12 +93,9 @@ async function recordFailure(db: Kysely<DB>, userId: number, settings: LoginSett
 
 export async function logout(db: Kysely<DB>, actor: Actor, sessionTokenHash: string): Promise<void> {
   await deleteSession(db, sessionTokenHash);
-  await writeAudit(db, {
-    userId: actor.user.id,
-    username: actor.user.username,
+  await auditActor(db, actor, {
     action: 'auth.logout',
     provinceCode: actor.user.provinceCode,
-    ip: actor.ip,
   });
 }
 

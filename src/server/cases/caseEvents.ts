@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { writeAudit } from '../audit/writeAudit';
+import { auditOf } from '../audit/writeAudit';
 import type { ServiceContext } from '../serviceContext';
 
 /**
@@ -26,22 +26,13 @@ export async function recordCaseEvent(
   await auditCase(db, ctx, theCase, kind);
 }
 
+const auditProtectionCase = auditOf('protection_case', 'case');
+
 /** An audit entry about a case (its reads too: the data is sensitive). */
-export async function auditCase(
+export const auditCase = (
   db: Kysely<DB>,
   ctx: ServiceContext,
   theCase: { id: string; province_code: string },
   action: string,
   details: Record<string, unknown> = {},
-): Promise<void> {
-  await writeAudit(db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
-    action: `case.${action}`,
-    entityType: 'protection_case',
-    entityId: theCase.id,
-    provinceCode: theCase.province_code,
-    ip: ctx.actor.ip,
-    details,
-  });
-}
+) => auditProtectionCase(db, ctx.actor, action, theCase.id, theCase.province_code, details);

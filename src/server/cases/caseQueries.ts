@@ -2,14 +2,12 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
-import { normalizeText } from '../../domain/text/normalizeText';
 import { visibleCaseCondition } from './caseAccess';
+import { containsText } from '../lists/containsText';
 
 export interface CaseFilters extends Omit<CaseListQuery, 'country' | 'page' | 'pageSize'> {
   country?: string;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Today in the server's calendar, as the API writes dates. */
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -33,7 +31,7 @@ export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilte
     .orderBy('c.received_at', 'desc')
     .orderBy('c.id');
   if (filters.q) {
-    const q = `%${escapeLike(normalizeText(filters.q))}%`;
+    const q = containsText(filters.q);
     query = query.where((eb) => eb.or([eb('c.title_search', 'like', q), eb('c.code', 'ilike', q)]));
   }
   if (filters.status) query = query.where('c.status', '=', filters.status);

@@ -15,7 +15,7 @@ import type { Language } from '../../domain/validation/localizeIssue';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import { isInJurisdiction } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { AppError, forbidden, notFound } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { countryCodeOf } from '../lists/listFilters';
@@ -31,13 +31,10 @@ import { casesQuery, toCaseSummary, today } from './caseQueries';
 import { findProvince } from '../../domain/reference/resolveProvince';
 
 const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
-  writeAudit(ctx.db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
+  auditActor(ctx.db, ctx.actor, {
     action,
     entityType: 'protection_case',
     provinceCode: ctx.actor.user.provinceCode,
-    ip: ctx.actor.ip,
     details: { filters: { ...query, page: undefined, pageSize: undefined }, ...details },
   });
 

@@ -6,7 +6,7 @@ import { diffSnapshots, historySnapshot } from '../../domain/persons/personHisto
 import { personInputOf } from '../../domain/persons/personInputOf';
 import { personInputSchema } from '../../domain/persons/schemas';
 import type { IssueLike } from '../../domain/validation/localizeIssue';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { AppError } from '../http/errors';
 import { fieldError, validationFailed } from '../http/validationError';
 import { loadManyPersonParts, loadPersonParts } from '../persons/loadPersonParts';
@@ -149,13 +149,10 @@ async function setPairStatus(trx: Kysely<DB>, ctx: PairContext, id: number, stat
 }
 
 async function audit(trx: Kysely<DB>, ctx: PairContext, action: string, id: number, details: Record<string, unknown>) {
-  await writeAudit(trx, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
+  await auditActor(trx, ctx.actor, {
     action,
     entityType: 'duplicate_pair',
     entityId: id,
-    ip: ctx.actor.ip,
     details,
   });
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import type { DuplicatePairView, PairDetail } from '../../domain/duplicates/schemas';
 import type { Actor } from '../auth/actor';
 import { isInJurisdiction } from '../auth/jurisdiction';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { loadManyPersonParts } from '../persons/loadPersonParts';
 import { toPerson } from '../persons/personRecord';
@@ -38,14 +38,11 @@ export async function readPair(ctx: PairContext, id: number, mayReadIdentity: bo
     .where('pair_id', '=', id)
     .where('undone_at', 'is', null)
     .executeTakeFirst();
-  await writeAudit(ctx.db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
+  await auditActor(ctx.db, ctx.actor, {
     action: 'duplicate.read',
     entityType: 'duplicate_pair',
     entityId: String(id),
     provinceCode: pair.a.hometownProvinceCode,
-    ip: ctx.actor.ip,
     details: { persons: [pair.a.id, pair.b.id] },
   });
   return {
@@ -69,14 +66,11 @@ export async function decidePair(ctx: PairContext, id: number, decision: 'open' 
       })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, {
-      userId: ctx.actor.user.id,
-      username: ctx.actor.user.username,
+    await auditActor(trx, ctx.actor, {
       action: `duplicate.${decision}`,
       entityType: 'duplicate_pair',
       entityId: String(id),
       provinceCode: pair.a.hometownProvinceCode,
-      ip: ctx.actor.ip,
       details: { persons: [pair.a.id, pair.b.id], from: pair.status },
     });
   });

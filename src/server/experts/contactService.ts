@@ -1,5 +1,5 @@
 import type { Contact, ContactInput } from '../../domain/experts/schemas';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { fieldError } from '../http/validationError';
 import { visiblePersonCondition } from '../auth/personScope';
 import type { ServiceContext } from '../serviceContext';
@@ -70,14 +70,11 @@ export async function addContact(ctx: ServiceContext, personId: string, input: C
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, {
-      userId: ctx.actor.user.id,
-      username: ctx.actor.user.username,
+    await auditActor(trx, ctx.actor, {
       action: 'expert.contact',
       entityType: 'person',
       entityId: personId,
       provinceCode: person.hometown_province_code,
-      ip: ctx.actor.ip,
       details: { contact: row.id, need: input.needId },
     });
   });

@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import type { ExpertSummary } from '../../domain/experts/schemas';
-import { normalizeText } from '../../domain/text/normalizeText';
 import { visiblePersonCondition } from '../auth/personScope';
+import { containsText } from '../lists/containsText';
 
 export interface ExpertFilters {
   q?: string;
@@ -14,8 +14,6 @@ export interface ExpertFilters {
   /** Only experts with a field of these groups (the candidates of a need). */
   fieldGroups?: string[];
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Live persons of the user's jurisdiction with an expert profile, by name. */
 export function expertsQuery(db: Kysely<DB>, user: CurrentUser, filters: ExpertFilters) {
@@ -43,12 +41,12 @@ export function expertsQuery(db: Kysely<DB>, user: CurrentUser, filters: ExpertF
     .where(visiblePersonCondition(user))
     .orderBy('p.name_search')
     .orderBy('p.id');
-  if (filters.q) query = query.where('p.name_search', 'like', `%${escapeLike(normalizeText(filters.q))}%`);
+  if (filters.q) query = query.where('p.name_search', 'like', containsText(filters.q));
   if (filters.field) {
     // A group ("agriculture") takes its specialities ("agriculture.aquaculture").
     const field = filters.field;
     query = query.where(
-      sql<boolean>`exists (select from unnest(e.fields) f where f = ${field} or f like ${`${escapeLike(field)}.%`})`,
+      sql<boolean>`exists (select from unnest(e.fields) f where f = ${field} or split_part(f, '.', 1) = ${field})`,
     );
   }
   if (filters.fieldGroups) {

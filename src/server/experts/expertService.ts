@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { EXPERT_EXPORT_COLUMNS } from '../../domain/experts/expertExportColumns';
 import type { ExpertListQuery } from '../../domain/experts/schemas';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { countryCodeOf } from '../lists/listFilters';
 import { allPages, offsetPage } from '../lists/offsetPage';
@@ -25,12 +25,9 @@ export function exportExperts(ctx: ServiceContext, query: ExpertListQuery, forma
     for await (const page of rows) yield page.map(toExpertSummary);
   })();
   return streamExport(format, EXPERT_EXPORT_COLUMNS, pages, (count, complete) =>
-    writeAudit(ctx.db, {
-      userId: ctx.actor.user.id,
-      username: ctx.actor.user.username,
+    auditActor(ctx.db, ctx.actor, {
       action: 'expert.export',
       entityType: 'person',
-      ip: ctx.actor.ip,
       details: { format, filters: { ...query, page: undefined, pageSize: undefined }, rows: count, complete },
     }),
   );

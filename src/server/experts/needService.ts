@@ -6,18 +6,17 @@ import type { ExpertMatch, Need, NeedInput, NeedListQuery } from '../../domain/e
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import { isInJurisdiction } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
-import { writeAudit } from '../audit/writeAudit';
+import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import { provinceOfList } from '../lists/listFilters';
 import { offsetPage } from '../lists/offsetPage';
+import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { expertsQuery, toExpertSummary } from './expertQueries';
 
 // The match list shows the best ones; the rest rank too low to be worth a call.
 const MATCHES_SHOWN = 100;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function needsQuery(db: Kysely<DB>) {
   return db
@@ -52,7 +51,7 @@ export async function listNeeds(ctx: ServiceContext, query: NeedListQuery) {
   let rows = needsQuery(ctx.db).orderBy('n.created_at', 'desc').orderBy('n.id');
   if (province) rows = rows.where('n.province_code', '=', province);
   if (query.status) rows = rows.where('n.status', '=', query.status);
-  if (query.q) rows = rows.where('n.title_search', 'like', `%${escapeLike(normalizeText(query.q))}%`);
+  if (query.q) rows = rows.where('n.title_search', 'like', containsText(query.q));
   if (query.field) rows = rows.where(sql<boolean>`${query.field} = any(n.fields)`);
   const page = await offsetPage(rows, query);
   return { items: page.rows.map(toNeed), total: page.total };
@@ -81,18 +80,7 @@ function columnsOf(input: NeedInput, provinceCode: string) {
   };
 }
 
-async function audit(db: Kysely<DB>, ctx: ServiceContext, action: string, id: string, province: string, details = {}) {
-  await writeAudit(db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
-    action: `need.${action}`,
-    entityType: 'local_need',
-    entityId: id,
-    provinceCode: province,
-    ip: ctx.actor.ip,
-    details,
-  });
-}
+const audit = auditOf('local_need', 'need');
 
 export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise<Need> {
   const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
@@ -103,7 +91,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise
       .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, ctx, 'create', row.id, province);
+    await audit(trx, ctx.actor, 'create', row.id, province);
     return row.id;
   });
   return readNeed(ctx, id);
@@ -125,7 +113,7 @@ export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInp
       .where('id', '=', id)
       .where('version', '=', stored.version)
       .execute();
-    await audit(trx, ctx, 'update', id, province);
+    await audit(trx, ctx.actor, 'update', id, province);
   });
   return readNeed(ctx, id);
 }
@@ -144,6 +132,6 @@ export async function needMatches(ctx: ServiceContext, id: string): Promise<Expe
     need,
     candidates.map((c) => ({ ...c, name: c.fullName })),
   ).slice(0, MATCHES_SHOWN);
-  await audit(ctx.db, ctx, 'matches', id, need.provinceCode, { experts: ranked.length });
+  await audit(ctx.db, ctx.actor, 'matches', id, need.provinceCode, { experts: ranked.length });
   return ranked.map(({ expert: { name: _name, ...expert }, score, reasons }) => ({ expert, score, reasons }));
 }

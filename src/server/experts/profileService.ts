@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB, ExpertProfileTable } from '../../db/schema';
 import type { ExpertProfile, ExpertProfileInput } from '../../domain/experts/schemas';
 import { isPersonVisible } from '../auth/jurisdiction';
-import { writeAudit } from '../audit/writeAudit';
+import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
@@ -35,22 +35,13 @@ function toProfile(row: Selectable<ExpertProfileTable>): ExpertProfile {
   };
 }
 
-async function audit(
+const auditExpert = auditOf('person', 'expert');
+const audit = (
   db: Kysely<DB>,
   ctx: ServiceContext,
   action: string,
   person: { id: string; hometown_province_code: string | null },
-) {
-  await writeAudit(db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
-    action: `expert.${action}`,
-    entityType: 'person',
-    entityId: person.id,
-    provinceCode: person.hometown_province_code,
-    ip: ctx.actor.ip,
-  });
-}
+) => auditExpert(db, ctx.actor, action, person.id, person.hometown_province_code);
 
 /** A person's expert profile, or null when they have none; the read is audited (personal data). */
 export async function readExpertProfile(ctx: ServiceContext, personId: string): Promise<ExpertProfile | null> {

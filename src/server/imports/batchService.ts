@@ -9,7 +9,7 @@ import { normalizeForLookup } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { supplyingAssociation } from '../associations/service';
@@ -117,14 +117,11 @@ export function auditBatch(
   batch: BatchRecord,
   details: Record<string, unknown> = {},
 ) {
-  return writeAudit(db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
+  return auditActor(db, ctx.actor, {
     action,
     entityType: 'import_batch',
     entityId: batch.id,
     provinceCode: batch.source_province_code,
-    ip: ctx.actor.ip,
     details,
   });
 }

@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { PERSON_EXPORT_COLUMNS } from '../../domain/exports/personExportColumns';
 import type { PersonListQuery } from '../../domain/persons/listQuery';
 import type { Person } from '../../domain/persons/schemas';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { loadManyPersonParts } from './loadPersonParts';
 import { toPerson } from './personRecord';
@@ -45,12 +45,9 @@ export async function exportPersons(
 ): Promise<Readable> {
   const filters = await resolveFilters(ctx, query);
   return streamExport(format, PERSON_EXPORT_COLUMNS, matchingPersons(ctx, filters, query.sort), (persons, complete) =>
-    writeAudit(ctx.db, {
-      userId: ctx.actor.user.id,
-      username: ctx.actor.user.username,
+    auditActor(ctx.db, ctx.actor, {
       action: 'person.export',
       entityType: 'person',
-      ip: ctx.actor.ip,
       details: { format, filters: { ...query, limit: undefined, cursor: undefined }, persons, complete },
     }),
   );

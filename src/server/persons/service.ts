@@ -6,7 +6,7 @@ import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/sch
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { supplyingAssociation } from '../associations/service';
 import { checkPersonForDuplicates } from '../duplicates/checkPerson';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
@@ -75,14 +75,11 @@ export async function recordChange(
       changes: JSON.stringify(changes),
     })
     .execute();
-  await writeAudit(trx, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
+  await auditActor(trx, ctx.actor, {
     action: `person.${action}`,
     entityType: 'person',
     entityId: person.id,
     provinceCode: person.provinceCode,
-    ip: ctx.actor.ip,
     details: { version: person.version, fields: changes.map((c) => c.field) },
   });
 }
@@ -109,14 +106,11 @@ export async function createPerson(ctx: PersonContext, rawInput: PersonInput): P
 /** The full record; every such read is audited (personal data, Decree 13/2023/NĐ-CP). */
 export async function readPerson(ctx: PersonContext, id: string): Promise<Person> {
   const person = await loadVisible(ctx, ctx.db, id);
-  await writeAudit(ctx.db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
+  await auditActor(ctx.db, ctx.actor, {
     action: 'person.read',
     entityType: 'person',
     entityId: id,
     provinceCode: person.hometownProvinceCode,
-    ip: ctx.actor.ip,
     details: { identityUnmasked: person.identityDocuments.some((d) => !d.isMasked) },
   });
   return person;

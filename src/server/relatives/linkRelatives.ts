@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import type { PersonInput } from '../../domain/persons/schemas';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { fieldError } from '../http/validationError';
 import { relativeRecordColumns } from '../persons/personRecord';
 import { isRelativeVisible } from './relativeAccess';
@@ -96,14 +96,11 @@ export async function auditRelativeChange(
   provinceCode: string | null,
   fields: readonly string[],
 ): Promise<void> {
-  await writeAudit(trx, {
-    userId: actor.user.id,
-    username: actor.user.username,
+  await auditActor(trx, actor, {
     action: 'relative.update',
     entityType: 'relative',
     entityId: id,
     provinceCode,
-    ip: actor.ip,
     details: { fields: fields.filter((f) => f !== 'name_search') },
   });
 }

@@ -2,11 +2,11 @@ import { sql } from 'kysely';
 import type { PageQuery } from '../../domain/lists/pageQuery';
 import { toE164 } from '../../domain/persons/phone';
 import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate } from '../../domain/relatives/schemas';
-import { normalizeText } from '../../domain/text/normalizeText';
 import { isPersonVisible } from '../auth/jurisdiction';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
+import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { offsetPage } from '../lists/offsetPage';
 import { relativeRecordColumns } from '../persons/personRecord';
@@ -14,8 +14,6 @@ import { auditRelativeChange } from './linkRelatives';
 import { visibleRelativeCondition } from './relativeAccess';
 
 export type RelativeContext = ServiceContext;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function relativeRows(ctx: RelativeContext) {
   return ctx.db
@@ -42,7 +40,7 @@ const toRecord = (r: RelativeRow): RelativeRecord => ({
 /** Relatives by name (diacritics and case aside) or phone (any format), for finding one to link. */
 export async function listRelatives(ctx: RelativeContext, query: RelativeListQuery & PageQuery) {
   let rows = relativeRows(ctx).orderBy('r.name_search').orderBy('r.id');
-  if (query.q) rows = rows.where('r.name_search', 'like', `%${escapeLike(normalizeText(query.q))}%`);
+  if (query.q) rows = rows.where('r.name_search', 'like', containsText(query.q));
   if (query.phone) rows = rows.where('r.phone', '=', toE164(query.phone) ?? query.phone);
   const page = await offsetPage(rows, query);
   return { items: page.rows.map(toRecord), total: page.total };
@@ -67,14 +65,11 @@ export async function readRelative(ctx: RelativeContext, id: string): Promise<Re
     .where('l.relative_id', '=', id)
     .orderBy('p.full_name')
     .execute();
-  await writeAudit(ctx.db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
+  await auditActor(ctx.db, ctx.actor, {
     action: 'relative.read',
     entityType: 'relative',
     entityId: id,
     provinceCode: row.province_code,
-    ip: ctx.actor.ip,
   });
   return {
     ...toRecord(row),

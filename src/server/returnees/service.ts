@@ -7,17 +7,15 @@ import type {
   ReturneeSummary,
   SupportInput,
 } from '../../domain/returnees/schemas';
-import { normalizeText } from '../../domain/text/normalizeText';
 import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
-import { writeAudit } from '../audit/writeAudit';
+import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { fieldError, versionConflict } from '../http/validationError';
 import { offsetPage } from '../lists/offsetPage';
+import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { today } from '../cases/caseQueries';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function returneesQuery(db: Kysely<DB>, scope: string | null) {
   const day = today();
@@ -60,7 +58,7 @@ const toSummary = (r: ReturneeRow): ReturneeSummary => ({
 /** Returns recorded in the user's province, newest first. */
 export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuery) {
   let rows = returneesQuery(ctx.db, provinceScope(ctx.actor.user));
-  if (query.q) rows = rows.where('p.name_search', 'like', `%${escapeLike(normalizeText(query.q))}%`);
+  if (query.q) rows = rows.where('p.name_search', 'like', containsText(query.q));
   if (query.status) rows = rows.where('r.status', '=', query.status);
   if (query.reason) rows = rows.where('r.reason', '=', query.reason);
   if (query.personId) rows = rows.where('r.person_id', '=', query.personId);
@@ -73,17 +71,7 @@ export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuer
   return { items: page.rows.map(toSummary), total: page.total };
 }
 
-async function audit(db: Kysely<DB>, ctx: ServiceContext, action: string, id: string, province: string) {
-  await writeAudit(db, {
-    userId: ctx.actor.user.id,
-    username: ctx.actor.user.username,
-    action: `returnee.${action}`,
-    entityType: 'returnee',
-    entityId: id,
-    provinceCode: province,
-    ip: ctx.actor.ip,
-  });
-}
+const audit = auditOf('returnee');
 
 /** A return of the user's province with its support and follow-ups; the read is audited. */
 export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Returnee> {
@@ -105,7 +93,7 @@ export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<D
       .orderBy('id')
       .execute(),
   ]);
-  await audit(db, ctx, 'read', id, row.province_code);
+  await audit(db, ctx.actor, 'read', id, row.province_code);
   return {
     ...toSummary(row),
     caseId: row.case_id,
@@ -164,7 +152,7 @@ export async function createReturnee(ctx: ServiceContext, input: ReturneeInput):
       .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, ctx, 'create', row.id, province);
+    await audit(trx, ctx.actor, 'create', row.id, province);
     return row.id;
   });
   return readReturnee(ctx, id);
@@ -187,7 +175,7 @@ export async function updateReturnee(ctx: ServiceContext, id: string, input: Ret
       .where('id', '=', id)
       .where('version', '=', stored.version)
       .execute();
-    await audit(trx, ctx, 'update', id, province);
+    await audit(trx, ctx.actor, 'update', id, province);
   });
   return readReturnee(ctx, id);
 }
@@ -202,7 +190,7 @@ async function onReturnee(
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readReturnee(ctx, id, trx);
     if ((await change(trx)) === 0) throw notFound();
-    await audit(trx, ctx, action, id, stored.provinceCode);
+    await audit(trx, ctx.actor, action, id, stored.provinceCode);
   });
   return readReturnee(ctx, id);
 }

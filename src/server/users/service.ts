@@ -9,7 +9,7 @@ import type { Actor } from '../auth/actor';
 import { isInJurisdiction, provinceFilter, provinceScope } from '../auth/jurisdiction';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { deleteOtherSessions } from '../auth/sessions';
-import { writeAudit } from '../audit/writeAudit';
+import { auditActor } from '../audit/writeAudit';
 import { conflict, forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { findUserRow, selectUsers, toUser, type UserRow } from './queries';
@@ -155,14 +155,11 @@ export async function resetPassword(
 }
 
 function audit(db: Kysely<DB>, actor: Actor, action: string, target: UserRow, details: Record<string, unknown>) {
-  return writeAudit(db, {
-    userId: actor.user.id,
-    username: actor.user.username,
+  return auditActor(db, actor, {
     action,
     entityType: 'user',
     entityId: target.id,
     provinceCode: target.province_code,
-    ip: actor.ip,
     details,
   });
 }

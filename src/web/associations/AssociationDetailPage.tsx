@@ -9,7 +9,6 @@ import {
   Popconfirm,
   Select,
   Space,
-  Spin,
   Table,
   Tag,
   Typography,
@@ -30,6 +29,7 @@ import { ErrorAlert } from '../errors/ErrorAlert';
 import { checkForm } from '../forms/checkForm';
 import { dateField, formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
+import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { PersonPicker } from '../persons/PersonPicker';
 import { useCountryName, useProvinceName } from '../reference/useProvinces';
@@ -38,10 +38,7 @@ import { useAssociation, useAssociationMutations } from './useAssociations';
 /** An association: what it is, who leads it, its members, and the data it sent. */
 export function AssociationDetailPage() {
   const { id = '' } = useParams();
-  const association = useAssociation(id);
-  if (association.error) return <Alert type="error" showIcon title={association.error.message} />;
-  if (!association.data) return <Spin />;
-  return <AssociationCard association={association.data} />;
+  return <Loaded query={useAssociation(id)}>{(data) => <AssociationCard association={data} />}</Loaded>;
 }
 
 function AssociationCard({ association: a }: { association: Association }) {

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
@@ -13,7 +13,8 @@ import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';
 import { dateField } from '../forms/dateField';
-import { labelOf } from '../i18n/labelOf';
+import { enumOptions } from '../i18n/labelOf';
+import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountryOptions, useProvinceOptions } from '../reference/useProvinces';
 import { useAssociation, useAssociationMutations } from './useAssociations';
@@ -23,9 +24,11 @@ const WHOLE_FIELDS = ['phones', 'emails', 'fields'];
 
 export function AssociationFormPage() {
   const { id } = useParams();
-  const existing = useAssociation(id);
-  if (id && !existing.data) return existing.error ? <Alert type="error" title={existing.error.message} /> : <Spin />;
-  return <AssociationForm association={existing.data ?? null} />;
+  return (
+    <NewOrLoaded id={id} query={useAssociation(id)}>
+      {(record) => <AssociationForm association={record} />}
+    </NewOrLoaded>
+  );
 }
 
 function AssociationForm({ association }: { association: Association | null }) {
@@ -49,8 +52,6 @@ function AssociationForm({ association }: { association: Association | null }) {
     if (association) update.mutate({ ...input, version: association.version }, { onSuccess, onError });
     else create.mutate(input, { onSuccess, onError });
   };
-  const enumOptions = <K extends string>(keys: readonly K[], labels: Record<K, { vi: string; en: string }>) =>
-    keys.map((k) => ({ value: k, label: labelOf(labels, k, language) }));
 
   return (
     <Card title={association ? `${t('associationEdit')}: ${association.name}` : t('associationNew')}>
@@ -66,7 +67,7 @@ function AssociationForm({ association }: { association: Association | null }) {
         <Row gutter={16}>
           <Col xs={24} md={6}>
             <Form.Item name="kind" label={t('associationKind')} required>
-              <Select options={enumOptions(ASSOCIATION_KINDS, ASSOCIATION_KIND_LABELS)} />
+              <Select options={enumOptions(ASSOCIATION_KINDS, ASSOCIATION_KIND_LABELS, language)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -108,7 +109,7 @@ function AssociationForm({ association }: { association: Association | null }) {
           </Col>
           <Col xs={24}>
             <Form.Item name="fields" label={t('associationFields')}>
-              <Select mode="multiple" options={enumOptions(ASSOCIATION_FIELDS, ASSOCIATION_FIELD_LABELS)} />
+              <Select mode="multiple" options={enumOptions(ASSOCIATION_FIELDS, ASSOCIATION_FIELD_LABELS, language)} />
             </Form.Item>
           </Col>
           <Col xs={24}>

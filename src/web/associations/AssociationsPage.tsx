@@ -1,5 +1,4 @@
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import {
   ASSOCIATION_FIELD_LABELS,
@@ -11,10 +10,11 @@ import type { AssociationSummary } from '../../domain/associations/schemas';
 import { can } from '../../domain/auth/roles';
 import { useSession } from '../auth/useSession';
 import { ExportButton } from '../exports/ExportButton';
-import { labelOf } from '../i18n/labelOf';
+import { enumOptions, labelOf } from '../i18n/labelOf';
+import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountryName, useCountryOptions, useProvinceName } from '../reference/useProvinces';
-import { useAssociationList, type AssociationFilters } from './useAssociations';
+import { useAssociationList } from './useAssociations';
 
 const PAGE_SIZE = 20;
 
@@ -26,16 +26,9 @@ export function AssociationsPage() {
   const countryOptions = useCountryOptions(language);
   const countryName = useCountryName(language);
   const provinceName = useProvinceName();
-  const [filters, setFilters] = useState<AssociationFilters>({});
-  const [page, setPage] = useState(1);
+  const { filters, filter, page, setPage } = useListFilters({});
   const list = useAssociationList({ ...filters, page, pageSize: PAGE_SIZE });
   const mayWrite = !!session.data && can(session.data.user.role, 'associations.write');
-  const filter = (next: AssociationFilters) => {
-    setFilters({ ...filters, ...next });
-    setPage(1);
-  };
-  const enumOptions = <K extends string>(keys: readonly K[], labels: Record<K, { vi: string; en: string }>) =>
-    keys.map((k) => ({ value: k, label: labelOf(labels, k, language) }));
 
   return (
     <>
@@ -61,7 +54,7 @@ export function AssociationsPage() {
           allowClear
           placeholder={t('associationKind')}
           style={{ width: 240 }}
-          options={enumOptions(ASSOCIATION_KINDS, ASSOCIATION_KIND_LABELS)}
+          options={enumOptions(ASSOCIATION_KINDS, ASSOCIATION_KIND_LABELS, language)}
           onChange={(kind) => filter({ kind })}
         />
         <Select
@@ -76,7 +69,7 @@ export function AssociationsPage() {
           allowClear
           placeholder={t('associationFields')}
           style={{ width: 220 }}
-          options={enumOptions(ASSOCIATION_FIELDS, ASSOCIATION_FIELD_LABELS)}
+          options={enumOptions(ASSOCIATION_FIELDS, ASSOCIATION_FIELD_LABELS, language)}
           onChange={(field) => filter({ field })}
         />
       </Space>

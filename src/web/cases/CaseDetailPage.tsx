@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { CASE_TYPE_LABELS } from '../../domain/cases/caseCategories';
 import type { CaseDetail } from '../../domain/cases/caseSchemas';
 import { formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
+import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountryName, useProvinceName } from '../reference/useProvinces';
 import { CaseActions } from './CaseActions';
@@ -17,10 +18,7 @@ import { useCase } from './useCases';
 /** One case: what happened, its workflow, persons, tasks, files and timeline. */
 export function CaseDetailPage() {
   const { id = '' } = useParams();
-  const theCase = useCase(id);
-  if (theCase.error) return <Alert type="error" showIcon title={theCase.error.message} />;
-  if (!theCase.data) return <Spin />;
-  return <CaseCard theCase={theCase.data} />;
+  return <Loaded query={useCase(id)}>{(data) => <CaseCard theCase={data} />}</Loaded>;
 }
 
 function CaseCard({ theCase: c }: { theCase: CaseDetail }) {

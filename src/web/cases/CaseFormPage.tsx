@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Spin } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
@@ -8,16 +8,19 @@ import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';
 import { dateField } from '../forms/dateField';
-import { labelOf } from '../i18n/labelOf';
+import { enumOptions } from '../i18n/labelOf';
+import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountryOptions, useProvinceOptions } from '../reference/useProvinces';
 import { useCase, useCaseAssignees, useCaseMutations } from './useCases';
 
 export function CaseFormPage() {
   const { id } = useParams();
-  const existing = useCase(id);
-  if (id && !existing.data) return existing.error ? <Alert type="error" title={existing.error.message} /> : <Spin />;
-  return <CaseForm theCase={existing.data ?? null} />;
+  return (
+    <NewOrLoaded id={id} query={useCase(id)}>
+      {(record) => <CaseForm theCase={record} />}
+    </NewOrLoaded>
+  );
 }
 
 type Values = Record<string, unknown>;
@@ -49,8 +52,6 @@ function CaseForm({ theCase }: { theCase: CaseDetail | null }) {
       if (input) create.mutate(input, { onSuccess, onError });
     }
   };
-  const enumOptions = <K extends string>(keys: readonly K[], labels: Record<K, { vi: string; en: string }>) =>
-    keys.map((k) => ({ value: k, label: labelOf(labels, k, language) }));
 
   return (
     <Card title={theCase ? `${t('caseEdit')}: ${theCase.code}` : t('caseNew')}>
@@ -71,12 +72,12 @@ function CaseForm({ theCase }: { theCase: CaseDetail | null }) {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="type" label={t('caseType')} required>
-              <Select options={enumOptions(CASE_TYPES, CASE_TYPE_LABELS)} />
+              <Select options={enumOptions(CASE_TYPES, CASE_TYPE_LABELS, language)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="urgency" label={t('caseUrgency')}>
-              <Select options={enumOptions(URGENCIES, URGENCY_LABELS)} />
+              <Select options={enumOptions(URGENCIES, URGENCY_LABELS, language)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -1,5 +1,4 @@
 import { Badge, Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import {
   CASE_STATUS_LABELS,
@@ -11,29 +10,22 @@ import {
 } from '../../domain/cases/caseCategories';
 import type { CaseSummary } from '../../domain/cases/caseSchemas';
 import { ExportButton } from '../exports/ExportButton';
-import { labelOf } from '../i18n/labelOf';
+import { enumOptions, labelOf } from '../i18n/labelOf';
+import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountryName } from '../reference/useProvinces';
 import { CaseStatusTag, UrgencyTag } from './caseTags';
 import { useCaseList } from './useCases';
 
 const PAGE_SIZE = 20;
-type Filters = Record<string, string | undefined>;
 
 /** Bảo hộ công dân: the cases the user may see, newest first, the overdue ones marked. */
 export function CasesPage() {
   const { t, language } = useLanguage();
   const navigate = useNavigate();
   const countryName = useCountryName(language);
-  const [filters, setFilters] = useState<Filters>({ open: 'true' });
-  const [page, setPage] = useState(1);
+  const { filters, filter, page, setPage } = useListFilters({ open: 'true' });
   const list = useCaseList({ ...filters, page, pageSize: PAGE_SIZE });
-  const filter = (next: Filters) => {
-    setFilters({ ...filters, ...next });
-    setPage(1);
-  };
-  const enumOptions = <K extends string>(keys: readonly K[], labels: Record<K, { vi: string; en: string }>) =>
-    keys.map((k) => ({ value: k, label: labelOf(labels, k, language) }));
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -51,21 +43,21 @@ export function CasesPage() {
           allowClear
           placeholder={t('caseStatus')}
           style={{ width: 160 }}
-          options={enumOptions(CASE_STATUSES, CASE_STATUS_LABELS)}
+          options={enumOptions(CASE_STATUSES, CASE_STATUS_LABELS, language)}
           onChange={(status) => filter({ status })}
         />
         <Select
           allowClear
           placeholder={t('caseType')}
           style={{ width: 220 }}
-          options={enumOptions(CASE_TYPES, CASE_TYPE_LABELS)}
+          options={enumOptions(CASE_TYPES, CASE_TYPE_LABELS, language)}
           onChange={(type) => filter({ type })}
         />
         <Select
           allowClear
           placeholder={t('caseUrgency')}
           style={{ width: 150 }}
-          options={enumOptions(URGENCIES, URGENCY_LABELS)}
+          options={enumOptions(URGENCIES, URGENCY_LABELS, language)}
           onChange={(urgency) => filter({ urgency })}
         />
         <Checkbox

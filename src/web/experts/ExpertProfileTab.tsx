@@ -9,16 +9,10 @@ import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';
 import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
+import { OfferFields } from './OfferFields';
 import { ContactForm } from './ContactForm';
 import { ContactTable } from './ContactTable';
-import {
-  degreeOptions,
-  fieldLabel,
-  fieldOptions,
-  languageLabel,
-  languageOptions,
-  willingnessOptions,
-} from './expertOptions';
+import { degreeOptions, fieldLabel, languageLabel } from './expertOptions';
 import { useExpertContacts, useExpertMutations, useExpertProfile } from './useExperts';
 
 const WHOLE_FIELDS = ['fields', 'languages', 'willingness'];
@@ -149,27 +143,7 @@ function ProfileForm(props: { personId: string; profile: ExpertProfile | null; o
           <Input style={{ width: 220 }} />
         </Form.Item>
       </Space>
-      <Form.Item name="fields" label={t('expertFields')} required>
-        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={fieldOptions(language)} />
-      </Form.Item>
-      <Space wrap>
-        <Form.Item name="languages" label={t('expertLanguages')}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ minWidth: 280 }}
-            options={languageOptions(language)}
-          />
-        </Form.Item>
-        <Form.Item name="willingness" label={t('expertWillingness')}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ minWidth: 320 }}
-            options={willingnessOptions(language)}
-          />
-        </Form.Item>
-      </Space>
+      <OfferFields />
       <Typography.Text strong>{t('expertPublications')}</Typography.Text>
       <Form.List name="publications">
         {(fields, { add, remove }) => (

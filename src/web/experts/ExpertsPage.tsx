@@ -1,6 +1,5 @@
 import { Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import { DEGREE_LABELS, WILLINGNESS_LABELS } from '../../domain/experts/expertFields';
@@ -9,6 +8,7 @@ import { useSession } from '../auth/useSession';
 import { ExportButton } from '../exports/ExportButton';
 import { formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
+import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey, UiLanguage } from '../i18n/messages';
 import { useCountryName, useCountryOptions } from '../reference/useProvinces';
@@ -16,7 +16,6 @@ import { fieldLabel, fieldOptions, languageLabel, languageOptions, willingnessOp
 import { useExpertList } from './useExperts';
 
 const PAGE_SIZE = 20;
-type Filters = Record<string, string | undefined>;
 
 /** Chuyên gia, trí thức: experts of the jurisdiction by field, language and what they are willing to do. */
 export function ExpertsPage() {
@@ -24,14 +23,9 @@ export function ExpertsPage() {
   const session = useSession();
   const countryOptions = useCountryOptions(language);
   const countryName = useCountryName(language);
-  const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
+  const { filters, filter, page, setPage } = useListFilters({});
   const list = useExpertList({ ...filters, page, pageSize: PAGE_SIZE });
   const mayExport = !!session.data && can(session.data.user.role, 'experts.write');
-  const filter = (next: Filters) => {
-    setFilters({ ...filters, ...next });
-    setPage(1);
-  };
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>

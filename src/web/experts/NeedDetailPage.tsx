@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
@@ -9,6 +9,7 @@ import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
+import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useCountryName, useProvinceName } from '../reference/useProvinces';
@@ -29,10 +30,7 @@ const FIT_LABELS: Record<string, MessageKey> = {
 /** A need, the experts who fit it best with the reasons, and the outreach about it. */
 export function NeedDetailPage() {
   const { id = '' } = useParams();
-  const need = useNeed(id);
-  if (need.error) return <Alert type="error" showIcon title={need.error.message} />;
-  if (!need.data) return <Spin />;
-  return <NeedCard need={need.data} />;
+  return <Loaded query={useNeed(id)}>{(data) => <NeedCard need={data} />}</Loaded>;
 }
 
 function NeedCard({ need }: { need: Need }) {

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { needInputOf, needInputSchema, type Need, type NeedInput } from '../../domain/experts/schemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
@@ -6,8 +6,9 @@ import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';
 import { dateField } from '../forms/dateField';
 import { useLanguage } from '../i18n/LanguageProvider';
+import { OfferFields } from './OfferFields';
 import { useProvinceOptions } from '../reference/useProvinces';
-import { fieldOptions, languageOptions, willingnessOptions } from './expertOptions';
+
 import { useNeedMutations } from './useExperts';
 
 const WHOLE_FIELDS = ['fields', 'languages', 'willingness'];
@@ -51,30 +52,11 @@ export function NeedForm({ need, onSaved }: { need: Need | null; onSaved: (need:
       <Form.Item name="description" label={t('needDescription')}>
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Form.Item name="fields" label={t('expertFields')} required>
-        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={fieldOptions(language)} />
-      </Form.Item>
-      <Space wrap>
-        <Form.Item name="languages" label={t('expertLanguages')}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ minWidth: 240 }}
-            options={languageOptions(language)}
-          />
-        </Form.Item>
-        <Form.Item name="willingness" label={t('expertWillingness')}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ minWidth: 280 }}
-            options={willingnessOptions(language)}
-          />
-        </Form.Item>
+      <OfferFields>
         <Form.Item name="deadline" label={t('needDeadline')} {...dateField}>
           <DatePicker format="DD/MM/YYYY" />
         </Form.Item>
-      </Space>
+      </OfferFields>
       <div>
         <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
           {t('save')}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Need } from '../../domain/experts/schemas';
 import { formatDate } from '../forms/dateField';
+import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
 import { fieldLabel, fieldOptions } from './expertOptions';
@@ -10,21 +11,15 @@ import { NeedForm } from './NeedForm';
 import { useNeedList } from './useExperts';
 
 const PAGE_SIZE = 20;
-type Filters = Record<string, string | undefined>;
 
 /** Nhu cầu của địa phương: what the province's agencies ask overseas experts for. */
 export function NeedsPage() {
   const { t, language } = useLanguage();
   const navigate = useNavigate();
   const provinceName = useProvinceName();
-  const [filters, setFilters] = useState<Filters>({ status: 'open' });
-  const [page, setPage] = useState(1);
+  const { filters, filter, page, setPage } = useListFilters({ status: 'open' });
   const [posting, setPosting] = useState(false);
   const list = useNeedList({ ...filters, page, pageSize: PAGE_SIZE });
-  const filter = (next: Filters) => {
-    setFilters({ ...filters, ...next });
-    setPage(1);
-  };
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>

@@ -8,3 +8,12 @@ export function labelOf<K extends string>(
 ): string {
   return labels[key][language];
 }
+
+/** Select options for the values of a domain list, labelled in the UI language. */
+export function enumOptions<K extends string>(
+  keys: readonly K[],
+  labels: Readonly<Record<K, { vi: string; en: string }>>,
+  language: UiLanguage,
+) {
+  return keys.map((key) => ({ value: key, label: labels[key][language] }));
+}

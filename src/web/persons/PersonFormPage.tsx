@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { CONSENT_STATUSES, IDENTITY_DOCUMENT_TYPES, PERSON_CATEGORIES, SEXES } from '../../domain/persons/categories';
@@ -7,6 +7,7 @@ import { personInputSchema, type Person } from '../../domain/persons/schemas';
 import { localizeIssue } from '../../domain/validation/localizeIssue';
 import { ApiError, type ApiErrorDetail } from '../api/apiClient';
 import { applyFieldErrors, showFieldErrors } from '../api/applyFieldErrors';
+import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useCountries, useProvinces } from '../reference/useProvinces';
@@ -22,9 +23,11 @@ const onScreen = (details: ApiErrorDetail[]) =>
 
 export function PersonFormPage() {
   const { id } = useParams();
-  const existing = usePerson(id);
-  if (id && !existing.data) return existing.error ? <Alert type="error" title={existing.error.message} /> : <Spin />;
-  return <PersonForm person={existing.data ?? null} />;
+  return (
+    <NewOrLoaded id={id} query={usePerson(id)}>
+      {(record) => <PersonForm person={record} />}
+    </NewOrLoaded>
+  );
 }
 
 function PersonForm({ person }: { person: Person | null }) {

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import type { RelativeDetail, RelativeUpdate } from '../../domain/relatives/schemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
+import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { countryName } from '../persons/labels';
 import { useCountries, useProvinces } from '../reference/useProvinces';
@@ -13,10 +14,7 @@ import { useRelative, useRelativeUpdate } from './useRelatives';
 /** A relative's record, changed once for everyone linked to it, and the persons linked to it. */
 export function RelativeDetailPage() {
   const { id = '' } = useParams();
-  const relative = useRelative(id);
-  if (relative.error) return <Alert type="error" showIcon title={relative.error.message} />;
-  if (!relative.data) return <Spin />;
-  return <RelativeCard key={relative.data.version} relative={relative.data} />;
+  return <Loaded query={useRelative(id)}>{(data) => <RelativeCard key={data.version} relative={data} />}</Loaded>;
 }
 
 type Values = Omit<RelativeUpdate, 'version'>;

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Select, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
@@ -12,6 +12,7 @@ import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { dateField, formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
+import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountryName } from '../reference/useProvinces';
 import { useReturnee, useReturneeMutations } from './useReturnees';
@@ -19,10 +20,7 @@ import { useReturnee, useReturneeMutations } from './useReturnees';
 /** A return: the support given and the follow-ups, done and due. */
 export function ReturneeDetailPage() {
   const { id = '' } = useParams();
-  const returnee = useReturnee(id);
-  if (returnee.error) return <Alert type="error" showIcon title={returnee.error.message} />;
-  if (!returnee.data) return <Spin />;
-  return <ReturneeCard returnee={returnee.data} />;
+  return <Loaded query={useReturnee(id)}>{(data) => <ReturneeCard returnee={data} />}</Loaded>;
 }
 
 function ReturneeCard({ returnee: r }: { returnee: Returnee }) {

@@ -2,10 +2,11 @@ import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../../domain/auth/roles';
 import type { User } from '../../domain/users/schemas';
+import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
 import { UserFormModal } from './UserFormModal';
-import { useUserMutations, useUsers, type UserFilters } from './useUsers';
+import { useUserMutations, useUsers } from './useUsers';
 
 const PAGE_SIZE = 20;
 
@@ -13,8 +14,7 @@ export function UsersPage() {
   const { t, language } = useLanguage();
   const { modal } = App.useApp();
   const provinceName = useProvinceName();
-  const [filters, setFilters] = useState<UserFilters>({});
-  const [page, setPage] = useState(1);
+  const { filters, filter, page, setPage } = useListFilters({});
   const users = useUsers(filters, page, PAGE_SIZE);
   const { resetPassword } = useUserMutations();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
@@ -31,10 +31,6 @@ export function UsersPage() {
         </>
       ),
     });
-  const filter = (next: UserFilters) => {
-    setFilters({ ...filters, ...next });
-    setPage(1);
-  };
 
   return (
     <>
