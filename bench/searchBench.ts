@@ -115,6 +115,7 @@ async function benchOne(database: Database, n: number, queries: number) {
         displayName: 'bench',
         role: 'national_admin' as const,
         provinceCode: null,
+        agencyId: null,
         mustChangePassword: false,
       },
       ip: '127.0.0.1',

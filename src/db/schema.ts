@@ -35,6 +35,7 @@ export interface AppUserTable {
   last_login_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  agency_id: string | null;
 }
 
 export interface UserSessionTable {
@@ -337,6 +338,102 @@ export interface ReturneeFollowUpTable {
   created_by: number | null;
 }
 
+/** Plans, agencies and reports (see migration 0016). */
+export interface AgencyTable {
+  id: Generated<string>;
+  province_code: string | null;
+  name: string;
+  name_search: string;
+  short_name: string | null;
+  is_coordinator: Generated<boolean>;
+  is_active: Generated<boolean>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+export interface PlanTable {
+  id: Generated<string>;
+  province_code: string;
+  number: string;
+  issued_on: string;
+  issuer: string;
+  title: string;
+  legal_bases: string[];
+  year: number;
+  report_due_on: string;
+  copied_from: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+}
+
+export interface PlanTaskTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  content: string;
+  lead_agency_id: string;
+  indicators: string | null;
+  due_on: string | null;
+}
+
+export interface PlanTaskPartnerTable {
+  task_id: string;
+  agency_id: string;
+}
+
+export interface TaskReportTable {
+  id: Generated<string>;
+  task_id: string;
+  agency_id: string;
+  status: Generated<string>;
+  progress: string;
+  content: string;
+  figures: ColumnType<Record<string, number>, string | undefined, string>;
+  submitted_at: Date | null;
+  submitted_by: number | null;
+  reviewed_at: Date | null;
+  reviewed_by: number | null;
+  review_comment: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface TaskReportAttachmentTable {
+  id: Generated<number>;
+  report_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer | Uint8Array;
+  uploaded_at: Generated<Date>;
+  uploaded_by: number | null;
+}
+
+export interface TaskReportEventTable {
+  id: Generated<number>;
+  report_id: string;
+  at: Generated<Date>;
+  by_user: number | null;
+  kind: string;
+  comment: string | null;
+}
+
+export interface PlanReminderTable {
+  id: Generated<number>;
+  plan_id: string;
+  agency_id: string;
+  tasks: number;
+  message: string | null;
+  sent_at: Generated<Date>;
+  sent_by: number | null;
+  seen_at: Date | null;
+}
+
 /** Thân nhân: a relative in Việt Nam, linked to one or more persons. */
 export interface RelativeTable {
   id: Generated<string>;
@@ -518,6 +615,14 @@ export interface DB {
   returnee: ReturneeTable;
   returnee_support: ReturneeSupportTable;
   returnee_follow_up: ReturneeFollowUpTable;
+  agency: AgencyTable;
+  plan: PlanTable;
+  plan_task: PlanTaskTable;
+  plan_task_partner: PlanTaskPartnerTable;
+  task_report: TaskReportTable;
+  task_report_attachment: TaskReportAttachmentTable;
+  task_report_event: TaskReportEventTable;
+  plan_reminder: PlanReminderTable;
   person_change: PersonChangeTable;
   province: ProvinceTable;
   legacy_province: LegacyProvinceTable;

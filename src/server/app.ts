@@ -25,10 +25,12 @@ import { AppError } from './http/errors';
 import { registerErrorHandling } from './http/errorHandler';
 import { loggerOptions } from './http/loggerOptions';
 import { personRoutes } from './persons/routes';
+import { planRoutes } from './plans/routes';
 import { referenceRoutes } from './reference/routes';
 import { returneeRoutes } from './returnees/routes';
 import { relativeRoutes } from './relatives/routes';
 import { createIdentityCrypto } from './secrets/identityCrypto';
+import { statisticsRoutes } from './statistics/routes';
 import { serveWebApp } from './ui/serveWebApp';
 import { userRoutes } from './users/routes';
 
@@ -114,5 +116,7 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(expertRoutes);
   await app.register(caseRoutes);
   await app.register(returneeRoutes);
+  await app.register(planRoutes);
+  await app.register(statisticsRoutes);
   return app;
 }

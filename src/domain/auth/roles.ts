@@ -47,6 +47,14 @@ export const PERMISSIONS = [
   'cases.work',
   /** See every case of one's jurisdiction and assign them. */
   'cases.manage',
+  /** The province's yearly plans: see them (agency users: only their agency's tasks). */
+  'plans.read',
+  /** Write plans, review agencies' reports, send reminders, generate the consolidated report (Sở Ngoại vụ). */
+  'plans.manage',
+  /** Report on one's own agency's tasks. */
+  'plans.report',
+  /** Keep the list of agencies (cơ quan, đơn vị). */
+  'agencies.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,6 +71,9 @@ const PERSON_STAFF: readonly Permission[] = [
   'experts.write',
   'needs.write',
   'cases.work',
+  'plans.read',
+  'plans.manage',
+  'plans.report',
 ];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -73,13 +84,22 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'imports.rollback',
     'duplicates.checkAll',
     'cases.manage',
+    'agencies.manage',
     ...PERSON_STAFF,
   ],
-  province_admin: ['users.manage', 'audit.read', 'dashboard.read', 'imports.rollback', 'cases.manage', ...PERSON_STAFF],
+  province_admin: [
+    'users.manage',
+    'audit.read',
+    'dashboard.read',
+    'imports.rollback',
+    'cases.manage',
+    'agencies.manage',
+    ...PERSON_STAFF,
+  ],
   province_officer: ['dashboard.read', ...PERSON_STAFF],
   // Other agencies post their needs for experts and see who matches, without the registry itself.
-  agency_officer: ['dashboard.read', 'associations.read', 'needs.write'],
-  viewer: ['dashboard.read', 'persons.read', 'associations.read', 'experts.read'],
+  agency_officer: ['dashboard.read', 'associations.read', 'needs.write', 'plans.read', 'plans.report'],
+  viewer: ['dashboard.read', 'persons.read', 'associations.read', 'experts.read', 'plans.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

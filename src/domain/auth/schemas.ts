@@ -24,6 +24,8 @@ export const currentUserSchema = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   provinceCode: z.string().nullable(),
+  /** The agency (cơ quan, đơn vị) the user reports for, if any. */
+  agencyId: z.string().nullable(),
   mustChangePassword: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;

@@ -56,6 +56,15 @@ export const ERROR_MESSAGES = {
     vi: 'Không thể chuyển vụ việc sang trạng thái này',
     en: 'The case cannot take this step',
   },
+  NOT_ASSIGNED: {
+    vi: 'Cơ quan của bạn không được giao nhiệm vụ này',
+    en: 'Your agency is not assigned this task',
+  },
+  REPORT_LOCKED: {
+    vi: 'Báo cáo đã gửi hoặc đã được chấp nhận, không sửa được nữa',
+    en: 'The report was submitted or accepted and can no longer be changed',
+  },
+  REPORT_NOT_SUBMITTED: { vi: 'Báo cáo chưa được gửi để duyệt', en: 'The report has not been submitted for review' },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -15,6 +15,7 @@ export const userSchema = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   provinceCode: z.string().nullable(),
+  agencyId: z.string().nullable(),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
   isLocked: z.boolean(),
@@ -28,6 +29,8 @@ export const userCreateSchema = z.object({
   displayName,
   role: z.enum(ROLES),
   provinceCode: provinceCode.nullable().default(null),
+  /** The agency the user reports for (an agency of their province). */
+  agencyId: z.uuid().nullable().default(null),
 });
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
@@ -36,6 +39,7 @@ export const userUpdateSchema = z
     displayName,
     role: z.enum(ROLES),
     provinceCode: provinceCode.nullable(),
+    agencyId: z.uuid().nullable(),
     isActive: z.boolean(),
   })
   .partial();

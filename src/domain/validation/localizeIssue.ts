@@ -62,6 +62,21 @@ export const VALIDATION_MESSAGES = {
   },
   urlInvalid: { vi: 'Địa chỉ trang web không hợp lệ', en: 'Not a valid web address' },
   needUnknown: { vi: 'Không có nhu cầu này', en: 'No such need' },
+  agencyExists: { vi: 'Tỉnh này đã có cơ quan mang tên này', en: 'This province already has an agency of this name' },
+  coordinatorExists: {
+    vi: 'Tỉnh này đã có cơ quan tổng hợp báo cáo (Sở Ngoại vụ)',
+    en: 'This province already has its coordinating agency',
+  },
+  agencyUnknown: { vi: 'Không có cơ quan này trong tỉnh', en: 'No such agency in the province' },
+  planExists: {
+    vi: 'Tỉnh đã có kế hoạch mang số này trong năm',
+    en: 'The province has a plan of this number this year',
+  },
+  taskUnknown: { vi: 'Không có nhiệm vụ này trong kế hoạch', en: 'No such task in the plan' },
+  taskHasReports: {
+    vi: 'Không thể bỏ nhiệm vụ đã có cơ quan báo cáo',
+    en: 'A task an agency has reported on cannot be removed',
+  },
   caseUnknown: { vi: 'Không có vụ việc này trong tỉnh', en: 'No such case in the province' },
   assigneeInvalid: {
     vi: 'Chỉ giao cho cán bộ đang làm việc của tỉnh phụ trách vụ việc',

@@ -7,6 +7,7 @@ interface UserRow {
   display_name: string;
   role: string;
   province_code: string | null;
+  agency_id: string | null;
   must_change_password: boolean;
 }
 
@@ -22,6 +23,7 @@ export function currentUserFromRow(row: UserRow): CurrentUser {
     displayName: row.display_name,
     role: toRole(row.role),
     provinceCode: row.province_code,
+    agencyId: row.agency_id,
     mustChangePassword: row.must_change_password,
   };
 }

@@ -40,6 +40,7 @@ export async function findSession(db: Kysely<DB>, token: string) {
       'u.display_name',
       'u.role',
       'u.province_code',
+      'u.agency_id',
       'u.must_change_password',
     ])
     .where('s.token_hash', '=', hashToken(token))

@@ -5,6 +5,7 @@ import type { CasePersonRole } from '../../domain/cases/caseCategories';
 import type { OverdueTask } from '../../domain/cases/caseSchemas';
 import { isPersonVisible } from '../auth/jurisdiction';
 import { notFound } from '../http/errors';
+import type { UploadedFile } from '../http/files';
 import { fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { caseInHands, visibleCaseCondition } from './caseAccess';
@@ -89,12 +90,6 @@ export function setTaskDone(ctx: ServiceContext, id: string, taskId: number, don
 
 export function addNote(ctx: ServiceContext, id: string, text: string) {
   return onCase(ctx, id, (trx, theCase) => recordCaseEvent(trx, ctx, theCase, 'note', { text }));
-}
-
-export interface UploadedFile {
-  fileName: string;
-  contentType: string;
-  content: Buffer;
 }
 
 export function addAttachment(ctx: ServiceContext, id: string, file: UploadedFile) {

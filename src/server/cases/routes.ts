@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -20,7 +20,7 @@ import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { pageSchema } from '../../domain/lists/pageQuery';
 import { sendExport } from '../exports/sendExport';
 import { requirePermission } from '../auth/guards';
-import { AppError } from '../http/errors';
+import { sendFile, uploadedFile } from '../http/files';
 import { serviceContext } from '../serviceContext';
 import {
   addAttachment,
@@ -31,7 +31,6 @@ import {
   readAttachment,
   removeCasePerson,
   setTaskDone,
-  type UploadedFile,
 } from './caseItems';
 import {
   assignCase,
@@ -47,40 +46,6 @@ import { caseAssignees } from './caseAssignees';
 
 const TAGS = ['protection cases'];
 const idParams = z.object({ id: z.uuid() });
-const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
-
-/** The one file of a multipart request, whole (20 MB at most). */
-async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
-  if (!request.isMultipart()) throw new AppError(400, 'FILE_EMPTY');
-  const part = await request.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
-  if (!part) throw new AppError(400, 'FILE_EMPTY');
-  const content = await part.toBuffer().catch((error: unknown) => {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'ATTACHMENT_TOO_LARGE');
-    throw error;
-  });
-  if (!content.length) throw new AppError(400, 'FILE_EMPTY');
-  return {
-    fileName: part.filename || 'tep-dinh-kem',
-    contentType: part.mimetype || 'application/octet-stream',
-    content,
-  };
-}
-
-/** Sends a stored file as a download, its Vietnamese name kept (RFC 6266). */
-function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; content: Buffer }) {
-  const ascii = file.fileName
-    .normalize('NFD')
-    .replace(/[^\x20-\x7e]/g, '')
-    .replace(/["\\]/g, '_');
-  reply.header('content-type', file.contentType);
-  reply.header(
-    'content-disposition',
-    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  );
-  reply.header('x-content-type-options', 'nosniff');
-  return reply.send(file.content);
-}
-
 /**
  * Bảo hộ công dân: cases, seen only by the assigned officer, the province's administrators and
  * national administrators; every read and change audited.

@@ -13,6 +13,7 @@ export function toUser(row: UserRow, now = new Date()): User {
     displayName: row.display_name,
     role: toRole(row.role),
     provinceCode: row.province_code,
+    agencyId: row.agency_id,
     isActive: row.is_active,
     mustChangePassword: row.must_change_password,
     isLocked: row.locked_until !== null && row.locked_until > now,

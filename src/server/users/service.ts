@@ -12,6 +12,7 @@ import { deleteOtherSessions } from '../auth/sessions';
 import { auditActor } from '../audit/writeAudit';
 import { conflict, forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
+import { checkUserAgency } from '../plans/agencyService';
 import { findUserRow, selectUsers, toUser, type UserRow } from './queries';
 
 export async function listUsers(db: Kysely<DB>, actor: Actor, query: UserListQuery) {
@@ -52,6 +53,7 @@ export async function createUser(
   language: Language,
 ): Promise<{ user: User; oneTimePassword: string }> {
   const provinceCode = checkAssignment(actor, input.role, input.provinceCode, language);
+  const agencyId = await checkUserAgency(db, input.agencyId, provinceCode, language);
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   try {
@@ -64,10 +66,11 @@ export async function createUser(
           password_hash: passwordHash,
           role: input.role,
           province_code: provinceCode,
+          agency_id: agencyId,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await audit(trx, actor, 'user.create', created, { role: created.role, provinceCode });
+      await audit(trx, actor, 'user.create', created, { role: created.role, provinceCode, agencyId });
       return created;
     });
     return { user: toUser(row), oneTimePassword };
@@ -100,10 +103,16 @@ export async function updateUser(
     : row.province_code;
   if (!roleOrProvinceChanges && !assignableRoles(actor.user.role).includes(role)) throw forbidden();
 
+  // An agency belongs to one province: a user moved elsewhere leaves theirs unless given a new one.
+  const agencyId =
+    patch.agencyId !== undefined || provinceCode !== row.province_code
+      ? await checkUserAgency(db, patch.agencyId === undefined ? null : patch.agencyId, provinceCode, language)
+      : row.agency_id;
   const next = {
     display_name: patch.displayName ?? row.display_name,
     role,
     province_code: provinceCode,
+    agency_id: agencyId,
     is_active: patch.isActive ?? row.is_active,
   };
   const changes = Object.fromEntries(

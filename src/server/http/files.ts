@@ -1,0 +1,43 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './errors';
+
+/** A file sent with a request, whole in memory: an attachment (20 MB at most), not an import. */
+export interface UploadedFile {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
+const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The one file of a multipart request, whole (20 MB at most). */
+export async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
+  if (!request.isMultipart()) throw new AppError(400, 'FILE_EMPTY');
+  const part = await request.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
+  if (!part) throw new AppError(400, 'FILE_EMPTY');
+  const content = await part.toBuffer().catch((error: unknown) => {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'ATTACHMENT_TOO_LARGE');
+    throw error;
+  });
+  if (!content.length) throw new AppError(400, 'FILE_EMPTY');
+  return {
+    fileName: part.filename || 'tep-dinh-kem',
+    contentType: part.mimetype || 'application/octet-stream',
+    content,
+  };
+}
+
+/** Sends a stored file as a download, its Vietnamese name kept (RFC 6266). */
+export function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; content: Buffer }) {
+  const ascii = file.fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '_');
+  reply.header('content-type', file.contentType);
+  reply.header(
+    'content-disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  );
+  reply.header('x-content-type-options', 'nosniff');
+  return reply.send(file.content);
+}

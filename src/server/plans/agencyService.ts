@@ -1,0 +1,124 @@
+import type { Kysely, Selectable } from 'kysely';
+import { isUniqueViolation } from '../../db/errors';
+import type { AgencyTable, DB } from '../../db/schema';
+import type { Agency, AgencyInput } from '../../domain/plans/planSchemas';
+import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
+import type { Language } from '../../domain/validation/localizeIssue';
+import { isInJurisdiction, provinceFilter } from '../auth/jurisdiction';
+import { auditOf } from '../audit/writeAudit';
+import { conflict, forbidden, notFound } from '../http/errors';
+import { fieldError } from '../http/validationError';
+import type { ServiceContext } from '../serviceContext';
+
+const audit = auditOf('agency');
+
+export const toAgency = (row: Selectable<AgencyTable>): Agency => ({
+  id: row.id,
+  provinceCode: row.province_code,
+  name: row.name,
+  shortName: row.short_name,
+  isCoordinator: row.is_coordinator,
+  isActive: row.is_active,
+});
+
+/** The agencies of a province (the user's own, or the one asked for; national users: national bodies too). */
+export async function listAgencies(ctx: ServiceContext, province: string | undefined): Promise<Agency[]> {
+  const scope = provinceFilter(ctx.actor.user, province);
+  let query = ctx.db.selectFrom('agency').selectAll().orderBy('is_coordinator', 'desc').orderBy('name_search');
+  query = scope
+    ? query.where((eb) => eb.or([eb('province_code', '=', scope), eb('province_code', 'is', null)]))
+    : query;
+  return (await query.execute()).map(toAgency);
+}
+
+function columnsOf(input: AgencyInput) {
+  const name = toStoredText(input.name);
+  return {
+    province_code: input.provinceCode,
+    name,
+    name_search: normalizeText(name),
+    short_name: input.shortName,
+    is_coordinator: input.isCoordinator,
+    is_active: input.isActive,
+  };
+}
+
+/** A province administrator keeps their province's agencies; national bodies are the Ministry's. */
+function checkProvince(ctx: ServiceContext, input: AgencyInput): AgencyInput {
+  const scope = ctx.actor.user.provinceCode;
+  const provinceCode = input.provinceCode ?? scope;
+  if (scope && provinceCode !== scope) throw forbidden();
+  return { ...input, provinceCode };
+}
+
+function taken(error: unknown, language: Language): never {
+  if (isUniqueViolation(error)) {
+    const isCoordinator = String((error as { constraint?: string }).constraint ?? (error as Error).message).includes(
+      'coordinator',
+    );
+    throw conflict(
+      fieldError(
+        isCoordinator ? 'isCoordinator' : 'name',
+        isCoordinator ? 'coordinatorExists' : 'agencyExists',
+        language,
+      ).details,
+    );
+  }
+  throw error;
+}
+
+export async function createAgency(ctx: ServiceContext, rawInput: AgencyInput): Promise<Agency> {
+  const input = checkProvince(ctx, rawInput);
+  return ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx
+        .insertInto('agency')
+        .values({ ...columnsOf(input), created_by: ctx.actor.user.id })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await audit(trx, ctx.actor, 'create', row.id, row.province_code);
+      return toAgency(row);
+    })
+    .catch((error: unknown) => taken(error, ctx.language));
+}
+
+export async function updateAgency(ctx: ServiceContext, id: string, rawInput: AgencyInput): Promise<Agency> {
+  const input = checkProvince(ctx, rawInput);
+  return ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const stored = await trx.selectFrom('agency').select('province_code').where('id', '=', id).executeTakeFirst();
+      if (!stored || !isInJurisdiction(ctx.actor.user, stored.province_code)) throw notFound();
+      const row = await trx
+        .updateTable('agency')
+        .set(columnsOf(input))
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await audit(trx, ctx.actor, 'update', id, row.province_code);
+      return toAgency(row);
+    })
+    .catch((error: unknown) => taken(error, ctx.language));
+}
+
+/**
+ * The agency a user is to report for: an active agency of their province (a national body for a
+ * national user); a 400 naming `agencyId` otherwise.
+ */
+export async function checkUserAgency(
+  db: Kysely<DB>,
+  agencyId: string | null,
+  provinceCode: string | null,
+  language: Language,
+): Promise<string | null> {
+  if (!agencyId) return null;
+  const agency = await db
+    .selectFrom('agency')
+    .select(['province_code', 'is_active'])
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
+  if (!agency || !agency.is_active || agency.province_code !== provinceCode)
+    throw fieldError('agencyId', 'agencyUnknown', language);
+  return agencyId;
+}
