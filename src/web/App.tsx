@@ -34,6 +34,12 @@ const CaseFormPage = lazyPage(() => import('./cases/CaseFormPage'), 'CaseFormPag
 const CaseDetailPage = lazyPage(() => import('./cases/CaseDetailPage'), 'CaseDetailPage');
 const ReturneesPage = lazyPage(() => import('./returnees/ReturneesPage'), 'ReturneesPage');
 const ReturneeDetailPage = lazyPage(() => import('./returnees/ReturneeDetailPage'), 'ReturneeDetailPage');
+const PlansPage = lazyPage(() => import('./plans/PlansPage'), 'PlansPage');
+const PlanFormPage = lazyPage(() => import('./plans/PlanFormPage'), 'PlanFormPage');
+const PlanDetailPage = lazyPage(() => import('./plans/PlanDetailPage'), 'PlanDetailPage');
+const MyTasksPage = lazyPage(() => import('./plans/MyTasksPage'), 'MyTasksPage');
+const AgenciesPage = lazyPage(() => import('./plans/AgenciesPage'), 'AgenciesPage');
+const StatisticsPage = lazyPage(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
 
 // Each page and the permission it needs (the server checks it again on every request).
@@ -57,6 +63,13 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['cases/:id/edit', 'cases.work', <CaseFormPage />],
   ['returnees', 'persons.read', <ReturneesPage />],
   ['returnees/:id', 'persons.read', <ReturneeDetailPage />],
+  ['plans', 'plans.read', <PlansPage />],
+  ['plans/new', 'plans.manage', <PlanFormPage />],
+  ['plans/:id', 'plans.read', <PlanDetailPage />],
+  ['plans/:id/edit', 'plans.manage', <PlanFormPage />],
+  ['my-tasks', 'plans.report', <MyTasksPage />],
+  ['statistics', 'persons.read', <StatisticsPage />],
+  ['agencies', 'agencies.manage', <AgenciesPage />],
   ['imports', 'persons.import', <ImportsPage />],
   ['imports/:id', 'persons.import', <ImportBatchPage />],
   ['duplicates', 'duplicates.review', <DuplicatesPage />],

@@ -97,3 +97,8 @@ export function resolveCountry(input: string): CountryResolution {
 export function findCountry(code: string): Country | undefined {
   return byCode.get(code.toUpperCase());
 }
+
+/** The alpha-2 code of an ISO 3166-1 numeric code ("704" → "VN"), as map data names countries. */
+export function alpha2OfNumeric(numeric: string): string | undefined {
+  return countries.numericToAlpha2(numeric);
+}

@@ -1,5 +1,5 @@
 import { normalizeForLookup } from '../text/normalizeText';
-import { LEGACY_PROVINCES, PROVINCES, PROVINCE_ALIASES, type Province } from './provinceData';
+import { LEGACY_PROVINCES, PROVINCES, PROVINCE_ALIASES, type LegacyProvince, type Province } from './provinceData';
 
 export type ProvinceResolution =
   | { ok: true; province: Province; via: 'current' | 'legacy' | 'alias' | 'code'; legacyCode?: string }
@@ -59,4 +59,9 @@ export function resolveProvince(input: string): ProvinceResolution {
 
 export function findProvince(code: string): Province | undefined {
   return byCode.get(code);
+}
+
+/** A former (pre-2025) province by its code. */
+export function findLegacyProvince(code: string): LegacyProvince | undefined {
+  return LEGACY_PROVINCES.find((p) => p.code === code);
 }

@@ -20,6 +20,7 @@ const MM = 56.7;
 const FONT = 'Times New Roman';
 const BODY = 28; // 14 pt
 const SMALL = 26; // 13 pt
+const HEADER = 24; // 12 pt: the header lines, so that the motto holds on one line
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = {
   top: NO_BORDER,
@@ -76,17 +77,17 @@ function header(doc: ReportDocument): Table {
           ),
           cell(
             [
-              centred({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: SMALL }),
-              centred({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, underline: true }),
+              centred({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: HEADER }),
+              centred({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: SMALL, underline: true }),
             ],
-            60,
+            58,
           ),
         ],
       }),
       new TableRow({
         children: [
-          cell([centred({ text: doc.number, size: SMALL })], 40),
-          cell([centred({ text: doc.placeAndDate, italics: true })], 60),
+          cell([centred({ text: doc.number, size: SMALL })], 42),
+          cell([centred({ text: doc.placeAndDate, italics: true })], 58),
         ],
       }),
     ],

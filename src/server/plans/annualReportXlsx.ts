@@ -11,7 +11,7 @@ import { PROGRESS_LABELS, REPORT_STATUS_LABELS } from '../../domain/plans/planCa
 import type { Plan } from '../../domain/plans/planSchemas';
 import { PERSON_CATEGORY_LABELS, SEX_LABELS, type PersonCategory, type Sex } from '../../domain/persons/categories';
 import { findCountry } from '../../domain/reference/countries';
-import { findProvince } from '../../domain/reference/resolveProvince';
+import { findLegacyProvince, findProvince } from '../../domain/reference/resolveProvince';
 import { AGE_BAND_LABELS, type Counts, type Statistics } from '../../domain/statistics/schemas';
 
 type Label = (code: string | null) => string;
@@ -61,7 +61,11 @@ export async function renderReportXlsx(plan: Plan, stats: Statistics): Promise<B
     head,
     [
       ...numbered(stats.persons.byProvince, province),
-      ...stats.persons.byLegacyProvince.map((c, i) => [i + 1, `Trước sáp nhập: ${c.code}`, c.count]),
+      ...stats.persons.byLegacyProvince.map((c, i) => [
+        i + 1,
+        `Trước sáp nhập: ${findLegacyProvince(c.code!)?.name ?? c.code}`,
+        c.count,
+      ]),
     ],
   );
   annex(

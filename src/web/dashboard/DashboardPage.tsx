@@ -9,6 +9,7 @@ import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
 import { OverdueFollowUpsCard, OverdueTasksCard } from '../cases/OverdueCard';
+import { MyTasksCard } from '../plans/MyTasksPage';
 import { EChart } from './EChart';
 import { PersonCharts } from './PersonCharts';
 
@@ -93,6 +94,11 @@ export function DashboardPage() {
             <Statistic title={t('countries')} value={countries.data?.length} loading={countries.isPending} />
           </Card>
         </Col>
+        {session.data?.user.agencyId && (
+          <Col xs={24} lg={12}>
+            <MyTasksCard />
+          </Col>
+        )}
         {session.data && can(session.data.user.role, 'cases.work') && (
           <Col xs={24} lg={12}>
             <OverdueTasksCard />

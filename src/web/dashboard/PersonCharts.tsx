@@ -1,24 +1,13 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { countryName } from '../persons/labels';
 import { usePersonStats } from '../persons/usePersons';
 import { useCountries, useProvinceName } from '../reference/useProvinces';
+import { barOption } from './chartOptions';
 import { EChart } from './EChart';
 
 const TOP = 15;
-
-function barOption(rows: { label: string; count: number }[]): EChartsOption {
-  const shown = [...rows].reverse();
-  return {
-    grid: { left: 140, right: 24, top: 8, bottom: 24 },
-    tooltip: {},
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: shown.map((r) => r.label) },
-    series: [{ type: 'bar', data: shown.map((r) => r.count), itemStyle: { color: '#b71c1c' } }],
-  };
-}
 
 /** Persons by country and by hometown province, from the registry, within the user's jurisdiction. */
 export function PersonCharts() {

@@ -1,13 +1,14 @@
 import { associationMessages } from '../associations/messages';
 import { caseMessages } from '../cases/messages';
 import { expertMessages } from '../experts/messages';
+import { planMessages } from '../plans/messages';
 import { relativeMessages } from '../relatives/messages';
 
 /**
  * UI text, Vietnamese first. Every key must exist in both languages (the type checks it). Newer
  * features keep their text beside them (`<feature>/messages.ts`, through defineMessages).
  */
-const FEATURE_MESSAGES = [relativeMessages, associationMessages, expertMessages, caseMessages] as const;
+const FEATURE_MESSAGES = [relativeMessages, associationMessages, expertMessages, caseMessages, planMessages] as const;
 
 const base = {
   appName: 'Cầu Nối',
@@ -37,7 +38,6 @@ const base = {
   menuPersons: 'Kiều bào',
   menuAssociations: 'Hội đoàn',
   menuExperts: 'Chuyên gia, trí thức',
-  menuPlans: 'Kế hoạch, báo cáo',
   menuForeignAffairs: 'Đối ngoại địa phương',
   menuImports: 'Nhập, xuất dữ liệu',
   menuAdmin: 'Quản trị',
@@ -287,7 +287,6 @@ const baseEn: Record<keyof typeof base, string> = {
   menuPersons: 'Overseas Vietnamese',
   menuAssociations: 'Associations',
   menuExperts: 'Experts',
-  menuPlans: 'Plans and reports',
   menuForeignAffairs: 'Local foreign affairs',
   menuImports: 'Import and export',
   menuAdmin: 'Administration',

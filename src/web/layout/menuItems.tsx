@@ -1,5 +1,8 @@
 import {
   AimOutlined,
+  ApartmentOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
   AuditOutlined,
   BankOutlined,
   CopyOutlined,
@@ -23,10 +26,7 @@ import type { MessageKey } from '../i18n/messages';
 type Item = NonNullable<MenuProps['items']>[number];
 
 // Modules of the product plan; each becomes a link when its feature lands.
-const UPCOMING: [MessageKey, React.ReactNode][] = [
-  ['menuPlans', <FileTextOutlined />],
-  ['menuForeignAffairs', <GlobalOutlined />],
-];
+const UPCOMING: [MessageKey, React.ReactNode][] = [['menuForeignAffairs', <GlobalOutlined />]];
 
 export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
@@ -43,6 +43,11 @@ export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   if (can(role, 'cases.work')) items.push({ key: '/cases', icon: <SafetyOutlined />, label: t('menuCases') });
   if (can(role, 'persons.read'))
     items.push({ key: '/returnees', icon: <RollbackOutlined />, label: t('returneesTitle') });
+  if (can(role, 'plans.read')) items.push({ key: '/plans', icon: <FileTextOutlined />, label: t('menuPlans') });
+  if (can(role, 'plans.report'))
+    items.push({ key: '/my-tasks', icon: <CheckSquareOutlined />, label: t('menuMyTasks') });
+  if (can(role, 'persons.read'))
+    items.push({ key: '/statistics', icon: <BarChartOutlined />, label: t('menuStatistics') });
   if (can(role, 'duplicates.review')) {
     items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });
   }
@@ -60,6 +65,8 @@ export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   }
   const admin: Item[] = [];
   if (can(role, 'users.manage')) admin.push({ key: '/users', icon: <BankOutlined />, label: t('menuUsers') });
+  if (can(role, 'agencies.manage'))
+    admin.push({ key: '/agencies', icon: <ApartmentOutlined />, label: t('menuAgencies') });
   if (can(role, 'audit.read')) admin.push({ key: '/audit', icon: <AuditOutlined />, label: t('menuAudit') });
   if (admin.length) items.push({ key: 'admin', icon: <SettingOutlined />, label: t('menuAdmin'), children: admin });
   return items;

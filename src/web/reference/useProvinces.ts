@@ -50,3 +50,9 @@ export function useCountryName(language: 'vi' | 'en'): (code: string | null) => 
   const { data } = useCountries();
   return useCallback((code) => countryName(data, code, language), [data, language]);
 }
+
+/** The name of a former (pre-2025) province by its code, '—' when unknown. */
+export function useLegacyProvinceName(): (code: string | null) => string {
+  const { data } = useProvinces();
+  return useCallback((code) => data?.legacy.find((p) => p.code === code)?.name ?? code ?? '—', [data]);
+}

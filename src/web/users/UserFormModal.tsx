@@ -6,6 +6,7 @@ import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinces } from '../reference/useProvinces';
+import { useAgencies } from '../plans/usePlans';
 import { useUserMutations } from './useUsers';
 
 interface Values extends UserCreate {
@@ -29,18 +30,27 @@ export function UserFormModal({
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
   const role = Form.useWatch('role', form) as Role | undefined;
+  const province = Form.useWatch('provinceCode', form) as string | undefined;
+  const agencies = useAgencies(province ?? session.data?.user.provinceCode ?? undefined);
   const me = session.data?.user;
   if (!me) return null;
 
   const onError = (error: unknown) => setFormError(applyFieldErrors(form, error, t('errorGeneric')));
   const submit = (values: Values) => {
     const provinceCode = values.provinceCode ?? null;
+    const agencyId = values.agencyId ?? null;
     if (editing) {
-      const patch = { displayName: values.displayName, role: values.role, provinceCode, isActive: values.isActive };
+      const patch = {
+        displayName: values.displayName,
+        role: values.role,
+        provinceCode,
+        agencyId,
+        isActive: values.isActive,
+      };
       update.mutate({ id: editing.id, patch }, { onSuccess: onClose, onError });
     } else {
       create.mutate(
-        { username: values.username, displayName: values.displayName, role: values.role, provinceCode },
+        { username: values.username, displayName: values.displayName, role: values.role, provinceCode, agencyId },
         { onSuccess: (r) => onCreated(r.user.username, r.oneTimePassword), onError },
       );
     }
@@ -85,6 +95,15 @@ export function UserFormModal({
             showSearch={{ optionFilterProp: 'label' }}
             disabled={me.provinceCode !== null || role === 'national_admin'}
             options={provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }))}
+          />
+        </Form.Item>
+        <Form.Item name="agencyId" label={t('agency')} tooltip={t('agencyHint')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={agencies.data
+              ?.filter((a) => a.provinceCode === (province ?? me.provinceCode ?? null) && a.isActive)
+              .map((a) => ({ value: a.id, label: a.name }))}
           />
         </Form.Item>
         {editing && (

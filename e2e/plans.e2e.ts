@@ -1,0 +1,79 @@
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose } from './antd';
+import { startJourney, type Journey } from './journey';
+import { pageApi } from './pageApi';
+import { signInFirstTime, signInWithOneTimePassword } from './signIn';
+
+const AGENCY = 'Bộ Chỉ huy Quân sự thành phố Cần Thơ';
+const REPORTED = 'Đã phối hợp bảo đảm an ninh tại 3 chương trình gặp mặt kiều bào';
+
+// The demo data holds Cần Thơ's agencies and its 2025 plan (38/KH-UBND); the military command has
+// not reported on its task yet.
+describe('plan report journey', () => {
+  let journey: Journey;
+  let admin: Page;
+  let agency: Page;
+
+  beforeAll(async () => {
+    journey = await startJourney({ DEMO_PERSONS: '200' });
+    admin = journey.page;
+    await signInFirstTime(admin, journey.server);
+    const agencies = await pageApi<{ id: string; name: string }[]>(admin, 'GET', '/api/agencies?province=92');
+    const military = agencies.find((a) => a.name === AGENCY)!;
+    const created = await pageApi<{ oneTimePassword: string }>(admin, 'POST', '/api/users', {
+      username: 'ct.bchqs',
+      displayName: 'Cán bộ Bộ Chỉ huy Quân sự',
+      role: 'agency_officer',
+      provinceCode: '92',
+      agencyId: military.id,
+    });
+    agency = await journey.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signInWithOneTimePassword(agency, journey.server.url, 'ct.bchqs', created.oneTimePassword);
+  });
+  afterAll(() => journey?.end());
+
+  it('lets the agency report on its task and send it to the Sở Ngoại vụ', async () => {
+    await agency.getByRole('menuitem', { name: 'Nhiệm vụ của cơ quan' }).click();
+    const row = agency.getByRole('row', { name: /38\/KH-UBND/ });
+    await row.getByText('Quá hạn báo cáo').waitFor();
+    await row.getByRole('button', { name: 'Báo cáo' }).click();
+    const dialog = agency.getByRole('dialog');
+    await choose(agency, 'Tiến độ', 'hoàn thành', 'Đã hoàn thành');
+    await dialog.getByLabel('Kết quả thực hiện').fill(REPORTED);
+    await dialog.getByLabel('Sự kiện, hoạt động tổ chức cho kiều bào (sự kiện)').fill('3');
+    await dialog.getByRole('button', { name: 'Gửi Sở Ngoại vụ' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Chờ duyệt').waitFor();
+  });
+
+  it('lets the Sở Ngoại vụ accept it', async () => {
+    await admin.getByRole('menuitem', { name: 'Kế hoạch, báo cáo' }).click();
+    await admin.getByRole('link', { name: '38/KH-UBND' }).click();
+    const assignment = admin.getByTestId('assignment').filter({ hasText: AGENCY });
+    await assignment.getByText('Chờ duyệt').waitFor();
+    await assignment.getByRole('button', { name: AGENCY }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByTestId('report-content').getByText(REPORTED).waitFor();
+    await dialog.getByRole('button', { name: 'Chấp nhận' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await assignment.getByText('Đã chấp nhận').waitFor();
+  });
+
+  it('downloads the consolidated report with the accepted report in it', async () => {
+    await admin.getByPlaceholder('Số báo cáo').fill('215/BC-SNV');
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('link', { name: /Báo cáo tổng hợp/ }).click(),
+    ]);
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const zip = await JSZip.loadAsync(await readFile(path!));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('Số: 215/BC-SNV');
+    expect(text).toContain(`${AGENCY} (đã hoàn thành): ${REPORTED}`);
+    expect(download.suggestedFilename()).toBe('bao-cao-ket-qua-ke-hoach.docx');
+    await admin.screenshot({ path: 'e2e/artifacts/plan.png', fullPage: true });
+  });
+});
