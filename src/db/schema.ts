@@ -434,6 +434,43 @@ export interface PlanReminderTable {
   seen_at: Date | null;
 }
 
+/** Dated notes and files of the foreign-affairs registers (migration 0017; the registers' own tables are untyped). */
+export interface RecordNoteTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: string;
+  noted_on: string;
+  title: string;
+  content: string | null;
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+export interface RecordFileTable {
+  id: Generated<number>;
+  record_type: string;
+  record_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer | Uint8Array;
+  uploaded_at: Generated<Date>;
+  uploaded_by: number | null;
+}
+
+export interface EventInvitationTable {
+  id: Generated<number>;
+  event_id: string;
+  person_id: string | null;
+  association_id: string | null;
+  status: Generated<string>;
+  note: string | null;
+  invited_at: Generated<Date>;
+  invited_by: number | null;
+  updated_at: Generated<Date>;
+}
+
 /** Thân nhân: a relative in Việt Nam, linked to one or more persons. */
 export interface RelativeTable {
   id: Generated<string>;
@@ -623,6 +660,9 @@ export interface DB {
   task_report_attachment: TaskReportAttachmentTable;
   task_report_event: TaskReportEventTable;
   plan_reminder: PlanReminderTable;
+  record_note: RecordNoteTable;
+  record_file: RecordFileTable;
+  event_invitation: EventInvitationTable;
   person_change: PersonChangeTable;
   province: ProvinceTable;
   legacy_province: LegacyProvinceTable;

@@ -26,6 +26,9 @@ import { registerErrorHandling } from './http/errorHandler';
 import { loggerOptions } from './http/loggerOptions';
 import { personRoutes } from './persons/routes';
 import { planRoutes } from './plans/routes';
+import { affairsRoutes } from './registers/routes';
+import { eventRoutes } from './registers/eventRoutes';
+import { publicCatalogueRoutes } from './registers/publicCatalogue';
 import { referenceRoutes } from './reference/routes';
 import { returneeRoutes } from './returnees/routes';
 import { relativeRoutes } from './relatives/routes';
@@ -118,5 +121,8 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(returneeRoutes);
   await app.register(planRoutes);
   await app.register(statisticsRoutes);
+  await app.register(affairsRoutes);
+  await app.register(eventRoutes);
+  await app.register(publicCatalogueRoutes);
   return app;
 }

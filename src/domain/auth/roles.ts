@@ -55,6 +55,9 @@ export const PERMISSIONS = [
   'plans.report',
   /** Keep the list of agencies (cơ quan, đơn vị). */
   'agencies.manage',
+  /** Foreign affairs and engagement: agreements, delegations, NGO projects, businesses, events, donations, commendations. */
+  'affairs.read',
+  'affairs.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +77,8 @@ const PERSON_STAFF: readonly Permission[] = [
   'plans.read',
   'plans.manage',
   'plans.report',
+  'affairs.read',
+  'affairs.write',
 ];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -98,8 +103,8 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   province_officer: ['dashboard.read', ...PERSON_STAFF],
   // Other agencies post their needs for experts and see who matches, without the registry itself.
-  agency_officer: ['dashboard.read', 'associations.read', 'needs.write', 'plans.read', 'plans.report'],
-  viewer: ['dashboard.read', 'persons.read', 'associations.read', 'experts.read', 'plans.read'],
+  agency_officer: ['dashboard.read', 'associations.read', 'needs.write', 'plans.read', 'plans.report', 'affairs.read'],
+  viewer: ['dashboard.read', 'persons.read', 'associations.read', 'experts.read', 'plans.read', 'affairs.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -77,6 +77,11 @@ export const VALIDATION_MESSAGES = {
     vi: 'Không thể bỏ nhiệm vụ đã có cơ quan báo cáo',
     en: 'A task an agency has reported on cannot be removed',
   },
+  amountOrInKind: { vi: 'Nhập số tiền hoặc hiện vật ủng hộ', en: 'Give an amount or what was given in kind' },
+  referenceUnknown: {
+    vi: 'Không tìm thấy hồ sơ được chọn (đã xóa hoặc thuộc địa bàn khác)',
+    en: 'The record chosen was not found (deleted, or of another jurisdiction)',
+  },
   caseUnknown: { vi: 'Không có vụ việc này trong tỉnh', en: 'No such case in the province' },
   assigneeInvalid: {
     vi: 'Chỉ giao cho cán bộ đang làm việc của tỉnh phụ trách vụ việc',

@@ -1,0 +1,55 @@
+import type { ExportColumn } from '../exports/exportColumn';
+import { findCountry } from '../reference/countries';
+import { formatMoney, type Money } from './money';
+import type { FieldSpec, RegisterSpec } from './registerSpec';
+
+/** A record as its export reads it: its values, and the names of what it refers to. */
+export interface ExportedRecord {
+  record: Record<string, unknown>;
+  names: Record<string, string>;
+}
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+const country = (code: string) => findCountry(code)?.nameVi ?? code;
+
+/** A field's value as a spreadsheet cell says it, in Vietnamese. */
+export function cellText(field: FieldSpec, value: unknown, names: Record<string, string>): string {
+  if (value === null || value === undefined) return '';
+  const list = Array.isArray(value) ? (value as string[]) : null;
+  switch (field.kind) {
+    case 'date':
+      return dmy(value as string);
+    case 'money':
+      return formatMoney(value as Money);
+    case 'country':
+      return country(value as string);
+    case 'countries':
+      return list!.map(country).join('; ');
+    case 'enum':
+      return field.options?.[value as string]?.vi ?? String(value);
+    case 'enums':
+      return list!.map((v) => field.options?.[v]?.vi ?? v).join('; ');
+    case 'person':
+    case 'association':
+    case 'business':
+      return names[value as string] ?? '';
+    case 'persons':
+    case 'agreements':
+      return list!
+        .map((id) => names[id] ?? '')
+        .filter(Boolean)
+        .join('; ');
+    case 'tags':
+      return list!.join('; ');
+    default:
+      return String(value);
+  }
+}
+
+/** The columns of a register's export: every field, under its Vietnamese label. */
+export function registerExportColumns(spec: RegisterSpec): ExportColumn<ExportedRecord>[] {
+  return spec.fields.map((field) => ({
+    header: field.label.vi,
+    value: ({ record, names }) => cellText(field, record[field.name], names),
+  }));
+}

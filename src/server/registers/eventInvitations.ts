@@ -1,0 +1,221 @@
+import { sql } from 'kysely';
+import type { ExportFormat } from '../../domain/exports/exportFormats';
+import {
+  INVITATION_EXPORT_COLUMNS,
+  type Invitation,
+  type InvitationFilter,
+  type InvitationUpdate,
+} from '../../domain/registers/invitations';
+import { EVENTS } from '../../domain/registers/affairsRegisters';
+import { personListQuerySchema } from '../../domain/persons/listQuery';
+import { auditActor } from '../audit/writeAudit';
+import { associationFilters } from '../associations/service';
+import { associationsQuery } from '../associations/associationQueries';
+import { streamExport } from '../exports/streamExport';
+import { notFound } from '../http/errors';
+import { allPages, offsetPage } from '../lists/offsetPage';
+import { visiblePersonCondition } from '../auth/personScope';
+import { personPage, resolveFilters } from '../persons/searchPersons';
+import type { PersonContext } from '../persons/service';
+import type { ServiceContext } from '../serviceContext';
+import { recordInHands } from './registerService';
+
+// Invitations by filter go out a page at a time, and no more than this many persons at once.
+const MAX_PERSONS = 5_000;
+
+const audit = (
+  ctx: ServiceContext,
+  eventId: string,
+  province: string,
+  action: string,
+  details: Record<string, unknown>,
+) =>
+  auditActor(ctx.db, ctx.actor, {
+    action: `event.${action}`,
+    entityType: 'event',
+    entityId: eventId,
+    provinceCode: province,
+    details,
+  });
+
+/** The persons the filter selects (as the person list would), up to MAX_PERSONS. */
+async function personsOfFilter(
+  ctx: PersonContext,
+  filter: NonNullable<InvitationFilter['persons']>,
+): Promise<string[]> {
+  const query = personListQuerySchema.parse({ ...filter, limit: 200 });
+  const filters = await resolveFilters(ctx, query);
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await personPage(ctx, filters, { sort: 'name', limit: 200, cursor }, { withTotal: false });
+    ids.push(...page.items.map((p) => p.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && ids.length < MAX_PERSONS);
+  return ids.slice(0, MAX_PERSONS);
+}
+
+/**
+ * Invites to an event the persons and associations a filter selects (the person list's filters:
+ * country, category, hometown…; the association list's: kind, country, field) and any given by id.
+ * Those invited already are left as they are. Returns how many were invited now.
+ */
+export async function invite(ctx: PersonContext, eventId: string, filter: InvitationFilter) {
+  const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
+  const personIds = [
+    ...(filter.personIds ?? []),
+    ...(filter.persons ? await personsOfFilter(ctx, filter.persons) : []),
+  ];
+  const associationIds = [
+    ...(filter.associationIds ?? []),
+    ...(filter.associations
+      ? (
+          await associationsQuery(
+            ctx.db,
+            associationFilters(ctx, { ...filter.associations, page: 1, pageSize: 1 }),
+          ).execute()
+        ).map((a) => a.id)
+      : []),
+  ];
+  const visiblePersons = personIds.length
+    ? (
+        await ctx.db
+          .selectFrom('person as p')
+          .select('p.id')
+          .where('p.id', 'in', [...new Set(personIds)])
+          .where('p.deleted_at', 'is', null)
+          .where(visiblePersonCondition(ctx.actor.user))
+          .execute()
+      ).map((p) => p.id)
+    : [];
+  const ownAssociations = associationIds.length
+    ? (
+        await ctx.db
+          .selectFrom('association')
+          .select('id')
+          .where('id', 'in', [...new Set(associationIds)])
+          .where('province_code', '=', event.province_code as string)
+          .execute()
+      ).map((a) => a.id)
+    : [];
+  const rows = [
+    ...visiblePersons.map((person_id) => ({ event_id: eventId, person_id, invited_by: ctx.actor.user.id })),
+    ...ownAssociations.map((association_id) => ({ event_id: eventId, association_id, invited_by: ctx.actor.user.id })),
+  ];
+  const before = await countInvitations(ctx, eventId);
+  for (let i = 0; i < rows.length; i += 1000) {
+    await ctx.db
+      .insertInto('event_invitation')
+      .values(rows.slice(i, i + 1000))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  const invited = (await countInvitations(ctx, eventId)) - before;
+  await audit(ctx, eventId, event.province_code as string, 'invite', { invited, filter });
+  return { invited, alreadyInvited: rows.length - invited };
+}
+
+async function countInvitations(ctx: ServiceContext, eventId: string) {
+  const { n } = await ctx.db
+    .selectFrom('event_invitation')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('event_id', '=', eventId)
+    .executeTakeFirstOrThrow();
+  return n;
+}
+
+/** The invitations with who they are and how to reach them (persons and associations alike). */
+function invitationsQuery(ctx: ServiceContext, eventId: string, status?: string) {
+  let query = ctx.db
+    .selectFrom('event_invitation as i')
+    .leftJoin('person as p', 'p.id', 'i.person_id')
+    .leftJoin('association as a', 'a.id', 'i.association_id')
+    .select([
+      'i.id',
+      'i.person_id',
+      'i.association_id',
+      'i.status',
+      'i.note',
+      sql<string>`coalesce(p.full_name, a.name)`.as('name'),
+      'p.sex',
+      sql<string | null>`coalesce(p.residence_country, a.country)`.as('country'),
+      sql<string | null>`coalesce(p.address_abroad, a.address)`.as('address'),
+      sql<string | null>`coalesce(p.emails[1], a.emails[1])`.as('email'),
+      sql<string | null>`coalesce(p.phones[1], a.phones[1])`.as('phone'),
+    ])
+    .where('i.event_id', '=', eventId)
+    .orderBy(sql`coalesce(p.name_search, a.name_search)`)
+    .orderBy('i.id');
+  if (status) query = query.where('i.status', '=', status);
+  return query;
+}
+
+type InvitationRow = Awaited<ReturnType<ReturnType<typeof invitationsQuery>['executeTakeFirstOrThrow']>>;
+
+const toInvitation = (r: InvitationRow): Invitation => ({
+  id: r.id,
+  kind: r.person_id ? 'person' : 'association',
+  inviteeId: (r.person_id ?? r.association_id)!,
+  name: r.name,
+  sex: r.sex as Invitation['sex'],
+  country: r.country,
+  address: r.address,
+  email: r.email,
+  phone: r.phone,
+  status: r.status as Invitation['status'],
+  note: r.note,
+});
+
+/** An event's invitations, with the counts by status; reading contacts is audited. */
+export async function listInvitations(
+  ctx: ServiceContext,
+  eventId: string,
+  query: { status?: string; page: number; pageSize: number },
+) {
+  const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
+  const page = await offsetPage(invitationsQuery(ctx, eventId, query.status), query);
+  const counts = await ctx.db
+    .selectFrom('event_invitation')
+    .select(['status', sql<number>`count(*)::int`.as('n')])
+    .where('event_id', '=', eventId)
+    .groupBy('status')
+    .execute();
+  await audit(ctx, eventId, event.province_code as string, 'invitations_read', { rows: page.rows.length });
+  return {
+    items: page.rows.map(toInvitation),
+    total: page.total,
+    byStatus: Object.fromEntries(counts.map((c) => [c.status, c.n])),
+  };
+}
+
+/** Registration, attendance or absence of one invitee. */
+export async function updateInvitation(
+  ctx: ServiceContext,
+  eventId: string,
+  invitationId: number,
+  update: InvitationUpdate,
+) {
+  const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
+  const changed = await ctx.db
+    .updateTable('event_invitation')
+    .set({ status: update.status, note: update.note, updated_at: new Date() })
+    .where('id', '=', invitationId)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  if (!changed.numUpdatedRows) throw notFound();
+  await audit(ctx, eventId, event.province_code as string, 'invitation', { invitationId, status: update.status });
+  const row = await invitationsQuery(ctx, eventId).where('i.id', '=', invitationId).executeTakeFirstOrThrow();
+  return toInvitation(row);
+}
+
+/** The invitation list for a mail merge: salutation, name, address, country, email, phone, status. */
+export async function exportInvitations(ctx: ServiceContext, eventId: string, format: ExportFormat) {
+  const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
+  const rows = allPages(invitationsQuery(ctx, eventId));
+  const pages = (async function* () {
+    for await (const page of rows) yield page.map(toInvitation);
+  })();
+  return streamExport(format, INVITATION_EXPORT_COLUMNS, pages, (count, complete) =>
+    audit(ctx, eventId, event.province_code as string, 'invitations_export', { format, rows: count, complete }),
+  );
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { RegisterSpec } from '../../domain/registers/registerSpec';
+import { auditActor } from '../audit/writeAudit';
+import { notFound } from '../http/errors';
+import type { UploadedFile } from '../http/files';
+import type { ServiceContext } from '../serviceContext';
+import { recordInHands } from './registerService';
+
+/** The dated notes (follow-up activities, reports) and files of a record, newest first. */
+export async function notesAndFiles(ctx: ServiceContext, spec: RegisterSpec, id: string) {
+  await recordInHands(ctx.db, ctx, spec, id);
+  const [notes, files] = await Promise.all([
+    ctx.db
+      .selectFrom('record_note as n')
+      .leftJoin('app_user as u', 'u.id', 'n.created_by')
+      .select(['n.id', 'n.noted_on', 'n.title', 'n.content', 'u.display_name'])
+      .where('n.record_type', '=', spec.table)
+      .where('n.record_id', '=', id)
+      .orderBy('n.noted_on', 'desc')
+      .orderBy('n.id', 'desc')
+      .execute(),
+    ctx.db
+      .selectFrom('record_file')
+      .select(['id', 'file_name', 'size', 'uploaded_at'])
+      .where('record_type', '=', spec.table)
+      .where('record_id', '=', id)
+      .orderBy('id')
+      .execute(),
+  ]);
+  return {
+    notes: notes.map((n) => ({
+      id: n.id,
+      notedOn: n.noted_on,
+      title: n.title,
+      content: n.content,
+      createdBy: n.display_name,
+    })),
+    files: files.map((f) => ({
+      id: f.id,
+      fileName: f.file_name,
+      size: f.size,
+      uploadedAt: f.uploaded_at.toISOString(),
+    })),
+  };
+}
+
+export async function addNote(
+  ctx: ServiceContext,
+  spec: RegisterSpec,
+  id: string,
+  note: { notedOn: string; title: string; content: string | null },
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const record = await recordInHands(trx, ctx, spec, id, true);
+    await trx
+      .insertInto('record_note')
+      .values({
+        record_type: spec.table,
+        record_id: id,
+        noted_on: note.notedOn,
+        title: note.title,
+        content: note.content,
+        created_by: ctx.actor.user.id,
+      })
+      .execute();
+    await auditActor(trx, ctx.actor, {
+      action: `${spec.table}.note`,
+      entityType: spec.table,
+      entityId: id,
+      provinceCode: record.province_code as string,
+    });
+  });
+  return notesAndFiles(ctx, spec, id);
+}
+
+export async function addFile(ctx: ServiceContext, spec: RegisterSpec, id: string, file: UploadedFile) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const record = await recordInHands(trx, ctx, spec, id, true);
+    await trx
+      .insertInto('record_file')
+      .values({
+        record_type: spec.table,
+        record_id: id,
+        file_name: file.fileName,
+        content_type: file.contentType,
+        size: file.content.length,
+        sha256: createHash('sha256').update(file.content).digest('hex'),
+        content: file.content,
+        uploaded_by: ctx.actor.user.id,
+      })
+      .execute();
+    await auditActor(trx, ctx.actor, {
+      action: `${spec.table}.file`,
+      entityType: spec.table,
+      entityId: id,
+      provinceCode: record.province_code as string,
+    });
+  });
+  return notesAndFiles(ctx, spec, id);
+}
+
+export async function readFile(ctx: ServiceContext, spec: RegisterSpec, id: string, fileId: number) {
+  await recordInHands(ctx.db, ctx, spec, id);
+  const file = await ctx.db
+    .selectFrom('record_file')
+    .select(['file_name', 'content_type', 'content'])
+    .where('id', '=', fileId)
+    .where('record_type', '=', spec.table)
+    .where('record_id', '=', id)
+    .executeTakeFirst();
+  if (!file) throw notFound();
+  return { fileName: file.file_name, contentType: file.content_type, content: Buffer.from(file.content) };
+}
