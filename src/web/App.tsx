@@ -1,11 +1,15 @@
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { Permission } from '../domain/auth/roles';
+import { AFFAIRS_REGISTERS, CATALOGUE, EVENTS } from '../domain/registers/affairsRegisters';
+import type { RegisterSpec } from '../domain/registers/registerSpec';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { RequireSession } from './auth/RequireSession';
 import { StatusPage } from './errors/StatusPage';
 import { AppLayout } from './layout/AppLayout';
+import { CataloguePublicLink } from './registers/CataloguePublicLink';
 
 // Pages load on first visit: the charts library alone is a megabyte.
 function lazyPage<M extends Record<K, ComponentType>, K extends string>(load: () => Promise<M>, name: K) {
@@ -41,6 +45,30 @@ const MyTasksPage = lazyPage(() => import('./plans/MyTasksPage'), 'MyTasksPage')
 const AgenciesPage = lazyPage(() => import('./plans/AgenciesPage'), 'AgenciesPage');
 const StatisticsPage = lazyPage(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
+// The registers' pages take the register they show.
+const RegisterListPage = lazy(() =>
+  import('./registers/RegisterListPage').then((m) => ({ default: m.RegisterListPage })),
+);
+const RegisterFormPage = lazy(() =>
+  import('./registers/RegisterFormPage').then((m) => ({ default: m.RegisterFormPage })),
+);
+const RegisterDetailPage = lazy(() =>
+  import('./registers/RegisterDetailPage').then((m) => ({ default: m.RegisterDetailPage })),
+);
+const EventDetailPage = lazyPage(() => import('./registers/EventDetailPage'), 'EventDetailPage');
+const PublicCataloguePage = lazyPage(() => import('./registers/PublicCataloguePage'), 'PublicCataloguePage');
+
+/** A foreign-affairs register's pages: its list, a new record, a record, a record changed. */
+function registerPages(spec: RegisterSpec): [string, Permission, ReactNode][] {
+  const detail = spec === EVENTS ? <EventDetailPage /> : <RegisterDetailPage spec={spec} />;
+  const actions = spec === CATALOGUE ? <CataloguePublicLink /> : undefined;
+  return [
+    [spec.key, 'affairs.read', <RegisterListPage spec={spec} actions={actions} />],
+    [`${spec.key}/new`, 'affairs.write', <RegisterFormPage spec={spec} />],
+    [`${spec.key}/:id`, 'affairs.read', detail],
+    [`${spec.key}/:id/edit`, 'affairs.write', <RegisterFormPage spec={spec} />],
+  ];
+}
 
 // Each page and the permission it needs (the server checks it again on every request).
 const PAGES: [string, Permission, ReactNode][] = [
@@ -68,6 +96,7 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['plans/:id', 'plans.read', <PlanDetailPage />],
   ['plans/:id/edit', 'plans.manage', <PlanFormPage />],
   ['my-tasks', 'plans.report', <MyTasksPage />],
+  ...AFFAIRS_REGISTERS.flatMap(registerPages),
   ['statistics', 'persons.read', <StatisticsPage />],
   ['agencies', 'agencies.manage', <AgenciesPage />],
   ['imports', 'persons.import', <ImportsPage />],
@@ -82,6 +111,14 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/public/catalogue"
+        element={
+          <Suspense fallback={<Spin />}>
+            <PublicCataloguePage />
+          </Suspense>
+        }
+      />
       <Route
         element={
           <RequireSession>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneySchema } from '../registers/money';
 
 const counts = z.array(z.object({ code: z.string().nullable(), count: z.number().int() }));
 export type Counts = z.infer<typeof counts>;
@@ -43,6 +44,18 @@ export const statisticsSchema = z.object({
   /** Sums of the figures in the accepted reports on the year's plans. */
   figures: z.record(z.string(), z.number()),
   tasks: taskProgressSchema,
+  affairs: z.object({
+    agreementsByStatus: counts,
+    delegationsByDirection: counts,
+    ngoProjectsOngoing: z.number().int(),
+    businesses: z.number().int(),
+    investmentProjects: z.number().int(),
+    catalogueOpen: z.number().int(),
+    events: z.number().int(),
+    attended: z.number().int(),
+    donations: z.array(z.object({ currency: moneySchema.shape.currency, amount: z.number(), count: z.number().int() })),
+    commendationsGranted: z.number().int(),
+  }),
 });
 export type Statistics = z.infer<typeof statisticsSchema>;
 

@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/writeAudit';
 import { checkWholeRegistry } from '../duplicates/fullCheck';
 import { bulkInsertPersons } from '../persons/bulkInsertPersons';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
+import { seedAffairs } from './seedAffairs';
 import { seedCommunity } from './seedCommunity';
 import { seedPlan } from './seedPlan';
 import { syntheticPopulation } from './syntheticDuplicates';
@@ -15,7 +16,8 @@ const BATCH = 500;
  * On a registry with no persons, adds `count` made-up persons so that a newcomer sees a working
  * system: some of them recorded twice, as provinces and associations do, and the whole registry
  * checked so that the review queue (Trùng lặp) has work; then associations, experts, a need, cases
- * and a returnee of Cần Thơ (seedCommunity); Cần Thơ's agencies and 2025 plan with some reports (seedPlan). Returns how many persons were added (none
+ * and a returnee of Cần Thơ (seedCommunity); Cần Thơ's agencies and 2025 plan with some reports (seedPlan);
+ * its cooperation agreements, an event, projects open for investment and a donation (seedAffairs). Returns how many persons were added (none
  * when the registry already had data) and how many pairs were proposed.
  */
 export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, count: number) {
@@ -30,6 +32,7 @@ export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, co
   const { pairs } = await checkWholeRegistry(db);
   await seedCommunity(db);
   await seedPlan(db);
+  await seedAffairs(db);
   await writeAudit(db, { userId: null, username: null, action: 'person.demo_seed', details: { count, pairs } });
   return { persons: count, pairs };
 }

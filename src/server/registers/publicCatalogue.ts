@@ -3,13 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CATALOGUE } from '../../domain/registers/affairsRegisters';
 import { moneySchema } from '../../domain/registers/money';
-import { resolveProvince } from '../../domain/reference/resolveProvince';
+import { findProvince, resolveProvince } from '../../domain/reference/resolveProvince';
 import { toRecord } from './registerRows';
 import { untyped } from './untypedDb';
 
 const publicProjectSchema = z.object({
   id: z.string(),
   provinceCode: z.string(),
+  provinceName: z.string(),
   name: z.string(),
   sector: z.string(),
   location: z.string(),
@@ -54,9 +55,18 @@ export async function publicCatalogueRoutes(app: FastifyInstance): Promise<void>
           CATALOGUE,
           row,
         );
-        return { id, provinceCode, name, sector, location, scale, capital, incentives, contact } as z.infer<
-          typeof publicProjectSchema
-        >;
+        return {
+          id,
+          provinceCode,
+          provinceName: findProvince(provinceCode as string)?.name ?? '',
+          name,
+          sector,
+          location,
+          scale,
+          capital,
+          incentives,
+          contact,
+        } as z.infer<typeof publicProjectSchema>;
       });
     },
   );

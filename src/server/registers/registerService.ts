@@ -97,9 +97,26 @@ async function recordInHands(db: Kysely<DB>, ctx: ServiceContext, spec: Register
   return row;
 }
 
-export async function readRecord(ctx: ServiceContext, spec: RegisterSpec, id: string) {
+/** A record and the names of what it refers to, as the API returns it. */
+async function recordWithNames(ctx: ServiceContext, spec: RegisterSpec, id: string) {
   const record = toRecord(spec, await recordInHands(ctx.db, ctx, spec, id));
   return { record, names: await referenceNames(ctx, spec, [record]) };
+}
+
+/** A record read; audited when it names persons of the registry (personal data). */
+export async function readRecord(ctx: ServiceContext, spec: RegisterSpec, id: string) {
+  const read = await recordWithNames(ctx, spec, id);
+  const persons = referencesOf(spec, read.record).persons;
+  if (persons.length) {
+    await auditActor(ctx.db, ctx.actor, {
+      action: `${spec.table}.read`,
+      entityType: spec.table,
+      entityId: id,
+      provinceCode: read.record.provinceCode,
+      details: { persons },
+    });
+  }
+  return read;
 }
 
 /**
@@ -165,7 +182,7 @@ export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, inpu
     await audit(trx, ctx, spec, 'create', row.id as string, province);
     return row.id as string;
   });
-  return readRecord(ctx, spec, id);
+  return recordWithNames(ctx, spec, id);
 }
 
 export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: string, input: Input) {
@@ -191,7 +208,7 @@ export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: 
       .execute();
     await audit(trx, ctx, spec, 'update', id, province);
   });
-  return readRecord(ctx, spec, id);
+  return recordWithNames(ctx, spec, id);
 }
 
 /** Soft delete: the record is gone from lists; what refers to it keeps its id. */

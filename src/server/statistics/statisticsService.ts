@@ -8,6 +8,7 @@ import { provinceOfList } from '../lists/listFilters';
 import { countPersonsBy } from '../persons/personStats';
 import { assignmentsOf, loadPlanTasks } from '../plans/planTasks';
 import type { ServiceContext } from '../serviceContext';
+import { affairsCounts } from './affairsCounts';
 import { associationCounts, caseCounts, expertCounts, personBreakdowns } from './registryCounts';
 
 /** The sums of the figures in the accepted reports on plans of a year (a province's, or all). */
@@ -68,16 +69,18 @@ export async function provinceStatistics(
 ): Promise<Statistics> {
   const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
   const year = query.year ?? new Date().getFullYear();
-  const [byCountry, byProvince, breakdowns, experts, cases, associations, figures, progress] = await Promise.all([
-    countPersonsBy(ctx.db, scope, 'residence_country'),
-    countPersonsBy(ctx.db, scope, 'hometown_province_code'),
-    personBreakdowns(ctx.db, scope, year),
-    expertCounts(ctx.db, scope),
-    caseCounts(ctx.db, scope, year),
-    associationCounts(ctx.db, scope),
-    acceptedFigures(ctx.db, scope, year),
-    taskProgress(ctx, scope, year),
-  ]);
+  const [byCountry, byProvince, breakdowns, experts, cases, associations, figures, progress, affairs] =
+    await Promise.all([
+      countPersonsBy(ctx.db, scope, 'residence_country'),
+      countPersonsBy(ctx.db, scope, 'hometown_province_code'),
+      personBreakdowns(ctx.db, scope, year),
+      expertCounts(ctx.db, scope),
+      caseCounts(ctx.db, scope, year),
+      associationCounts(ctx.db, scope),
+      acceptedFigures(ctx.db, scope, year),
+      taskProgress(ctx, scope, year),
+      affairsCounts(ctx.db, scope, year),
+    ]);
   return {
     provinceCode: scope,
     year,
@@ -87,6 +90,7 @@ export async function provinceStatistics(
     associations,
     figures: addFigures(figures.map((f) => f.figures)),
     tasks: sumTasks(progress),
+    affairs,
   };
 }
 

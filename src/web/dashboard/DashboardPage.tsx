@@ -10,6 +10,7 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
 import { OverdueFollowUpsCard, OverdueTasksCard } from '../cases/OverdueCard';
 import { MyTasksCard } from '../plans/MyTasksPage';
+import { AffairsCard } from '../statistics/AffairsFigures';
 import { EChart } from './EChart';
 import { PersonCharts } from './PersonCharts';
 
@@ -107,6 +108,11 @@ export function DashboardPage() {
         {session.data && can(session.data.user.role, 'persons.read') && (
           <Col xs={24} lg={12}>
             <OverdueFollowUpsCard />
+          </Col>
+        )}
+        {session.data && can(session.data.user.role, 'persons.read') && can(session.data.user.role, 'affairs.read') && (
+          <Col xs={24} lg={12}>
+            <AffairsCard />
           </Col>
         )}
         {session.data && can(session.data.user.role, 'persons.read') && <PersonCharts />}

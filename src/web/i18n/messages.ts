@@ -2,13 +2,21 @@ import { associationMessages } from '../associations/messages';
 import { caseMessages } from '../cases/messages';
 import { expertMessages } from '../experts/messages';
 import { planMessages } from '../plans/messages';
+import { registerMessages } from '../registers/messages';
 import { relativeMessages } from '../relatives/messages';
 
 /**
  * UI text, Vietnamese first. Every key must exist in both languages (the type checks it). Newer
  * features keep their text beside them (`<feature>/messages.ts`, through defineMessages).
  */
-const FEATURE_MESSAGES = [relativeMessages, associationMessages, expertMessages, caseMessages, planMessages] as const;
+const FEATURE_MESSAGES = [
+  relativeMessages,
+  associationMessages,
+  expertMessages,
+  caseMessages,
+  planMessages,
+  registerMessages,
+] as const;
 
 const base = {
   appName: 'Cầu Nối',
@@ -38,12 +46,10 @@ const base = {
   menuPersons: 'Kiều bào',
   menuAssociations: 'Hội đoàn',
   menuExperts: 'Chuyên gia, trí thức',
-  menuForeignAffairs: 'Đối ngoại địa phương',
   menuImports: 'Nhập, xuất dữ liệu',
   menuAdmin: 'Quản trị',
   menuUsers: 'Tài khoản',
   menuAudit: 'Nhật ký truy cập',
-  comingSoon: 'sắp có',
   dashboardTitle: 'Tổng quan',
   scopeNational: 'Toàn quốc',
   activeUsers: 'Tài khoản đang hoạt động',
@@ -287,12 +293,10 @@ const baseEn: Record<keyof typeof base, string> = {
   menuPersons: 'Overseas Vietnamese',
   menuAssociations: 'Associations',
   menuExperts: 'Experts',
-  menuForeignAffairs: 'Local foreign affairs',
   menuImports: 'Import and export',
   menuAdmin: 'Administration',
   menuUsers: 'Users',
   menuAudit: 'Audit log',
-  comingSoon: 'coming',
   dashboardTitle: 'Overview',
   scopeNational: 'Nationwide',
   activeUsers: 'Active users',

@@ -6,7 +6,7 @@ import { ROLE_LABELS } from '../../domain/auth/roles';
 import { useLogout, useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { LanguageToggle } from './LanguageToggle';
-import { menuItems } from './menuItems';
+import { groupOfPath, menuItems } from './menuItems';
 
 export function AppLayout() {
   const { t, language } = useLanguage();
@@ -42,8 +42,8 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={[location.pathname === '/' ? '/' : `/${location.pathname.split('/')[1]}`]}
-          defaultOpenKeys={['admin']}
-          items={menuItems(user.role, t)}
+          defaultOpenKeys={['admin', groupOfPath(location.pathname) ?? '']}
+          items={menuItems(user.role, t, language)}
           onClick={({ key }) => key.startsWith('/') && navigate(key)}
         />
       </Layout.Sider>

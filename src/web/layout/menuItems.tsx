@@ -2,6 +2,7 @@ import {
   AimOutlined,
   ApartmentOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   AuditOutlined,
   BankOutlined,
@@ -14,21 +15,43 @@ import {
   RollbackOutlined,
   SafetyOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Tag } from 'antd';
 import type { MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { can, type Role } from '../../domain/auth/roles';
-import type { MessageKey } from '../i18n/messages';
+import {
+  AGREEMENTS,
+  BUSINESSES,
+  CATALOGUE,
+  COMMENDATIONS,
+  DELEGATIONS,
+  DONATIONS,
+  EVENTS,
+  INVESTMENT_ISSUES,
+  INVESTMENT_PROJECTS,
+  NGO_PROJECTS,
+} from '../../domain/registers/affairsRegisters';
+import type { RegisterSpec } from '../../domain/registers/registerSpec';
+import type { MessageKey, UiLanguage } from '../i18n/messages';
 
 type Item = NonNullable<MenuProps['items']>[number];
 
-// Modules of the product plan; each becomes a link when its feature lands.
-const UPCOMING: [MessageKey, React.ReactNode][] = [['menuForeignAffairs', <GlobalOutlined />]];
+// The foreign-affairs registers, grouped as the Sở Ngoại vụ's work is.
+const REGISTER_GROUPS: [MessageKey, ReactNode, RegisterSpec[]][] = [
+  ['menuForeignAffairs', <GlobalOutlined />, [AGREEMENTS, DELEGATIONS, NGO_PROJECTS]],
+  ['menuBusinesses', <ShopOutlined />, [BUSINESSES, INVESTMENT_PROJECTS, INVESTMENT_ISSUES, CATALOGUE]],
+  ['menuEvents', <CalendarOutlined />, [EVENTS, DONATIONS, COMMENDATIONS]],
+];
 
-export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
+/** The submenu holding a path, to open it on arrival. */
+export const groupOfPath = (path: string): string | undefined =>
+  REGISTER_GROUPS.find(([, , specs]) => specs.some((s) => path.startsWith(`/${s.key}`)))?.[0];
+
+export function menuItems(role: Role, t: (key: MessageKey) => string, language: UiLanguage): Item[] {
   const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
   if (can(role, 'persons.read')) {
     items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });
@@ -51,17 +74,11 @@ export function menuItems(role: Role, t: (key: MessageKey) => string): Item[] {
   if (can(role, 'duplicates.review')) {
     items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });
   }
-  for (const [key, icon] of UPCOMING) {
-    items.push({
-      key,
-      icon,
-      disabled: true,
-      label: (
-        <span>
-          {t(key)} <Tag>{t('comingSoon')}</Tag>
-        </span>
-      ),
-    });
+  if (can(role, 'affairs.read')) {
+    for (const [key, icon, specs] of REGISTER_GROUPS) {
+      const children = specs.map((spec) => ({ key: `/${spec.key}`, label: spec.title[language] }));
+      items.push({ key, icon, label: t(key), children });
+    }
   }
   const admin: Item[] = [];
   if (can(role, 'users.manage')) admin.push({ key: '/users', icon: <BankOutlined />, label: t('menuUsers') });

@@ -9,8 +9,17 @@ import { useLanguage } from '../i18n/LanguageProvider';
 const describe = (p: PersonSummary) =>
   [p.fullName, p.birthDate ? formatPartialDate(p.birthDate) : null, p.residenceCity].filter(Boolean).join(' · ');
 
-/** Chooses a person of the registry by name (any order, with or without diacritics). */
-export function PersonPicker(props: { value?: string; onChange?: (id: string | undefined) => void; style?: object }) {
+/**
+ * Chooses a person of the registry by name (any order, with or without diacritics), or several
+ * (`multiple`); `names` labels the persons chosen already before any search.
+ */
+export function PersonPicker(props: {
+  value?: string | string[] | null;
+  onChange?: (value: string | string[] | undefined) => void;
+  multiple?: boolean;
+  names?: Record<string, string>;
+  style?: object;
+}) {
   const { t } = useLanguage();
   const [query, setQuery] = useState('');
   const found = useQuery({
@@ -18,16 +27,27 @@ export function PersonPicker(props: { value?: string; onChange?: (id: string | u
     queryFn: () => api<{ items: PersonSummary[] }>('GET', `/api/persons${queryString({ q: query, limit: 10 })}`),
     enabled: query.trim().length >= 2,
   });
+  const chosen = (Array.isArray(props.value) ? props.value : props.value ? [props.value] : []).map((id) => ({
+    value: id,
+    label: props.names?.[id] ?? id,
+  }));
+  const options = [
+    ...chosen,
+    ...(found.data?.items ?? [])
+      .filter((p) => !chosen.some((c) => c.value === p.id))
+      .map((p) => ({ value: p.id, label: describe(p) })),
+  ];
   return (
     <Select
-      value={props.value}
+      mode={props.multiple ? 'multiple' : undefined}
+      value={props.value ?? undefined}
       onChange={props.onChange}
       allowClear
       style={props.style ?? { width: 320 }}
       placeholder={t('personPickerPlaceholder')}
       showSearch={{ filterOption: false, onSearch: setQuery }}
       loading={found.isFetching}
-      options={(found.data?.items ?? []).map((p) => ({ value: p.id, label: describe(p) }))}
+      options={options}
     />
   );
 }

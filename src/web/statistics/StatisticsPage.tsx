@@ -13,6 +13,8 @@ import { EChart } from '../dashboard/EChart';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { UiLanguage } from '../i18n/messages';
 import { useCountryName, useLegacyProvinceName, useProvinceName, useProvinceOptions } from '../reference/useProvinces';
+import { AffairsFigures } from './AffairsFigures';
+import { useStatistics } from './useStatistics';
 import { WorldMap } from './WorldMap';
 
 type Labels = Readonly<Record<string, { vi: string; en: string }>>;
@@ -35,10 +37,7 @@ export function StatisticsPage() {
   const provinceOptions = useProvinceOptions();
   const [province, setProvince] = useState<string | undefined>();
   const [year, setYear] = useState(new Date().getFullYear());
-  const stats = useQuery({
-    queryKey: ['statistics', province, year],
-    queryFn: () => api<Statistics>('GET', `/api/statistics${queryString({ province, year })}`),
-  });
+  const stats = useStatistics(province, year);
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
@@ -143,6 +142,7 @@ function StatisticsCharts({ stats }: { stats: Statistics }) {
         'statCasesByType',
         <EChart option={barOption(labelled(stats.cases.byType, CASE_TYPE_LABELS as Labels, language))} />,
       )}
+      {card('statAffairs', <AffairsFigures affairs={stats.affairs} />)}
       {card('statTasks', <EChart option={stackedOption([String(stats.year)], taskStacks)} height={160} />)}
       {card(
         'statFigures',

@@ -106,6 +106,19 @@ describe('foreign affairs registers', () => {
       expect((await officer.put(`/api/${spec.key}/${record.id}`, { ...input, version: 1 })).statusCode).toBe(409);
     });
 
+    it('audits a read of a record that names persons of the registry', async () => {
+      const { record } = (await officer.post(`/api/${spec.key}`, sample(spec))).json();
+      expect((await viewer.get(`/api/${spec.key}/${record.id}`)).statusCode).toBe(200);
+      const reads = await t.db
+        .selectFrom('audit_log')
+        .select(['username', 'details'])
+        .where('action', '=', `${spec.table}.read`)
+        .where('entity_id', '=', record.id)
+        .execute();
+      const namesPersons = spec.fields.some((f) => f.kind === 'person' || f.kind === 'persons');
+      expect(reads).toEqual(namesPersons ? [{ username: 'ct.viewer', details: { persons: [refs.person] } }] : []);
+    });
+
     it('lists by search and filters within the jurisdiction, and exports with Vietnamese headers', async () => {
       const created = (await officer.post(`/api/${spec.key}`, sample(spec))).json().record;
       const filter = spec.fields.find((f) => f.filter && (f.kind === 'enum' || f.kind === 'country'));
@@ -226,6 +239,10 @@ describe('foreign affairs registers', () => {
     expect(csv).toContain('Danh xưng,Họ tên / Tên hội,Địa chỉ,Quốc gia,Email,Điện thoại,Tình trạng');
     expect(csv).toContain('Bà,Hồ Thị Mai,,Nhật Bản,mai@example.jp,,Đã tham dự');
     expect(csv).toContain('Quý Hội,Hội người Việt tại Tokyo');
+    const stats = (await officer.get('/api/statistics?year=2026')).json().affairs;
+    expect(stats.attended).toBe(1);
+    expect(stats.events).toBeGreaterThan(0);
+    expect(stats.agreementsByStatus[0]).toMatchObject({ code: 'planned' });
     const nobody = await officer.post(`/api/events/${event.id}/invitations`, {});
     expect(nobody.statusCode).toBe(400);
     expect((await viewer.get(`/api/events/${event.id}/invitations`)).statusCode).toBe(403);
@@ -244,6 +261,7 @@ describe('foreign affairs registers', () => {
     const names = published.json().map((p: { name: string }) => p.name);
     expect(names).toContain('Khu nông nghiệp công nghệ cao Phong Điền');
     expect(names).not.toContain('Dự án đã có nhà đầu tư');
+    expect(published.json()[0].provinceName).toBe('Cần Thơ');
     expect((await t.anonymous().get('/api/catalogue')).statusCode).toBe(401);
   });
 });

@@ -1,0 +1,60 @@
+import { Tag } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { formatMoney, type Money } from '../../domain/registers/money';
+import type { FieldSpec } from '../../domain/registers/registerSpec';
+import { formatDate } from '../forms/dateField';
+import type { UiLanguage } from '../i18n/messages';
+
+/** A field's value as the list and the record's page show it. */
+export function registerValue(
+  field: FieldSpec,
+  value: unknown,
+  names: Record<string, string>,
+  countryName: (code: string | null) => string,
+  language: UiLanguage,
+): ReactNode {
+  if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return '—';
+  const list = Array.isArray(value) ? (value as string[]) : [];
+  const option = (v: string) => field.options?.[v]?.[language] ?? v;
+  switch (field.kind) {
+    case 'date':
+      return formatDate(value as string);
+    case 'money':
+      return formatMoney(value as Money);
+    case 'integer':
+      return (value as number).toLocaleString(language);
+    case 'country':
+      return countryName(value as string);
+    case 'countries':
+      return list.map((c) => countryName(c)).join(', ');
+    case 'enum':
+      return option(value as string);
+    case 'enums':
+      return list.map((v) => <Tag key={v}>{option(v)}</Tag>);
+    case 'tags':
+      return list.join('; ');
+    case 'person':
+      return <Link to={`/persons/${value as string}`}>{names[value as string] ?? '—'}</Link>;
+    case 'persons':
+      return list.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <Link to={`/persons/${id}`}>{names[id] ?? '—'}</Link>
+        </span>
+      ));
+    case 'association':
+      return <Link to={`/associations/${value as string}`}>{names[value as string] ?? '—'}</Link>;
+    case 'business':
+      return <Link to={`/businesses/${value as string}`}>{names[value as string] ?? '—'}</Link>;
+    case 'agreements':
+      return list.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <Link to={`/agreements/${id}`}>{names[id] ?? '—'}</Link>
+        </span>
+      ));
+    default:
+      return String(value);
+  }
+}
