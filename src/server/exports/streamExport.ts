@@ -1,4 +1,5 @@
-import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { Transform, type Readable, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { exportRow, type ExportColumn } from '../../domain/exports/exportColumn';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
@@ -46,7 +47,8 @@ async function writeCsv<T>(columns: readonly ExportColumn<T>[], pages: AsyncIter
 /**
  * A list as an xlsx or csv file, streamed as its pages are read (memory stays flat); formulas are
  * neutralised. `onEnd` is told how many rows went out and whether the file was complete, also when
- * the download broke off (for the audit log).
+ * the download broke off (for the audit log). A complete file ends only once `onEnd` is done, so
+ * the audit entry exists by the time the reader has the whole file.
  */
 export function streamExport<T>(
   format: ExportFormat,
@@ -54,9 +56,13 @@ export function streamExport<T>(
   pages: AsyncIterable<T[]>,
   onEnd: (rows: number, complete: boolean) => Promise<void>,
 ): Readable {
-  const output = new PassThrough();
   let rows = 0;
-  let complete = false;
+  let ended: Promise<void> | undefined;
+  const end = (complete: boolean) => (ended ??= onEnd(rows, complete));
+  const output = new Transform({
+    transform: (chunk, _encoding, done) => done(null, chunk),
+    flush: (done) => end(true).then(() => done(), done),
+  });
   const counted = async function* () {
     for await (const page of pages) {
       rows += page.length;
@@ -66,9 +72,10 @@ export function streamExport<T>(
   const run = async () => {
     try {
       await (format === 'xlsx' ? writeXlsx : writeCsv)(columns, counted(), output);
-      complete = true;
-    } finally {
-      await onEnd(rows, complete);
+      await finished(output); // fails when the download is closed after the last write, before its end
+    } catch (error) {
+      await end(false);
+      throw error;
     }
   };
   run().catch((error: unknown) => output.destroy(error as Error));
