@@ -7,5 +7,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    setupFiles: ['e2e/failureScreenshots.ts'],
   },
 });

@@ -37,12 +37,15 @@ describe('need for experts journey', () => {
     await choose(page, 'Tỉnh, thành phố', 'Cần Thơ', 'Cần Thơ');
     await page.getByLabel('Cơ quan, đơn vị cần').fill('Trường Đại học Cần Thơ');
     await page.getByLabel('Nhu cầu', { exact: true }).fill('Giảng viên thỉnh giảng ngành nuôi trồng thủy sản');
+    // A multiple select's list stays open after a pick: a click on the dialog's title closes it
+    // (Escape would close the dialog itself when the list has closed already).
+    const closeList = () => page.getByRole('dialog').getByText('Đăng nhu cầu', { exact: true }).click();
     await choose(page, 'Lĩnh vực chuyên môn', 'thủy sản', 'Nuôi trồng thủy sản');
-    await page.keyboard.press('Escape');
+    await closeList();
     await choose(page, 'Ngoại ngữ', 'Anh', 'Tiếng Anh');
-    await page.keyboard.press('Escape');
+    await closeList();
     await choose(page, 'Sẵn sàng', 'Giảng', 'Giảng dạy');
-    await page.keyboard.press('Escape');
+    await closeList();
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
     const matches = page.getByTestId('need-matches');

@@ -9,16 +9,21 @@ export interface Journey {
   end(): Promise<void>;
 }
 
+/** Pages of the journeys under way: a failed test's screenshots are taken of them. */
+export const openPages = new Set<Page>();
+
 /** A fresh server on a new embedded database (with demo data, unless `env` says otherwise) and a browser page. */
 export async function startJourney(env?: ServerOptions['env']): Promise<Journey> {
   const server = await startServer({ env });
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  openPages.add(page);
   return {
     server,
     browser,
     page,
     async end() {
+      openPages.delete(page);
       await browser.close();
       await server.stop();
     },
