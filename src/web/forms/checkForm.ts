@@ -1,6 +1,7 @@
 import type { FormInstance } from 'antd';
 import type { z } from 'zod';
 import { localizeIssue } from '../../domain/validation/localizeIssue';
+import type { ApiErrorDetail } from '../api/apiClient';
 import { showFieldErrors } from '../api/applyFieldErrors';
 import type { UiLanguage } from '../i18n/messages';
 
@@ -15,7 +16,8 @@ function withoutBlanks(value: unknown): unknown {
 
 /**
  * Checks form values with the schema the server uses: the parsed input, or null after showing each
- * problem next to its field (`wholeFields`: fields edited as one control, such as tag lists).
+ * problem next to its field (`wholeFields`: fields edited as one control, such as tag lists;
+ * `onScreen`: where a field of the input shows when the form edits it in other boxes).
  */
 export function checkForm<S extends z.ZodType>(
   schema: S,
@@ -23,6 +25,7 @@ export function checkForm<S extends z.ZodType>(
   form: FormInstance,
   language: UiLanguage,
   wholeFields: readonly string[] = [],
+  onScreen: (details: ApiErrorDetail[]) => ApiErrorDetail[] = (details) => details,
 ): z.infer<S> | null {
   const parsed = schema.safeParse(withoutBlanks(values));
   if (parsed.success) return parsed.data;
@@ -31,6 +34,6 @@ export function checkForm<S extends z.ZodType>(
     code: issue.code,
     message: localizeIssue({ ...issue, path: issue.path }, language),
   }));
-  showFieldErrors(form, details, wholeFields);
+  showFieldErrors(form, onScreen(details), wholeFields);
   return null;
 }

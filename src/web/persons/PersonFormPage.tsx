@@ -2,18 +2,25 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { CONSENT_STATUSES, IDENTITY_DOCUMENT_TYPES, PERSON_CATEGORIES, SEXES } from '../../domain/persons/categories';
+import {
+  CONSENT_STATUSES,
+  IDENTITY_DOCUMENT_TYPES,
+  PERSON_CATEGORIES,
+  PERSON_CATEGORY_LABELS,
+  SEXES,
+  SEX_LABELS,
+} from '../../domain/persons/categories';
 import { personInputSchema, type Person } from '../../domain/persons/schemas';
-import { localizeIssue } from '../../domain/validation/localizeIssue';
 import { ApiError, type ApiErrorDetail } from '../api/apiClient';
-import { applyFieldErrors, showFieldErrors } from '../api/applyFieldErrors';
+import { applyFieldErrors } from '../api/applyFieldErrors';
+import { checkForm } from '../forms/checkForm';
 import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
-import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useCountryOptions, useProvinceOptions } from '../reference/useProvinces';
+import { enumOptions } from '../i18n/labelOf';
 import { RelativeFields } from '../relatives/RelativeFields';
 import { AssociationSelect } from '../associations/AssociationSelect';
-import { categoryLabel, sexLabel } from './labels';
 import { fromFormValues, toFormValues, WHOLE_FIELDS, type PersonFormValues } from './personFormValues';
 import { usePerson, usePersonMutations } from './usePersons';
 
@@ -33,31 +40,16 @@ export function PersonFormPage() {
 function PersonForm({ person }: { person: Person | null }) {
   const { t, language } = useLanguage();
   const navigate = useNavigate();
-  const countries = useCountries();
-  const provinces = useProvinces();
+  const countryOptions = useCountryOptions(language);
+  const provinceOptions = useProvinceOptions();
   const { create, update } = usePersonMutations();
   const [form] = Form.useForm<PersonFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  const countryOptions = countries.data?.map((c) => ({
-    value: c.code,
-    label: language === 'vi' ? c.nameVi : c.nameEn,
-  }));
-  const provinceOptions = provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }));
-  const enumOptions = <T extends string>(values: readonly T[], label: (v: T) => string) =>
-    values.map((v) => ({ value: v, label: label(v) }));
 
   const submit = (values: PersonFormValues) => {
     setFormError(null);
-    const parsed = personInputSchema.safeParse(fromFormValues(values));
-    if (!parsed.success) {
-      const details = parsed.error.issues.map((i) => ({
-        path: i.path.join('.'),
-        code: i.code,
-        message: localizeIssue({ ...i, path: i.path }, language),
-      }));
-      showFieldErrors(form, onScreen(details), WHOLE_FIELDS);
-      return;
-    }
+    const input = checkForm(personInputSchema, fromFormValues(values), form, language, WHOLE_FIELDS, onScreen);
+    if (!input) return;
     const onError = (error: unknown) => {
       const shown =
         error instanceof ApiError
@@ -66,8 +58,8 @@ function PersonForm({ person }: { person: Person | null }) {
       setFormError(applyFieldErrors(form, shown, t('errorGeneric'), WHOLE_FIELDS));
     };
     const onSuccess = (saved: Person) => navigate(`/persons/${saved.id}`);
-    if (person) update.mutate({ id: person.id, input: parsed.data, version: person.version }, { onSuccess, onError });
-    else create.mutate(parsed.data, { onSuccess, onError });
+    if (person) update.mutate({ id: person.id, input: input, version: person.version }, { onSuccess, onError });
+    else create.mutate(input, { onSuccess, onError });
   };
 
   const section = (title: MessageKey) => <Typography.Title level={5}>{t(title)}</Typography.Title>;
@@ -93,7 +85,7 @@ function PersonForm({ person }: { person: Person | null }) {
           </Col>
           <Col xs={12} md={4}>
             <Form.Item name="sex" label={t('sex')}>
-              <Select allowClear options={enumOptions(SEXES, (s) => sexLabel(s, language))} />
+              <Select allowClear options={enumOptions(SEXES, SEX_LABELS, language)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -178,7 +170,7 @@ function PersonForm({ person }: { person: Person | null }) {
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="categories" label={t('category')}>
-              <Select mode="multiple" options={enumOptions(PERSON_CATEGORIES, (c) => categoryLabel(c, language))} />
+              <Select mode="multiple" options={enumOptions(PERSON_CATEGORIES, PERSON_CATEGORY_LABELS, language)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
