@@ -1,5 +1,4 @@
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -34,6 +33,7 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import { PersonPicker } from '../persons/PersonPicker';
 import { useCountryName, useProvinceName } from '../reference/useProvinces';
 import { useAssociation, useAssociationMutations } from './useAssociations';
+import { FormError } from '../forms/FormError';
 
 /** An association: what it is, who leads it, its members, and the data it sent. */
 export function AssociationDetailPage() {
@@ -176,7 +176,7 @@ function Members({ association: a, mayWrite }: { association: Association; mayWr
           </Button>
         </Form>
       )}
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <ErrorAlert error={removeMember.error} />
       <Table
         rowKey="id"

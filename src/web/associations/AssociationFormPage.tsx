@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
@@ -16,8 +16,11 @@ import { dateField } from '../forms/dateField';
 import { enumOptions } from '../i18n/labelOf';
 import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useCountryOptions, useProvinceOptions } from '../reference/useProvinces';
+import { useCountryOptions } from '../reference/useProvinces';
 import { useAssociation, useAssociationMutations } from './useAssociations';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
+import { SaveCancel } from '../forms/SaveCancel';
 
 // Tag lists are one control each: their errors show on the whole list.
 const WHOLE_FIELDS = ['phones', 'emails', 'fields'];
@@ -36,7 +39,6 @@ function AssociationForm({ association }: { association: Association | null }) {
   const navigate = useNavigate();
   const session = useSession();
   const countryOptions = useCountryOptions(language);
-  const provinceOptions = useProvinceOptions();
   const { create, update } = useAssociationMutations(association?.id);
   const [form] = Form.useForm<AssociationInput>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -55,7 +57,7 @@ function AssociationForm({ association }: { association: Association | null }) {
 
   return (
     <Card title={association ? `${t('associationEdit')}: ${association.name}` : t('associationNew')}>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form<AssociationInput>
         form={form}
         layout="vertical"
@@ -87,9 +89,7 @@ function AssociationForm({ association }: { association: Association | null }) {
           </Col>
           {isNational && (
             <Col xs={24} md={6}>
-              <Form.Item name="provinceCode" label={t('associationProvince')} required>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-              </Form.Item>
+              <ProvinceField label={t('associationProvince')} />
             </Col>
           )}
           <Col xs={24} md={6}>
@@ -168,12 +168,7 @@ function AssociationForm({ association }: { association: Association | null }) {
             </>
           )}
         </Form.List>
-        <Space style={{ display: 'flex' }}>
-          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
-            {t('save')}
-          </Button>
-          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
-        </Space>
+        <SaveCancel saving={create.isPending || update.isPending} />
       </Form>
     </Card>
   );

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useChangePassword, useSession } from './useSession';
+import { FormError } from '../forms/FormError';
 
 interface Values {
   currentPassword: string;
@@ -37,7 +38,7 @@ export function ChangePasswordPage() {
       {session.data?.user.mustChangePassword && (
         <Alert type="warning" showIcon title={t('mustChangePassword')} style={{ marginBottom: 16 }} />
       )}
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
@@ -12,6 +12,7 @@ import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceOptions } from '../reference/useProvinces';
 import { useCaseAssignees, useCaseMutations } from './useCases';
+import { FormError } from '../forms/FormError';
 
 /** What may be done with a case from here: the next steps of its workflow, assigning it, referring it. */
 export function CaseActions({ theCase }: { theCase: CaseDetail }) {
@@ -57,7 +58,7 @@ function StatusModal({ theCase, to, onClose }: { theCase: CaseDetail; to: CaseSt
       cancelText={t('cancel')}
       confirmLoading={status.isPending}
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ outcome: theCase.outcome ?? undefined }}>
         {to === 'resolved' && (
           <Form.Item name="outcome" label={t('caseOutcome')}>
@@ -132,7 +133,7 @@ function ReferModal({ theCase, onClose }: { theCase: CaseDetail; onClose: () => 
       cancelText={t('cancel')}
       confirmLoading={refer.isPending}
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ to: 'agency' }}>
         <Form.Item name="to" label={t('caseReferTo')}>
           <Radio.Group

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
@@ -11,8 +11,11 @@ import { dateField } from '../forms/dateField';
 import { enumOptions } from '../i18n/labelOf';
 import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useCountryOptions, useProvinceOptions } from '../reference/useProvinces';
+import { useCountryOptions } from '../reference/useProvinces';
 import { useCase, useCaseAssignees, useCaseMutations } from './useCases';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
+import { SaveCancel } from '../forms/SaveCancel';
 
 export function CaseFormPage() {
   const { id } = useParams();
@@ -31,7 +34,6 @@ function CaseForm({ theCase }: { theCase: CaseDetail | null }) {
   const navigate = useNavigate();
   const session = useSession();
   const countryOptions = useCountryOptions(language);
-  const provinceOptions = useProvinceOptions();
   const { create, update } = useCaseMutations(theCase?.id);
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -55,14 +57,12 @@ function CaseForm({ theCase }: { theCase: CaseDetail | null }) {
 
   return (
     <Card title={theCase ? `${t('caseEdit')}: ${theCase.code}` : t('caseNew')}>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={theCase ?? { urgency: 'normal' }}>
         <Row gutter={16}>
           {!theCase && user?.provinceCode === null && (
             <Col xs={24} md={8}>
-              <Form.Item name="provinceCode" label={t('province')} required>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-              </Form.Item>
+              <ProvinceField />
             </Col>
           )}
           <Col xs={24} md={16}>
@@ -120,12 +120,7 @@ function CaseForm({ theCase }: { theCase: CaseDetail | null }) {
             </Col>
           )}
         </Row>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
-            {t('save')}
-          </Button>
-          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
-        </Space>
+        <SaveCancel saving={create.isPending || update.isPending} />
       </Form>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import {
@@ -14,6 +14,7 @@ import { dateField } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useExpertMutations } from './useExperts';
+import { FormError } from '../forms/FormError';
 
 /** Records one outreach to an expert, about a need when given. */
 export function ContactForm({ personId, needId, onDone }: { personId: string; needId?: string; onDone?: () => void }) {
@@ -40,7 +41,7 @@ export function ContactForm({ personId, needId, onDone }: { personId: string; ne
       onFinish={submit}
       initialValues={{ contactedOn: dayjs().format('YYYY-MM-DD'), channel: 'email', outcome: 'pending' }}
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Space wrap>
         <Form.Item name="contactedOn" label={t('contactDate')} {...dateField}>
           <DatePicker format="DD/MM/YYYY" />

@@ -14,6 +14,7 @@ import { ContactForm } from './ContactForm';
 import { ContactTable } from './ContactTable';
 import { degreeOptions, fieldLabel, languageLabel } from './expertOptions';
 import { useExpertContacts, useExpertMutations, useExpertProfile } from './useExperts';
+import { FormError } from '../forms/FormError';
 
 const WHOLE_FIELDS = ['fields', 'languages', 'willingness'];
 
@@ -131,7 +132,7 @@ function ProfileForm(props: { personId: string; profile: ExpertProfile | null; o
       initialValues={props.profile ?? { fields: [], languages: [], willingness: [], publications: [] }}
       style={{ marginBottom: 24 }}
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Space wrap>
         <Form.Item name="degree" label={t('expertDegree')}>
           <Select allowClear style={{ width: 200 }} options={degreeOptions(language)} />

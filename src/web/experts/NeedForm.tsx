@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, DatePicker, Form, Input } from 'antd';
 import { useState } from 'react';
 import { needInputOf, needInputSchema, type Need, type NeedInput } from '../../domain/experts/schemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
@@ -7,9 +7,10 @@ import { checkForm } from '../forms/checkForm';
 import { dateField } from '../forms/dateField';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { OfferFields } from './OfferFields';
-import { useProvinceOptions } from '../reference/useProvinces';
 
 import { useNeedMutations } from './useExperts';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
 
 const WHOLE_FIELDS = ['fields', 'languages', 'willingness'];
 
@@ -17,7 +18,6 @@ const WHOLE_FIELDS = ['fields', 'languages', 'willingness'];
 export function NeedForm({ need, onSaved }: { need: Need | null; onSaved: (need: Need) => void }) {
   const { t, language } = useLanguage();
   const session = useSession();
-  const provinceOptions = useProvinceOptions();
   const { create, update } = useNeedMutations();
   const [form] = Form.useForm<NeedInput>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -37,12 +37,8 @@ export function NeedForm({ need, onSaved }: { need: Need | null; onSaved: (need:
       onFinish={submit}
       initialValues={need ? needInputOf(need) : { fields: [], languages: [], willingness: [], status: 'open' }}
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      {isNational && (
-        <Form.Item name="provinceCode" label={t('province')} required>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-        </Form.Item>
-      )}
+      <FormError message={formError} />
+      {isNational && <ProvinceField />}
       <Form.Item name="agency" label={t('needAgency')} required>
         <Input />
       </Form.Item>

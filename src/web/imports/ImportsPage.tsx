@@ -7,7 +7,7 @@ import { AssociationSelect } from '../associations/AssociationSelect';
 import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useProvinceName, useProvinces } from '../reference/useProvinces';
+import { useProvinceName, useProvinceOptions } from '../reference/useProvinces';
 import { ImportStatusTag } from './ImportStatusTag';
 import { useImportBatches, useImportMutations } from './useImports';
 
@@ -16,7 +16,7 @@ export function ImportsPage() {
   const { t, language } = useLanguage();
   const navigate = useNavigate();
   const session = useSession();
-  const provinces = useProvinces();
+  const provinceOptions = useProvinceOptions();
   const provinceName = useProvinceName();
   const batches = useImportBatches();
   const { upload } = useImportMutations();
@@ -51,7 +51,7 @@ export function ImportsPage() {
               disabled={!!ownProvince}
               value={ownProvince ?? source.province}
               onChange={(province: string) => setSource({ ...source, province })}
-              options={provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }))}
+              options={provinceOptions}
             />
           </Form.Item>
           <Form.Item label={t('importSourceAssociation')}>

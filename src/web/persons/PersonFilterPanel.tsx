@@ -1,14 +1,14 @@
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { PERSON_CATEGORIES, SEXES } from '../../domain/persons/categories';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useCountryOptions, useProvinces } from '../reference/useProvinces';
 import { categoryLabel, sexLabel } from './labels';
 import type { PersonFilters } from './usePersons';
 
 /** Bộ lọc: the person list's filters; province and country by 2025 or legacy name. */
 export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilters): void }) {
   const { t, language } = useLanguage();
-  const countries = useCountries();
+  const countryOptions = useCountryOptions(language);
   const provinces = useProvinces();
   const [form] = Form.useForm<PersonFilters>();
   const provinceOptions = [
@@ -36,7 +36,7 @@ export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilter
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('residenceCountry')}
           style={{ width: 180 }}
-          options={countries.data?.map((c) => ({ value: c.code, label: language === 'vi' ? c.nameVi : c.nameEn }))}
+          options={countryOptions}
         />
       </Form.Item>
       <Form.Item name="province">

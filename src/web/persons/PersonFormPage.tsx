@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
@@ -23,6 +23,9 @@ import { RelativeFields } from '../relatives/RelativeFields';
 import { AssociationSelect } from '../associations/AssociationSelect';
 import { fromFormValues, toFormValues, WHOLE_FIELDS, type PersonFormValues } from './personFormValues';
 import { usePerson, usePersonMutations } from './usePersons';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
+import { SaveCancel } from '../forms/SaveCancel';
 
 // The birth date is one value on the wire and three boxes on screen.
 const onScreen = (details: ApiErrorDetail[]) =>
@@ -65,7 +68,7 @@ function PersonForm({ person }: { person: Person | null }) {
   const section = (title: MessageKey) => <Typography.Title level={5}>{t(title)}</Typography.Title>;
   return (
     <Card title={person ? `${t('editPerson')}: ${person.fullName}` : t('newPerson')}>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form<PersonFormValues>
         form={form}
         layout="vertical"
@@ -161,9 +164,7 @@ function PersonForm({ person }: { person: Person | null }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="hometownProvinceCode" label={t('hometownProvince')}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-            </Form.Item>
+            <ProvinceField name="hometownProvinceCode" label={t('hometownProvince')} required={false} />
           </Col>
         </Row>
         {section('sectionWork')}
@@ -237,9 +238,7 @@ function PersonForm({ person }: { person: Person | null }) {
         {section('sectionSource')}
         <Row gutter={16}>
           <Col xs={24} md={6}>
-            <Form.Item name="sourceProvinceCode" label={t('sourceProvince')}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-            </Form.Item>
+            <ProvinceField name="sourceProvinceCode" label={t('sourceProvince')} required={false} />
           </Col>
           <Col xs={24} md={6}>
             <Form.Item name="sourceAgency" label={t('sourceAgency')}>
@@ -262,12 +261,7 @@ function PersonForm({ person }: { person: Person | null }) {
             </Form.Item>
           </Col>
         </Row>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
-            {t('save')}
-          </Button>
-          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
-        </Space>
+        <SaveCancel saving={create.isPending || update.isPending} />
       </Form>
     </Card>
   );

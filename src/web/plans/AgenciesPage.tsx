@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { agencyInputSchema, type Agency, type AgencyInput } from '../../domain/plans/planSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
@@ -6,6 +6,7 @@ import { checkForm } from '../forms/checkForm';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
 import { useAgencies, useAgencyMutations } from './usePlans';
+import { FormError } from '../forms/FormError';
 
 /** Cơ quan, đơn vị: the agencies plans assign tasks to, and the coordinator that reviews their reports. */
 export function AgenciesPage() {
@@ -84,7 +85,7 @@ function AgencyModal({ agency, onClose }: { agency: Agency | null; onClose: () =
       cancelText={t('cancel')}
       confirmLoading={create.isPending || update.isPending}
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form<AgencyInput>
         form={form}
         layout="vertical"

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { planInputSchema, type Plan, type PlanInput } from '../../domain/plans/planSchemas';
@@ -9,8 +9,11 @@ import { checkForm } from '../forms/checkForm';
 import { dateField } from '../forms/dateField';
 import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useProvinceOptions } from '../reference/useProvinces';
+
 import { useAgencies, usePlan, usePlanMutations } from './usePlans';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
+import { SaveCancel } from '../forms/SaveCancel';
 
 export function PlanFormPage() {
   const { id } = useParams();
@@ -49,7 +52,6 @@ function PlanForm({ plan }: { plan: Plan | null }) {
   const { t, language } = useLanguage();
   const navigate = useNavigate();
   const session = useSession();
-  const provinceOptions = useProvinceOptions();
   const [form] = Form.useForm<PlanInput>();
   const province = Form.useWatch('provinceCode', form) as string | undefined;
   const agencies = useAgencies(plan?.provinceCode ?? province);
@@ -67,7 +69,7 @@ function PlanForm({ plan }: { plan: Plan | null }) {
   };
   return (
     <Card title={plan ? `${t('planEdit')}: ${plan.number}` : t('planNew')}>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form<PlanInput>
         form={form}
         layout="vertical"
@@ -77,9 +79,7 @@ function PlanForm({ plan }: { plan: Plan | null }) {
         <Row gutter={16}>
           {session.data?.user.provinceCode === null && !plan && (
             <Col xs={24} md={6}>
-              <Form.Item name="provinceCode" label={t('province')} required>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-              </Form.Item>
+              <ProvinceField />
             </Col>
           )}
           <Col xs={24} md={6}>
@@ -172,12 +172,7 @@ function PlanForm({ plan }: { plan: Plan | null }) {
             </>
           )}
         </Form.List>
-        <Space style={{ display: 'flex' }}>
-          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
-            {t('save')}
-          </Button>
-          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
-        </Space>
+        <SaveCancel saving={create.isPending || update.isPending} />
       </Form>
     </Card>
   );

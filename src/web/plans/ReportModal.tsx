@@ -1,6 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
 import {
-  Alert,
   Button,
   Descriptions,
   Form,
@@ -27,6 +26,7 @@ import { enumOptions, labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { usePlanMutations } from './usePlans';
+import { FormError } from '../forms/FormError';
 
 const STANDING_COLORS: Readonly<Record<Standing, string>> = {
   accepted: 'green',
@@ -168,7 +168,7 @@ function ReportForm({ taskId, report, onDone }: { taskId: string; report: Report
           : { progress: 'in_progress', figures: {} }
       }
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form.Item name="progress" label={t('reportProgress')}>
         <Select options={enumOptions(PROGRESS, PROGRESS_LABELS, language)} />
       </Form.Item>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Form, Row, Select, Space } from 'antd';
+import { Card, Col, Form, Row } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { registerInputSchema } from '../../domain/registers/registerSchemas';
@@ -8,9 +8,12 @@ import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';
 import { NewOrLoaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useProvinceOptions } from '../reference/useProvinces';
+
 import { RegisterField } from './RegisterField';
 import { useRegisterMutations, useRegisterRecord, type Names, type RegisterRecord } from './useRegister';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
+import { SaveCancel } from '../forms/SaveCancel';
 
 export function RegisterFormPage({ spec }: { spec: RegisterSpec }) {
   const { id } = useParams();
@@ -32,7 +35,6 @@ function RegisterForm({ spec, record, names }: { spec: RegisterSpec; record: Reg
   const { t, language } = useLanguage();
   const navigate = useNavigate();
   const session = useSession();
-  const provinceOptions = useProvinceOptions();
   const { create, update } = useRegisterMutations(spec, record?.id);
   const [form] = Form.useForm();
   const [formError, setFormError] = useState<string | null>(null);
@@ -55,14 +57,12 @@ function RegisterForm({ spec, record, names }: { spec: RegisterSpec; record: Reg
   const wide = (kind: string) => ['longText', 'enums', 'tags', 'persons', 'agreements', 'countries'].includes(kind);
   return (
     <Card title={record ? `${t('edit')}: ${spec.singular[language]}` : `${t('create')}: ${spec.singular[language]}`}>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={record ?? {}}>
         <Row gutter={16}>
           {session.data?.user.provinceCode === null && !record && (
             <Col xs={24} md={8}>
-              <Form.Item name="provinceCode" label={t('province')} required>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-              </Form.Item>
+              <ProvinceField />
             </Col>
           )}
           {spec.fields.map((field) => (
@@ -71,12 +71,7 @@ function RegisterForm({ spec, record, names }: { spec: RegisterSpec; record: Reg
             </Col>
           ))}
         </Row>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
-            {t('save')}
-          </Button>
-          <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
-        </Space>
+        <SaveCancel saving={create.isPending || update.isPending} />
       </Form>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
@@ -8,8 +8,10 @@ import { useSession } from '../auth/useSession';
 import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { countryName } from '../persons/labels';
-import { useCountries, useProvinces } from '../reference/useProvinces';
+import { useCountries } from '../reference/useProvinces';
 import { useRelative, useRelativeUpdate } from './useRelatives';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
 
 /** A relative's record, changed once for everyone linked to it, and the persons linked to it. */
 export function RelativeDetailPage() {
@@ -23,7 +25,6 @@ function RelativeCard({ relative }: { relative: RelativeDetail }) {
   const { t, language } = useLanguage();
   const { message } = App.useApp();
   const session = useSession();
-  const provinces = useProvinces();
   const countries = useCountries();
   const update = useRelativeUpdate(relative.id);
   const [form] = Form.useForm<Values>();
@@ -52,7 +53,7 @@ function RelativeCard({ relative }: { relative: RelativeDetail }) {
 
   return (
     <Card title={relative.fullName} extra={<Typography.Text type="secondary">v{relative.version}</Typography.Text>}>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Alert type="info" showIcon title={t('relativeSharedNote')} style={{ marginBottom: 16 }} />
       <Form<Values> form={form} layout="vertical" disabled={!mayWrite} onFinish={submit} initialValues={relative}>
         <Row gutter={16}>
@@ -72,13 +73,7 @@ function RelativeCard({ relative }: { relative: RelativeDetail }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={5}>
-            <Form.Item name="provinceCode" label={t('province')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }))}
-              />
-            </Form.Item>
+            <ProvinceField required={false} />
           </Col>
           <Col xs={24}>
             <Form.Item name="notes" label={t('notes')}>

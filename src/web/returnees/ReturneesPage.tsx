@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
@@ -15,8 +15,10 @@ import { dateField, formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { PersonPicker } from '../persons/PersonPicker';
-import { useCountryName, useCountryOptions, useProvinceOptions } from '../reference/useProvinces';
+import { useCountryName, useCountryOptions } from '../reference/useProvinces';
 import { useReturneeList, useReturneeMutations } from './useReturnees';
+import { FormError } from '../forms/FormError';
+import { ProvinceField } from '../forms/ProvinceField';
 
 const PAGE_SIZE = 20;
 
@@ -98,7 +100,6 @@ function ReturneeModal({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate();
   const session = useSession();
   const countryOptions = useCountryOptions(language);
-  const provinceOptions = useProvinceOptions();
   const { create } = useReturneeMutations();
   const [form] = Form.useForm();
   const [formError, setFormError] = useState<string | null>(null);
@@ -120,13 +121,9 @@ function ReturneeModal({ onClose }: { onClose: () => void }) {
       cancelText={t('cancel')}
       confirmLoading={create.isPending}
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ reason: 'voluntary' }}>
-        {session.data?.user.provinceCode === null && (
-          <Form.Item name="provinceCode" label={t('province')} required>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={provinceOptions} />
-          </Form.Item>
-        )}
+        {session.data?.user.provinceCode === null && <ProvinceField />}
         <Form.Item name="personId" label={t('returneePerson')} required>
           <PersonPicker style={{ width: '100%' }} />
         </Form.Item>

@@ -1,13 +1,14 @@
-import { Alert, Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { assignableRoles, ROLE_LABELS, roleNeedsProvince, type Role } from '../../domain/auth/roles';
 import type { User, UserCreate } from '../../domain/users/schemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useProvinces } from '../reference/useProvinces';
+import { useProvinceOptions } from '../reference/useProvinces';
 import { useAgencies } from '../plans/usePlans';
 import { useUserMutations } from './useUsers';
+import { FormError } from '../forms/FormError';
 
 interface Values extends UserCreate {
   isActive: boolean;
@@ -25,7 +26,7 @@ export function UserFormModal({
 }) {
   const { t, language } = useLanguage();
   const session = useSession();
-  const provinces = useProvinces();
+  const provinceOptions = useProvinceOptions();
   const { create, update } = useUserMutations();
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export function UserFormModal({
       confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
     >
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <FormError message={formError} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -94,7 +95,7 @@ export function UserFormModal({
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             disabled={me.provinceCode !== null || role === 'national_admin'}
-            options={provinces.data?.provinces.map((p) => ({ value: p.code, label: p.name }))}
+            options={provinceOptions}
           />
         </Form.Item>
         <Form.Item name="agencyId" label={t('agency')} tooltip={t('agencyHint')}>
