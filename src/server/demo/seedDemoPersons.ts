@@ -16,9 +16,10 @@ const BATCH = 500;
  * On a registry with no persons, adds `count` made-up persons so that a newcomer sees a working
  * system: some of them recorded twice, as provinces and associations do, and the whole registry
  * checked so that the review queue (Trùng lặp) has work; then associations, experts, a need, cases
- * and a returnee of Cần Thơ (seedCommunity); Cần Thơ's agencies and 2025 plan with some reports (seedPlan);
- * its cooperation agreements, an event, projects open for investment and a donation (seedAffairs). Returns how many persons were added (none
- * when the registry already had data) and how many pairs were proposed.
+ * and a returnee of Cần Thơ (seedCommunity); Cần Thơ's agencies and 2025 plan with some reports
+ * (seedPlan); its cooperation agreements, an event, projects open for investment and a donation
+ * (seedAffairs). Returns how many persons were added (none when the registry already had data) and
+ * how many pairs were proposed.
  */
 export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, count: number) {
   const existing = await db.selectFrom('person').select('id').limit(1).executeTakeFirst();

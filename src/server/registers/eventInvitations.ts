@@ -102,26 +102,22 @@ export async function invite(ctx: PersonContext, eventId: string, filter: Invita
     ...visiblePersons.map((person_id) => ({ event_id: eventId, person_id, invited_by: ctx.actor.user.id })),
     ...ownAssociations.map((association_id) => ({ event_id: eventId, association_id, invited_by: ctx.actor.user.id })),
   ];
-  const before = await countInvitations(ctx, eventId);
-  for (let i = 0; i < rows.length; i += 1000) {
-    await ctx.db
-      .insertInto('event_invitation')
-      .values(rows.slice(i, i + 1000))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-  const invited = (await countInvitations(ctx, eventId)) - before;
+  // One transaction: a list is invited whole or not at all; those invited already are not returned.
+  const invited = await ctx.db.transaction().execute(async (trx) => {
+    let added = 0;
+    for (let i = 0; i < rows.length; i += 1000) {
+      const inserted = await trx
+        .insertInto('event_invitation')
+        .values(rows.slice(i, i + 1000))
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .execute();
+      added += inserted.length;
+    }
+    return added;
+  });
   await audit(ctx, eventId, event.province_code as string, 'invite', { invited, filter });
   return { invited, alreadyInvited: rows.length - invited };
-}
-
-async function countInvitations(ctx: ServiceContext, eventId: string) {
-  const { n } = await ctx.db
-    .selectFrom('event_invitation')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('event_id', '=', eventId)
-    .executeTakeFirstOrThrow();
-  return n;
 }
 
 /** The invitations with who they are and how to reach them (persons and associations alike). */

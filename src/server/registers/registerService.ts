@@ -89,7 +89,7 @@ export async function listRecords(
 }
 
 /** A live record of the user's jurisdiction (404 otherwise), locked when the caller changes it. */
-async function recordInHands(db: Kysely<DB>, ctx: ServiceContext, spec: RegisterSpec, id: string, lock = false) {
+export async function recordInHands(db: Kysely<DB>, ctx: ServiceContext, spec: RegisterSpec, id: string, lock = false) {
   let query = untyped(db).selectFrom(spec.table).selectAll().where('id', '=', id).where('deleted_at', 'is', null);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
@@ -248,5 +248,3 @@ export function exportRecords(
     }),
   );
 }
-
-export { recordInHands };
