@@ -25,6 +25,21 @@ export const taskProgressSchema = z.object({
 });
 
 /** A province's (or, for national users, the country's) figures for a year. */
+/** Foreign affairs in figures (local foreign affairs, investment, events, donations, commendations). */
+export const affairsStatisticsSchema = z.object({
+  agreementsByStatus: counts,
+  delegationsByDirection: counts,
+  ngoProjectsOngoing: z.number().int(),
+  businesses: z.number().int(),
+  investmentProjects: z.number().int(),
+  catalogueOpen: z.number().int(),
+  events: z.number().int(),
+  attended: z.number().int(),
+  donations: z.array(z.object({ currency: moneySchema.shape.currency, amount: z.number(), count: z.number().int() })),
+  commendationsGranted: z.number().int(),
+});
+export type AffairsStatistics = z.infer<typeof affairsStatisticsSchema>;
+
 export const statisticsSchema = z.object({
   provinceCode: z.string().nullable(),
   year: z.number().int(),
@@ -44,18 +59,7 @@ export const statisticsSchema = z.object({
   /** Sums of the figures in the accepted reports on the year's plans. */
   figures: z.record(z.string(), z.number()),
   tasks: taskProgressSchema,
-  affairs: z.object({
-    agreementsByStatus: counts,
-    delegationsByDirection: counts,
-    ngoProjectsOngoing: z.number().int(),
-    businesses: z.number().int(),
-    investmentProjects: z.number().int(),
-    catalogueOpen: z.number().int(),
-    events: z.number().int(),
-    attended: z.number().int(),
-    donations: z.array(z.object({ currency: moneySchema.shape.currency, amount: z.number(), count: z.number().int() })),
-    commendationsGranted: z.number().int(),
-  }),
+  affairs: affairsStatisticsSchema,
 });
 export type Statistics = z.infer<typeof statisticsSchema>;
 

@@ -1,10 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { provinceRowSchema, statisticsQuerySchema, statisticsSchema } from '../../domain/statistics/schemas';
+import {
+  affairsStatisticsSchema,
+  provinceRowSchema,
+  statisticsQuerySchema,
+  statisticsSchema,
+} from '../../domain/statistics/schemas';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
-import { provinceStatistics, provincesSideBySide } from './statisticsService';
+import { affairsStatistics, provinceStatistics, provincesSideBySide } from './statisticsService';
 
 const TAGS = ['statistics'];
 
@@ -25,6 +30,20 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => provinceStatistics(context(request), request.query),
+  );
+
+  api.get(
+    '/api/statistics/affairs',
+    {
+      preHandler: requirePermission('persons.read'),
+      schema: {
+        tags: TAGS,
+        summary: 'Only the foreign affairs figures of /api/statistics (the dashboard card)',
+        querystring: statisticsQuerySchema,
+        response: { 200: affairsStatisticsSchema },
+      },
+    },
+    async (request) => affairsStatistics(context(request), request.query),
   );
 
   api.get(

@@ -94,6 +94,12 @@ export async function provinceStatistics(
   };
 }
 
+/** Only the foreign affairs figures of `provinceStatistics`, for the dashboard: no pass over the persons. */
+export async function affairsStatistics(ctx: ServiceContext, query: { province?: string; year?: number }) {
+  const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
+  return affairsCounts(ctx.db, scope, query.year ?? new Date().getFullYear());
+}
+
 /** The provinces side by side for a year: for national users, who consolidate the provinces' work. */
 export async function provincesSideBySide(ctx: ServiceContext, year: number): Promise<ProvinceRow[]> {
   if (provinceScope(ctx.actor.user)) throw forbidden();

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { AGREEMENTS, DELEGATIONS } from '../../domain/registers/affairsRegisters';
 import { formatMoney } from '../../domain/registers/money';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import type { Counts, Statistics } from '../../domain/statistics/schemas';
+import type { AffairsStatistics, Counts } from '../../domain/statistics/schemas';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey, UiLanguage } from '../i18n/messages';
-import { useStatistics } from './useStatistics';
+import { useAffairsStatistics } from './useStatistics';
 
 /** Counts by an enum field of a register, each named by the field's options: "Đã ký 2 · Dự kiến 1". */
 function countsText(counts: Counts, spec: RegisterSpec, fieldName: string, language: UiLanguage): string {
@@ -17,7 +17,7 @@ function countsText(counts: Counts, spec: RegisterSpec, fieldName: string, langu
 }
 
 /** Local foreign affairs of the year in figures: agreements, delegations, investment, events, donations. */
-export function AffairsFigures({ affairs }: { affairs: Statistics['affairs'] }) {
+export function AffairsFigures({ affairs }: { affairs: AffairsStatistics }) {
   const { t, language } = useLanguage();
   const n = (value: number) => value.toLocaleString(language);
   const rows: [MessageKey, ReactNode][] = [
@@ -51,10 +51,10 @@ export function AffairsFigures({ affairs }: { affairs: Statistics['affairs'] }) 
 /** The dashboard's card: this year's foreign affairs in the user's jurisdiction. */
 export function AffairsCard() {
   const { t } = useLanguage();
-  const stats = useStatistics(undefined, new Date().getFullYear());
+  const affairs = useAffairsStatistics(new Date().getFullYear());
   return (
-    <Card title={t('statAffairs')} loading={stats.isPending}>
-      {stats.data && <AffairsFigures affairs={stats.data.affairs} />}
+    <Card title={t('statAffairs')} loading={affairs.isPending}>
+      {affairs.data && <AffairsFigures affairs={affairs.data} />}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Statistics } from '../../domain/statistics/schemas';
+import type { AffairsStatistics, Statistics } from '../../domain/statistics/schemas';
 import { api, queryString } from '../api/apiClient';
 
 /** A province's (or, with none, the user's whole jurisdiction's) figures for a year. */
@@ -7,5 +7,13 @@ export function useStatistics(province: string | undefined, year: number) {
   return useQuery({
     queryKey: ['statistics', province, year],
     queryFn: () => api<Statistics>('GET', `/api/statistics${queryString({ province, year })}`),
+  });
+}
+
+/** The foreign affairs figures alone, of the user's jurisdiction for a year (the dashboard's card). */
+export function useAffairsStatistics(year: number) {
+  return useQuery({
+    queryKey: ['statistics', 'affairs', year],
+    queryFn: () => api<AffairsStatistics>('GET', `/api/statistics/affairs${queryString({ year })}`),
   });
 }

@@ -243,6 +243,8 @@ describe('foreign affairs registers', () => {
     expect(stats.attended).toBe(1);
     expect(stats.events).toBeGreaterThan(0);
     expect(stats.agreementsByStatus[0]).toMatchObject({ code: 'planned' });
+    expect((await officer.get('/api/statistics/affairs?year=2026')).json()).toEqual(stats);
+    expect((await haiPhong.get('/api/statistics/affairs?year=2026')).json().attended).toBe(0);
     const nobody = await officer.post(`/api/events/${event.id}/invitations`, {});
     expect(nobody.statusCode).toBe(400);
     expect((await viewer.get(`/api/events/${event.id}/invitations`)).statusCode).toBe(403);
