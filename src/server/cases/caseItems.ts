@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CasePersonRole } from '../../domain/cases/caseCategories';
 import type { OverdueTask } from '../../domain/cases/caseSchemas';
 import { isPersonVisible } from '../auth/jurisdiction';
 import { notFound } from '../http/errors';
-import type { UploadedFile } from '../http/files';
+import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import { fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { caseInHands, visibleCaseCondition } from './caseAccess';
@@ -98,12 +97,7 @@ export function addAttachment(ctx: ServiceContext, id: string, file: UploadedFil
       .insertInto('protection_case_attachment')
       .values({
         case_id: id,
-        file_name: file.fileName,
-        content_type: file.contentType,
-        size: file.content.length,
-        sha256: createHash('sha256').update(file.content).digest('hex'),
-        content: file.content,
-        uploaded_by: ctx.actor.user.id,
+        ...storedFileColumns(file, ctx.actor.user.id),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -126,7 +120,7 @@ export async function readAttachment(ctx: ServiceContext, id: string, attachment
     .executeTakeFirst();
   if (!file) throw notFound();
   await auditCase(ctx.db, ctx, theCase, 'attachment_read', { attachmentId });
-  return { fileName: file.file_name, contentType: file.content_type, content: Buffer.from(file.content) };
+  return fileOfRow(file);
 }
 
 /** Tasks past their due date on the open cases the user may see, most overdue first (the dashboard). */

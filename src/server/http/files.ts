@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
 
@@ -25,6 +26,27 @@ export async function uploadedFile(request: FastifyRequest): Promise<UploadedFil
     contentType: part.mimetype || 'application/octet-stream',
     content,
   };
+}
+
+/** The columns every attachment table stores: the file, its size and SHA-256, who gave it. */
+export function storedFileColumns(file: UploadedFile, uploadedBy: number) {
+  return {
+    file_name: file.fileName,
+    content_type: file.contentType,
+    size: file.content.length,
+    sha256: createHash('sha256').update(file.content).digest('hex'),
+    content: file.content,
+    uploaded_by: uploadedBy,
+  };
+}
+
+/** A stored attachment's row as the file `sendFile` sends. */
+export function fileOfRow(row: {
+  file_name: string;
+  content_type: string;
+  content: Buffer | Uint8Array;
+}): UploadedFile {
+  return { fileName: row.file_name, contentType: row.content_type, content: Buffer.from(row.content) };
 }
 
 /** Sends a stored file as a download, its Vietnamese name kept (RFC 6266). */

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { MyTask, Report, ReportInput, Review } from '../../domain/plans/planSchemas';
 import { isInJurisdiction } from '../auth/jurisdiction';
 import { auditOf } from '../audit/writeAudit';
-import type { UploadedFile } from '../http/files';
+import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import { AppError, forbidden, notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
@@ -155,12 +154,7 @@ export async function addReportAttachment(ctx: ServiceContext, id: string, file:
       .insertInto('task_report_attachment')
       .values({
         report_id: id,
-        file_name: file.fileName,
-        content_type: file.contentType,
-        size: file.content.length,
-        sha256: createHash('sha256').update(file.content).digest('hex'),
-        content: file.content,
-        uploaded_by: ctx.actor.user.id,
+        ...storedFileColumns(file, ctx.actor.user.id),
       })
       .execute();
     await audit(trx, ctx.actor, 'attachment', id, report.province_code);
@@ -178,7 +172,7 @@ export async function readReportAttachment(ctx: ServiceContext, id: string, atta
     .executeTakeFirst();
   if (!file) throw notFound();
   await audit(ctx.db, ctx.actor, 'attachment_read', id, report.province_code, { attachmentId });
-  return { fileName: file.file_name, contentType: file.content_type, content: Buffer.from(file.content) };
+  return fileOfRow(file);
 }
 
 /** The tasks of the user's agency across the plans of their province, the most urgent first. */

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
 import { auditActor } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
-import type { UploadedFile } from '../http/files';
+import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import type { ServiceContext } from '../serviceContext';
 import { recordInHands } from './registerService';
 
@@ -81,12 +80,7 @@ export async function addFile(ctx: ServiceContext, spec: RegisterSpec, id: strin
       .values({
         record_type: spec.table,
         record_id: id,
-        file_name: file.fileName,
-        content_type: file.contentType,
-        size: file.content.length,
-        sha256: createHash('sha256').update(file.content).digest('hex'),
-        content: file.content,
-        uploaded_by: ctx.actor.user.id,
+        ...storedFileColumns(file, ctx.actor.user.id),
       })
       .execute();
     await auditActor(trx, ctx.actor, {
@@ -109,5 +103,5 @@ export async function readFile(ctx: ServiceContext, spec: RegisterSpec, id: stri
     .where('record_id', '=', id)
     .executeTakeFirst();
   if (!file) throw notFound();
-  return { fileName: file.file_name, contentType: file.content_type, content: Buffer.from(file.content) };
+  return fileOfRow(file);
 }
