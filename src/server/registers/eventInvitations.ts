@@ -8,7 +8,7 @@ import {
 } from '../../domain/registers/invitations';
 import { EVENTS } from '../../domain/registers/affairsRegisters';
 import { personListQuerySchema } from '../../domain/persons/listQuery';
-import { auditActor } from '../audit/writeAudit';
+import { auditOf } from '../audit/writeAudit';
 import { associationFilters } from '../associations/service';
 import { associationsQuery } from '../associations/associationQueries';
 import { streamExport } from '../exports/streamExport';
@@ -23,20 +23,7 @@ import { recordInHands } from './registerService';
 // Invitations by filter go out a page at a time, and no more than this many persons at once.
 const MAX_PERSONS = 5_000;
 
-const audit = (
-  ctx: ServiceContext,
-  eventId: string,
-  province: string,
-  action: string,
-  details: Record<string, unknown>,
-) =>
-  auditActor(ctx.db, ctx.actor, {
-    action: `event.${action}`,
-    entityType: 'event',
-    entityId: eventId,
-    provinceCode: province,
-    details,
-  });
+const audit = auditOf('event');
 
 /** The persons the filter selects (as the person list would), up to MAX_PERSONS. */
 async function personsOfFilter(
@@ -114,9 +101,9 @@ export async function invite(ctx: PersonContext, eventId: string, filter: Invita
         .execute();
       added += inserted.length;
     }
+    await audit(trx, ctx.actor, 'invite', eventId, event.province_code as string, { invited: added, filter });
     return added;
   });
-  await audit(ctx, eventId, event.province_code as string, 'invite', { invited, filter });
   return { invited, alreadyInvited: rows.length - invited };
 }
 
@@ -176,7 +163,9 @@ export async function listInvitations(
     .where('event_id', '=', eventId)
     .groupBy('status')
     .execute();
-  await audit(ctx, eventId, event.province_code as string, 'invitations_read', { rows: page.rows.length });
+  await audit(ctx.db, ctx.actor, 'invitations_read', eventId, event.province_code as string, {
+    rows: page.rows.length,
+  });
   return {
     items: page.rows.map(toInvitation),
     total: page.total,
@@ -199,7 +188,10 @@ export async function updateInvitation(
     .where('event_id', '=', eventId)
     .executeTakeFirst();
   if (!changed.numUpdatedRows) throw notFound();
-  await audit(ctx, eventId, event.province_code as string, 'invitation', { invitationId, status: update.status });
+  await audit(ctx.db, ctx.actor, 'invitation', eventId, event.province_code as string, {
+    invitationId,
+    status: update.status,
+  });
   const row = await invitationsQuery(ctx, eventId).where('i.id', '=', invitationId).executeTakeFirstOrThrow();
   return toInvitation(row);
 }
@@ -212,6 +204,10 @@ export async function exportInvitations(ctx: ServiceContext, eventId: string, fo
     for await (const page of rows) yield page.map(toInvitation);
   })();
   return streamExport(format, INVITATION_EXPORT_COLUMNS, pages, (count, complete) =>
-    audit(ctx, eventId, event.province_code as string, 'invitations_export', { format, rows: count, complete }),
+    audit(ctx.db, ctx.actor, 'invitations_export', eventId, event.province_code as string, {
+      format,
+      rows: count,
+      complete,
+    }),
   );
 }

@@ -1,5 +1,5 @@
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import { auditActor } from '../audit/writeAudit';
+import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import type { ServiceContext } from '../serviceContext';
@@ -62,12 +62,7 @@ export async function addNote(
         created_by: ctx.actor.user.id,
       })
       .execute();
-    await auditActor(trx, ctx.actor, {
-      action: `${spec.table}.note`,
-      entityType: spec.table,
-      entityId: id,
-      provinceCode: record.province_code as string,
-    });
+    await auditOf(spec.table)(trx, ctx.actor, 'note', id, record.province_code as string);
   });
   return notesAndFiles(ctx, spec, id);
 }
@@ -83,12 +78,7 @@ export async function addFile(ctx: ServiceContext, spec: RegisterSpec, id: strin
         ...storedFileColumns(file, ctx.actor.user.id),
       })
       .execute();
-    await auditActor(trx, ctx.actor, {
-      action: `${spec.table}.file`,
-      entityType: spec.table,
-      entityId: id,
-      provinceCode: record.province_code as string,
-    });
+    await auditOf(spec.table)(trx, ctx.actor, 'file', id, record.province_code as string);
   });
   return notesAndFiles(ctx, spec, id);
 }

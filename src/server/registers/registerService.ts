@@ -5,7 +5,7 @@ import { registerExportColumns } from '../../domain/registers/registerExport';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
 import { isInJurisdiction, isPersonVisible, provinceScope } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
-import { auditActor } from '../audit/writeAudit';
+import { auditActor, auditOf } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { notFound } from '../http/errors';
 import { fieldError, versionConflict } from '../http/validationError';
@@ -108,13 +108,7 @@ export async function readRecord(ctx: ServiceContext, spec: RegisterSpec, id: st
   const read = await recordWithNames(ctx, spec, id);
   const persons = referencesOf(spec, read.record).persons;
   if (persons.length) {
-    await auditActor(ctx.db, ctx.actor, {
-      action: `${spec.table}.read`,
-      entityType: spec.table,
-      entityId: id,
-      provinceCode: read.record.provinceCode,
-      details: { persons },
-    });
+    await auditOf(spec.table)(ctx.db, ctx.actor, 'read', id, read.record.provinceCode, { persons });
   }
   return read;
 }
@@ -161,14 +155,6 @@ async function checkReferences(
   }
 }
 
-const audit = (db: Kysely<DB>, ctx: ServiceContext, spec: RegisterSpec, action: string, id: string, province: string) =>
-  auditActor(db, ctx.actor, {
-    action: `${spec.table}.${action}`,
-    entityType: spec.table,
-    entityId: id,
-    provinceCode: province,
-  });
-
 export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, input: Input) {
   const province = recordProvince(ctx.actor.user, (input.provinceCode as string | null) ?? null, ctx.language);
   const userId = ctx.actor.user.id;
@@ -179,7 +165,7 @@ export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, inpu
       .values({ ...columnsOf(spec, input), province_code: province, created_by: userId, updated_by: userId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, ctx, spec, 'create', row.id as string, province);
+    await auditOf(spec.table)(trx, ctx.actor, 'create', row.id as string, province);
     return row.id as string;
   });
   return recordWithNames(ctx, spec, id);
@@ -206,7 +192,7 @@ export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: 
       })
       .where('id', '=', id)
       .execute();
-    await audit(trx, ctx, spec, 'update', id, province);
+    await auditOf(spec.table)(trx, ctx.actor, 'update', id, province);
   });
   return recordWithNames(ctx, spec, id);
 }
@@ -220,7 +206,7 @@ export async function deleteRecord(ctx: ServiceContext, spec: RegisterSpec, id: 
       .set({ deleted_at: new Date(), updated_by: ctx.actor.user.id })
       .where('id', '=', id)
       .execute();
-    await audit(trx, ctx, spec, 'delete', id, stored.province_code as string);
+    await auditOf(spec.table)(trx, ctx.actor, 'delete', id, stored.province_code as string);
   });
 }
 
