@@ -28,9 +28,9 @@ export interface ReportDocument {
 export interface ReportOptions {
   /** Số: the document's number, "…/BC-SNV" until the office gives one. */
   number: string;
-  /** Where and when: "Cần Thơ", and the date of the report. */
+  /** Where and when: "Cần Thơ", and the day of the report (yyyy-mm-dd). */
   place: string;
-  date: Date;
+  day: string;
   coordinator: string;
   signerTitle: string;
   signerName: string;
@@ -38,11 +38,10 @@ export interface ReportOptions {
 
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 const amount = (n: number) => n.toLocaleString('vi-VN');
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "Cần Thơ, ngày 01 tháng 12 năm 2026", as Decree 30 writes the place and date. */
-export function placeAndDate(place: string, date: Date): string {
-  return `${place}, ngày ${pad(date.getDate())} tháng ${pad(date.getMonth() + 1)} năm ${date.getFullYear()}`;
+/** "Cần Thơ, ngày 01 tháng 12 năm 2026" of the day 2026-12-01, as Decree 30 writes the place and date. */
+export function placeAndDate(place: string, day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${place}, ngày ${date} tháng ${month} năm ${year}`;
 }
 
 function resultsSection(plan: Plan): ReportDocument['sections'][number] {
@@ -123,7 +122,7 @@ export function annualReportContent(plan: Plan, stats: Statistics, options: Repo
     issuerAbove: plan.issuer.toUpperCase(),
     issuer: options.coordinator.toUpperCase(),
     number: `Số: ${options.number}`,
-    placeAndDate: placeAndDate(options.place, options.date),
+    placeAndDate: placeAndDate(options.place, options.day),
     title: 'BÁO CÁO',
     subtitle: `Kết quả thực hiện ${planRef} năm ${plan.year}`,
     intro: `Thực hiện ${planRef} (${plan.title}), trên cơ sở báo cáo của các cơ quan, đơn vị, ${options.coordinator} tổng hợp, báo cáo kết quả thực hiện năm ${plan.year} như sau:`,

@@ -4,17 +4,15 @@ import type { CurrentUser } from '../../domain/auth/schemas';
 import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
 import { visibleCaseCondition } from './caseAccess';
 import { containsText } from '../lists/containsText';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 
 export interface CaseFilters extends Omit<CaseListQuery, 'country' | 'page' | 'pageSize'> {
   country?: string;
 }
 
-/** Today in the server's calendar, as the API writes dates. */
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /** The cases a user may see, newest first, with their open and overdue task counts. */
 export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilters) {
-  const day = today();
+  const day = vietnamDay();
   let query = db
     .selectFrom('protection_case as c')
     .leftJoin('app_user as u', 'u.id', 'c.assigned_to')

@@ -27,7 +27,8 @@ import type { ServiceContext } from '../serviceContext';
 import { caseInHands, managesCases } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
 import { linkPerson } from './caseItems';
-import { casesQuery, toCaseSummary, today } from './caseQueries';
+import { casesQuery, toCaseSummary } from './caseQueries';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { findProvince } from '../../domain/reference/resolveProvince';
 
 const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
@@ -63,7 +64,7 @@ export function exportCases(ctx: ServiceContext, query: CaseListQuery, format: E
 
 /** The next number of the province's year: BH-92-2026-0007. */
 async function nextCode(trx: Transaction<DB>, province: string): Promise<string> {
-  const year = new Date().getFullYear();
+  const year = Number(vietnamDay().slice(0, 4));
   const { last } = await trx
     .insertInto('protection_case_counter')
     .values({ province_code: province, year, last: 1 })
@@ -139,7 +140,7 @@ export async function readCase(ctx: ServiceContext, id: string): Promise<CaseDet
   const row = await casesQuery(ctx.db, ctx.actor.user, {}).where('c.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   const summary = toCaseSummary(row);
-  const day = today();
+  const day = vietnamDay();
   const [persons, tasks, attachments, events] = await Promise.all([
     ctx.db
       .selectFrom('protection_case_person as cp')

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import type { FastifyReply } from 'fastify';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../http/contentTypes';
@@ -7,7 +8,7 @@ const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = { xlsx: XLSX_CONTE
 
 /** Sends an exported list as a download named `<baseName>-<today>.<format>`. */
 export function sendExport(reply: FastifyReply, format: ExportFormat, baseName: string, file: Readable) {
-  const day = new Date().toISOString().slice(0, 10);
+  const day = vietnamDay();
   reply.header('content-type', CONTENT_TYPES[format]);
   reply.header('content-disposition', `attachment; filename="${baseName}-${day}.${format}"`);
   return reply.send(file);

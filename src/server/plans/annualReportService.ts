@@ -1,4 +1,5 @@
 import { annualReportContent } from '../../domain/plans/annualReport';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { findProvince } from '../../domain/reference/resolveProvince';
 import { auditOf } from '../audit/writeAudit';
 import { forbidden } from '../http/errors';
@@ -37,7 +38,7 @@ export async function annualReportDocx(ctx: ServiceContext, planId: string, requ
   const content = annualReportContent(plan, stats, {
     number: request.number || '…/BC-SNV',
     place: province?.name ?? plan.provinceCode,
-    date: new Date(),
+    day: vietnamDay(),
     coordinator: coordinator?.name ?? 'Sở Ngoại vụ',
     signerTitle: 'Giám đốc',
     signerName: request.signerName || '',

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import { reportDueOn, standingOf, type ReportStatus, type Standing } from '../../domain/plans/planCategories';
 import type { PlanTask, Report } from '../../domain/plans/planSchemas';
-import { today } from '../cases/caseQueries';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { seesAllTasks } from './planAccess';
 import { loadReports } from './reportQueries';
 
@@ -62,7 +62,7 @@ export async function loadPlanTasks(
     .execute();
   const reports = await loadReports(db, { taskIds });
   const reportOf = new Map(reports.map((r) => [`${r.taskId}|${r.agencyId}`, r]));
-  const day = today();
+  const day = vietnamDay();
   const own = seesAllTasks(user) ? null : user.agencyId;
 
   for (const t of tasks) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import type { DB } from '../../db/schema';
 import type { Report } from '../../domain/plans/planSchemas';
 import { reportDueOn } from '../../domain/plans/planCategories';
@@ -54,7 +55,7 @@ export async function loadReports(db: Kysely<DB>, by: { taskIds?: string[]; ids?
       figures: r.figures,
       submittedAt: r.submitted_at?.toISOString() ?? null,
       submittedBy: r.submitter,
-      isLate: r.submitted_at !== null && r.submitted_at.toISOString().slice(0, 10) > due,
+      isLate: r.submitted_at !== null && vietnamDay(r.submitted_at) > due,
       reviewedAt: r.reviewed_at?.toISOString() ?? null,
       reviewedBy: r.reviewer,
       reviewComment: r.review_comment,

@@ -15,10 +15,10 @@ import { fieldError, versionConflict } from '../http/validationError';
 import { offsetPage } from '../lists/offsetPage';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
-import { today } from '../cases/caseQueries';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 
 function returneesQuery(db: Kysely<DB>, scope: string | null) {
-  const day = today();
+  const day = vietnamDay();
   let query = db
     .selectFrom('returnee as r')
     .innerJoin('person as p', 'p.id', 'r.person_id')
@@ -64,7 +64,7 @@ export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuer
   if (query.personId) rows = rows.where('r.person_id', '=', query.personId);
   if (query.overdue === 'true') {
     rows = rows.where(
-      sql<boolean>`exists (select from returnee_follow_up f where f.returnee_id = r.id and f.done_on is null and f.due_on < ${today()})`,
+      sql<boolean>`exists (select from returnee_follow_up f where f.returnee_id = r.id and f.done_on is null and f.due_on < ${vietnamDay()})`,
     );
   }
   const page = await offsetPage(rows, query);

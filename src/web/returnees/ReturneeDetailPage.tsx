@@ -1,5 +1,6 @@
 import { Button, Card, DatePicker, Descriptions, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import {
@@ -97,8 +98,7 @@ function ReturneeCard({ returnee: r }: { returnee: Returnee }) {
             title: t('returneeFollowUpDue'),
             render: (_, f) => (
               <>
-                {formatDate(f.dueOn)}{' '}
-                {!f.doneOn && f.dueOn < dayjs().format('YYYY-MM-DD') && <Tag color="red">{t('caseOverdue')}</Tag>}
+                {formatDate(f.dueOn)} {!f.doneOn && f.dueOn < vietnamDay() && <Tag color="red">{t('caseOverdue')}</Tag>}
               </>
             ),
           },
