@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
+import { demoAdminContext } from './demoContext';
 import type { DB } from '../../db/schema';
 import { AGREEMENTS, CATALOGUE, DONATIONS, EVENTS } from '../../domain/registers/affairsRegisters';
 import { registerInputSchema } from '../../domain/registers/registerSchemas';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import { currentUserFromRow } from '../auth/currentUserFromRow';
 import { createRecord } from '../registers/registerService';
 import type { ServiceContext } from '../serviceContext';
 
@@ -59,13 +59,7 @@ async function enter(ctx: ServiceContext, spec: RegisterSpec, values: Record<str
  * Canelones), a Tết gathering, projects open for investment and a donation.
  */
 export async function seedAffairs(db: Kysely<DB>): Promise<void> {
-  const admin = await db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('role', '=', 'national_admin')
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
-  const ctx: ServiceContext = { db, actor: { user: currentUserFromRow(admin), ip: '127.0.0.1' }, language: 'vi' };
+  const ctx = await demoAdminContext(db);
   for (const example of AGREEMENT_EXAMPLES) {
     await enter(ctx, AGREEMENTS, {
       ...example,

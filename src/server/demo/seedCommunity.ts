@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
+import { demoAdminContext } from './demoContext';
 import type { DB } from '../../db/schema';
 import type { AssociationInput } from '../../domain/associations/schemas';
 import { EXPERT_FIELDS, EXPERT_LANGUAGES, WILLINGNESS } from '../../domain/experts/expertFields';
 import { addMember, createAssociation } from '../associations/service';
-import { currentUserFromRow } from '../auth/currentUserFromRow';
 import { createCase, changeStatus } from '../cases/caseService';
 import { addTask } from '../cases/caseItems';
 import { createNeed } from '../experts/needService';
 import { saveExpertProfile } from '../experts/profileService';
 import { addFollowUp, addSupport, createReturnee } from '../returnees/service';
-import type { ServiceContext } from '../serviceContext';
 import { pick, seededRandom } from './random';
 
 const CAN_THO = '92';
@@ -68,13 +67,7 @@ const ASSOCIATIONS = [
  * through the services, as the first administrator, so it is what a user would have entered.
  */
 export async function seedCommunity(db: Kysely<DB>): Promise<void> {
-  const admin = await db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('role', '=', 'national_admin')
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
-  const ctx: ServiceContext = { db, actor: { user: currentUserFromRow(admin), ip: '127.0.0.1' }, language: 'vi' };
+  const ctx = await demoAdminContext(db);
   const persons = await db
     .selectFrom('person')
     .select(['id', 'categories'])

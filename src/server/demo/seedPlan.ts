@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
+import { demoAdminContext } from './demoContext';
 import type { DB } from '../../db/schema';
-import { currentUserFromRow } from '../auth/currentUserFromRow';
 import type { Agency } from '../../domain/plans/planSchemas';
 import { createAgency } from '../plans/agencyService';
 import { createPlan } from '../plans/planService';
 import { reviewReport, saveReport } from '../plans/reportService';
-import type { ServiceContext } from '../serviceContext';
 
 const CAN_THO = '92';
 
@@ -149,13 +148,7 @@ const REPORTS: [number, 'accepted' | 'submitted' | 'returned', string, Record<st
  * assignments, and a few of the agencies' reports at each step, entered through the services.
  */
 export async function seedPlan(db: Kysely<DB>): Promise<void> {
-  const admin = await db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('role', '=', 'national_admin')
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
-  const ctx: ServiceContext = { db, actor: { user: currentUserFromRow(admin), ip: '127.0.0.1' }, language: 'vi' };
+  const ctx = await demoAdminContext(db);
   const agencies: Agency[] = [];
   for (const [name, shortName, isCoordinator] of AGENCIES) {
     agencies.push(await createAgency(ctx, { provinceCode: CAN_THO, name, shortName, isCoordinator, isActive: true }));
