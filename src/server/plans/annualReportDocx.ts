@@ -60,68 +60,64 @@ function cell(paragraphs: Paragraph[], widthPercent: number): TableCell {
   });
 }
 
+/** A full-width table without borders: the layout grid of the header and the closing. */
+const layoutTable = (rows: TableRow[]) =>
+  new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows });
+
 /** The header: issuing body left, national motto right; number left, place and date right. */
 function header(doc: ReportDocument): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              centred({ text: doc.issuerAbove, size: SMALL }),
-              centred({ text: doc.issuer, bold: true, size: SMALL, underline: true }),
-            ],
-            40,
-          ),
-          cell(
-            [
-              centred({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: HEADER }),
-              centred({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: SMALL, underline: true }),
-            ],
-            58,
-          ),
-        ],
-      }),
-      new TableRow({
-        children: [
-          cell([centred({ text: doc.number, size: SMALL })], 42),
-          cell([centred({ text: doc.placeAndDate, italics: true })], 58),
-        ],
-      }),
-    ],
-  });
+  return layoutTable([
+    new TableRow({
+      children: [
+        cell(
+          [
+            centred({ text: doc.issuerAbove, size: SMALL }),
+            centred({ text: doc.issuer, bold: true, size: SMALL, underline: true }),
+          ],
+          42,
+        ),
+        cell(
+          [
+            centred({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: HEADER }),
+            centred({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: SMALL, underline: true }),
+          ],
+          58,
+        ),
+      ],
+    }),
+    new TableRow({
+      children: [
+        cell([centred({ text: doc.number, size: SMALL })], 42),
+        cell([centred({ text: doc.placeAndDate, italics: true })], 58),
+      ],
+    }),
+  ]);
 }
 
 /** Recipients left (Nơi nhận), signature right. */
 function closing(doc: ReportDocument): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              line({ text: 'Nơi nhận:', bold: true, italics: true, size: 24 }),
-              ...doc.recipients.map((r) => line({ text: `- ${r}`, size: 22 })),
-            ],
-            50,
-          ),
-          cell(
-            [
-              centred({ text: doc.signerTitle, bold: true }),
-              centred({ text: '(Ký, ghi rõ họ tên, đóng dấu)', italics: true, size: 24 }),
-              ...Array.from({ length: 4 }, () => centred({ text: '' })),
-              centred({ text: doc.signerName, bold: true }),
-            ],
-            50,
-          ),
-        ],
-      }),
-    ],
-  });
+  return layoutTable([
+    new TableRow({
+      children: [
+        cell(
+          [
+            line({ text: 'Nơi nhận:', bold: true, italics: true, size: 24 }),
+            ...doc.recipients.map((r) => line({ text: `- ${r}`, size: 22 })),
+          ],
+          50,
+        ),
+        cell(
+          [
+            centred({ text: doc.signerTitle, bold: true }),
+            centred({ text: '(Ký, ghi rõ họ tên, đóng dấu)', italics: true, size: 24 }),
+            ...Array.from({ length: 4 }, () => centred({ text: '' })),
+            centred({ text: doc.signerName, bold: true }),
+          ],
+          50,
+        ),
+      ],
+    }),
+  ]);
 }
 
 const body = (text: string, indentFirst = true) =>
