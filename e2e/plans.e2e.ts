@@ -34,6 +34,14 @@ describe('plan report journey', () => {
   });
   afterAll(() => journey?.end());
 
+  it('shows the Sở Ngoại vụ which agencies are overdue for reporting', async () => {
+    await admin.getByRole('menuitem', { name: 'Kế hoạch, báo cáo' }).click();
+    await admin.getByRole('link', { name: '38/KH-UBND' }).click();
+    const overdue = admin.getByTestId('overdue-assignments');
+    await overdue.getByRole('row', { name: new RegExp(AGENCY) }).waitFor();
+    expect(await overdue.getByRole('row', { name: new RegExp(AGENCY) }).textContent()).toContain('30/10/2025');
+  });
+
   it('lets the agency report on its task and send it to the Sở Ngoại vụ', async () => {
     await agency.getByRole('menuitem', { name: 'Nhiệm vụ của cơ quan' }).click();
     const row = agency.getByRole('row', { name: /38\/KH-UBND/ });
@@ -52,6 +60,8 @@ describe('plan report journey', () => {
     await admin.getByRole('menuitem', { name: 'Kế hoạch, báo cáo' }).click();
     await admin.getByRole('link', { name: '38/KH-UBND' }).click();
     const assignment = admin.getByTestId('assignment').filter({ hasText: AGENCY });
+    await assignment.getByText('Chờ duyệt').waitFor();
+    expect(await admin.getByTestId('overdue-assignments').textContent()).not.toContain(AGENCY);
     await assignment.getByText('Chờ duyệt').waitFor();
     await assignment.getByRole('button', { name: AGENCY }).click();
     const dialog = admin.getByRole('dialog');

@@ -10,7 +10,8 @@ import { conflict } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { planInHands } from './planAccess';
-import { assignmentsOf, loadPlanTasks } from './planTasks';
+import { assignmentsOf } from '../../domain/plans/assignments';
+import { loadPlanTasks } from './planTasks';
 
 const audit = auditOf('plan');
 

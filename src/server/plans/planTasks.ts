@@ -1,22 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
-import { reportDueOn, standingOf, type ReportStatus, type Standing } from '../../domain/plans/planCategories';
+import { reportDueOn, standingOf, type ReportStatus } from '../../domain/plans/planCategories';
 import type { PlanTask, Report } from '../../domain/plans/planSchemas';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { seesAllTasks } from './planAccess';
 import { loadReports } from './reportQueries';
-
-/** One agency's part in one task, and where it stands. */
-export interface Assignment {
-  taskId: string;
-  agencyId: string;
-  agencyName: string;
-  role: 'lead' | 'partner';
-  reportDueOn: string;
-  standing: Standing;
-  reportId: string | null;
-}
 
 /**
  * The tasks of plans with each assigned agency (lead first, then partners), its report and its
@@ -89,19 +78,4 @@ export async function loadPlanTasks(
     });
   }
   return byPlan;
-}
-
-/** The assignments of tasks, flat (for completeness, reminders, an agency's own list). */
-export function assignmentsOf(tasks: readonly PlanTask[]): Assignment[] {
-  return tasks.flatMap((task) =>
-    task.agencies.map((a) => ({
-      taskId: task.id,
-      agencyId: a.agencyId,
-      agencyName: a.agencyName,
-      role: a.role,
-      reportDueOn: task.reportDueOn,
-      standing: a.standing,
-      reportId: a.report?.id ?? null,
-    })),
-  );
 }

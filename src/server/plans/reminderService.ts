@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../serviceContext';
 import { auditOf } from '../audit/writeAudit';
 import { readPlan } from './planService';
-import { assignmentsOf } from './planTasks';
+import { assignmentsOf } from '../../domain/plans/assignments';
 
 const audit = auditOf('plan');
 

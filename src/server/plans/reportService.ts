@@ -8,7 +8,8 @@ import { AppError, forbidden, notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { seesAllTasks } from './planAccess';
-import { assignmentsOf, loadPlanTasks } from './planTasks';
+import { assignmentsOf } from '../../domain/plans/assignments';
+import { loadPlanTasks } from './planTasks';
 import { loadReports } from './reportQueries';
 
 const audit = auditOf('task_report', 'report');

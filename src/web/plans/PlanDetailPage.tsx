@@ -26,6 +26,7 @@ import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useProvinceName } from '../reference/useProvinces';
+import { OverdueAssignments } from './OverdueAssignments';
 import { ReportModal, StandingTag } from './ReportModal';
 import { usePlan, usePlanMutations } from './usePlans';
 
@@ -102,6 +103,7 @@ function PlanCard({ plan }: { plan: Plan }) {
           },
         ]}
       />
+      {manages && <OverdueAssignments plan={plan} onOpen={(taskId, agencyId) => setOpened({ taskId, agencyId })} />}
       {manages && <Completeness plan={plan} />}
       {openTask && openAssignment && (
         <ReportModal task={openTask} assignment={openAssignment} onClose={() => setOpened(null)} />
