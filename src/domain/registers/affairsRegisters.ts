@@ -358,7 +358,7 @@ export const EVENTS: RegisterSpec = {
   refine: dateOrder('startOn', 'endOn'),
 };
 
-export const DONATION_PURPOSES = {
+const DONATION_PURPOSES = {
   health: l('Y tế', 'Health'),
   disabled_children: l('Trẻ em khuyết tật', 'Disabled children'),
   preschool: l('Giáo dục mầm non', 'Pre-school'),
@@ -473,7 +473,3 @@ export const AFFAIRS_REGISTERS = [
   DONATIONS,
   COMMENDATIONS,
 ] as const;
-
-export function registerOf(key: string): RegisterSpec | undefined {
-  return AFFAIRS_REGISTERS.find((r) => r.key === key);
-}

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import type { Counts } from '../../domain/statistics/schemas';
 
 /** Live persons of a province (by hometown or source), or of all provinces (table alias p). */
-export function personsOf(scope: string | null): RawBuilder<SqlBool> {
+function personsOf(scope: string | null): RawBuilder<SqlBool> {
   const live = sql<SqlBool>`p.deleted_at is null`;
   return scope
     ? sql<SqlBool>`${live} and (p.hometown_province_code = ${scope} or p.source_province_code = ${scope})`
