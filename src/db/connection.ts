@@ -12,6 +12,11 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /**
+   * Who hears of connections the server dropped while they were idle or in use (a restart, an
+   * administrator terminating backends); the pool replaces them. Until set, they go to stderr.
+   */
+  onConnectionLost(listener: (error: Error) => void): void;
   close(): Promise<void>;
 }
 
@@ -28,10 +33,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === 'postgresql' ? openPostgres(target.url) : openPGlite(target.dataDir);
 }
 
+// A request waits this long for a connection before it is told the database is unavailable.
+const CONNECT_TIMEOUT_MS = 5_000;
+
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return parseInt8;
@@ -40,8 +49,11 @@ function openPostgres(url: string): Database {
       }) as typeof pg.types.getTypeParser,
     },
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: copyAwarePool(pool) }) });
-  return { db, kind: 'postgresql', close: () => db.destroy() };
+  let lost = (error: Error) => console.error(`database connection lost: ${error.message}`);
+  // Without a listener, node-postgres' 'error' event on a dropped connection ends the process.
+  pool.on('error', (error) => lost(error));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: copyAwarePool(pool, (error) => lost(error)) }) });
+  return { db, kind: 'postgresql', onConnectionLost: (listener) => (lost = listener), close: () => db.destroy() };
 }
 
 /** dataDir null: in memory (tests); otherwise a folder that persists across restarts. */
@@ -58,6 +70,8 @@ async function openPGlite(dataDir: string | null): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    // In-process: there is no connection to lose.
+    onConnectionLost: () => {},
     close: async () => {
       await db.destroy();
       await pglite.close();

@@ -50,6 +50,7 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   app.decorate('db', database.db);
   app.decorate('config', config);
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));
+  database.onConnectionLost((error) => app.log.warn({ err: error }, 'database connection lost; the pool replaces it'));
   const checkRunner = new DuplicateCheckRunner(database.db, (error) =>
     app.log.error({ err: error }, 'duplicate check failed'),
   );

@@ -13,6 +13,10 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** Kills the process outright (SIGKILL), leaving its data as a crash would. */
   kill(): Promise<void>;
+  /** The same process is still running (it did not exit or crash). */
+  isRunning(): boolean;
+  /** What the process printed so far. */
+  output(): string;
 }
 
 async function freePort(): Promise<number> {
@@ -61,7 +65,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let hasExited = false;
+  const exited = new Promise((resolve) => child.once('exit', resolve)).then(() => (hasExited = true));
   return {
     url: `http://127.0.0.1:${port}`,
     oneTimePassword,
@@ -75,6 +80,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       child.kill('SIGKILL');
       await exited;
     },
+    isRunning: () => !hasExited,
+    output: () => output,
   };
 }
 

@@ -65,6 +65,10 @@ export const ERROR_MESSAGES = {
     en: 'The report was submitted or accepted and can no longer be changed',
   },
   REPORT_NOT_SUBMITTED: { vi: 'Báo cáo chưa được gửi để duyệt', en: 'The report has not been submitted for review' },
+  DATABASE_UNAVAILABLE: {
+    vi: 'Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút',
+    en: 'The database is unavailable for the moment; try again in a few minutes',
+  },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { retryAfterOutage } from '../background/retryAfterOutage';
 import { AppError } from '../http/errors';
 import { batchAwaitingCheck, checkBatchPersons, isCheckedAsWholeRegistry, markBatchChecked } from './checkImported';
 import { checkWholeRegistry, type FullCheckResult } from './fullCheck';
@@ -46,7 +47,9 @@ export class DuplicateCheckRunner {
     this.queuedImports.add(batchId);
     this.enqueue(() =>
       this.runImportCheck(batchId)
-        .catch((error: unknown) => this.onError(error))
+        .catch((error: unknown) => {
+          if (!retryAfterOutage(error, () => this.checkImport(batchId), () => this.stopping)) this.onError(error);
+        })
         .finally(() => this.queuedImports.delete(batchId)),
     );
   }

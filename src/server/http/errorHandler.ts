@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 
 type Fallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../../db/errors';
 import { ERROR_MESSAGES, type ErrorCode } from '../../domain/errors/errorMessages';
 import { AppError, type ErrorDetail } from './errors';
 import { requestLanguage } from './language';
@@ -35,6 +36,10 @@ export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallba
       return reply
         .status(status)
         .send({ error: { code: error.code ?? 'BAD_REQUEST', message: error.message, details: [] } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return send(reply, request, 503, 'DATABASE_UNAVAILABLE', []);
     }
     request.log.error({ err: error }, 'request failed');
     return send(reply, request, 500, 'INTERNAL_ERROR', []);

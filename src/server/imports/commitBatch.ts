@@ -1,8 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { isDatabaseUnavailable } from '../../db/errors';
 import type { DB } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { PersonInput } from '../../domain/persons/schemas';
+import { retryAfterOutage } from '../background/retryAfterOutage';
 import { AppError, conflict } from '../http/errors';
 import { insertPersons } from '../persons/bulkInsertPersons';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
@@ -36,7 +38,10 @@ export class ImportRunner {
       .then((committed) => {
         if (committed) this.onCommitted(batchId);
       })
-      .catch((error: unknown) => this.onError(error, batchId))
+      .catch((error: unknown) => {
+        // An outage is a pause, not a failure: the batch stays committing and goes on from its checkpoint.
+        if (!retryAfterOutage(error, () => this.start(batchId), () => this.stopping)) this.onError(error, batchId);
+      })
       .finally(() => this.running.delete(batchId));
     this.running.set(batchId, run);
   }
@@ -138,6 +143,7 @@ async function commitRows(
     return marked.numUpdatedRows > 0n;
   } catch (error) {
     if (error instanceof CommitTakenOver) return false;
+    if (isDatabaseUnavailable(error)) throw error;
     await abandonCommit(db, batchId, error, checkpoint);
     throw error;
   }
