@@ -6,9 +6,18 @@ export function isUniqueViolation(error: unknown): boolean {
 // SQLSTATE classes and codes that mean the server is not there (not that the statement was wrong):
 // 08 connection exception, 57P01–57P03 shut down / crashed / starting up, 53300 too many connections.
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+]);
 // node-postgres reports a lost connection with these messages and no code.
-const LOST_CONNECTION = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable/i;
+const LOST_CONNECTION =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed and is not queryable/i;
 
 /** The database server cannot be reached, or went away during the statement: try again later. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -16,7 +16,8 @@ import { isInJurisdiction, isPersonVisible } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
 import { auditActor, auditOf } from '../audit/writeAudit';
 import { conflict, notFound } from '../http/errors';
-import { fieldError, versionConflict } from '../http/validationError';
+import { fieldError } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import { countryCodeOf, provinceOfList } from '../lists/listFilters';
 import { allPages, offsetPage } from '../lists/offsetPage';
 import { streamExport } from '../exports/streamExport';
@@ -174,18 +175,17 @@ export async function updateAssociation(ctx: AssociationContext, id: string, upd
     .transaction()
     .execute(async (trx) => {
       const stored = await loadOwn(trx, ctx, id, true);
-      if (stored.version !== version) throw versionConflict(ctx.language);
       const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
-      await trx
-        .updateTable('association')
-        .set({
-          ...columnsOf(input, province),
-          version: version + 1,
-          updated_at: new Date(),
-          updated_by: ctx.actor.user.id,
-        })
-        .where('id', '=', id)
-        .execute();
+      await updateWithVersion(
+        trx,
+        {
+          table: 'association',
+          id,
+          version: { read: stored.version, sent: version },
+          set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+        },
+        ctx.language,
+      );
       await audit(trx, ctx.actor, 'update', id, province);
     })
     .catch((error: unknown) => nameTaken(error, ctx));

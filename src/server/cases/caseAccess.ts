@@ -4,7 +4,6 @@ import { can } from '../../domain/auth/roles';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import { provinceScope } from '../auth/jurisdiction';
 import { notFound } from '../http/errors';
-import { versionConflict } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 
 /** Administrators (cases.manage) see and assign every case of their jurisdiction; officers only their own. */
@@ -22,9 +21,9 @@ export function visibleCaseCondition(user: CurrentUser): RawBuilder<SqlBool> {
 
 /**
  * A case the user may see, locked for a change in the caller's transaction; 404 for one they may
- * not (its existence is itself sensitive). With `version`, it must be the one the user read.
+ * not (its existence is itself sensitive).
  */
-export async function caseInHands(db: Kysely<DB>, ctx: ServiceContext, id: string, version?: number) {
+export async function caseInHands(db: Kysely<DB>, ctx: ServiceContext, id: string) {
   const row = await db
     .selectFrom('protection_case as c')
     .selectAll('c')
@@ -33,6 +32,5 @@ export async function caseInHands(db: Kysely<DB>, ctx: ServiceContext, id: strin
     .forUpdate()
     .executeTakeFirst();
   if (!row) throw notFound();
-  if (version !== undefined && row.version !== version) throw versionConflict(ctx.language);
   return row;
 }

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { DB, ProtectionCaseTable } from '../../db/schema';
 import { can, type Role } from '../../domain/auth/roles';
 import type {
   CaseDetail,
@@ -23,6 +23,7 @@ import { allPages, offsetPage } from '../lists/offsetPage';
 import { streamExport } from '../exports/streamExport';
 import { CASE_EXPORT_COLUMNS } from '../../domain/cases/caseExportColumns';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
+import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { caseInHands, managesCases } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
@@ -215,16 +216,24 @@ export async function readCase(ctx: ServiceContext, id: string): Promise<CaseDet
   };
 }
 
+/** A change to a case, sent with the version the user read. */
+function changeCase(
+  trx: Kysely<DB>,
+  ctx: ServiceContext,
+  stored: { id: string; version: number },
+  sent: number,
+  set: Updateable<ProtectionCaseTable>,
+) {
+  const version = { read: stored.version, sent };
+  return updateWithVersion(trx, { table: 'protection_case', id: stored.id, version, set }, ctx.language);
+}
+
 export async function updateCase(ctx: ServiceContext, id: string, update: CaseUpdate): Promise<CaseDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const stored = await caseInHands(trx, ctx, id, update.version);
+    const stored = await caseInHands(trx, ctx, id);
     const columns = { ...caseColumns(update), outcome: update.outcome };
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => columns[k] !== stored[k]);
-    await trx
-      .updateTable('protection_case')
-      .set({ ...columns, version: stored.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await changeCase(trx, ctx, stored, update.version, columns);
     await recordCaseEvent(trx, ctx, stored, 'edited', { fields: changed.filter((f) => f !== 'title_search') });
   });
   return readCase(ctx, id);
@@ -236,22 +245,17 @@ export async function updateCase(ctx: ServiceContext, id: string, update: CaseUp
  */
 export async function changeStatus(ctx: ServiceContext, id: string, change: StatusChange): Promise<CaseDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const stored = await caseInHands(trx, ctx, id, change.version);
+    const stored = await caseInHands(trx, ctx, id);
     const from = stored.status as CaseStatus;
     if (!isAllowedTransition(from, change.status)) throw illegalTransition(from, change.status, ctx.language);
     if (needsNote(from, change.status) && !change.note) throw fieldError('note', 'required', ctx.language);
     const now = new Date();
-    await trx
-      .updateTable('protection_case')
-      .set({
-        status: change.status,
-        version: stored.version + 1,
-        ...(change.status === 'resolved' ? { resolved_at: now, outcome: change.outcome ?? stored.outcome } : {}),
-        ...(change.status === 'closed' ? { closed_at: now } : {}),
-        ...(isReopening(from, change.status) ? { resolved_at: null, closed_at: null } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await changeCase(trx, ctx, stored, change.version, {
+      status: change.status,
+      ...(change.status === 'resolved' ? { resolved_at: now, outcome: change.outcome ?? stored.outcome } : {}),
+      ...(change.status === 'closed' ? { closed_at: now } : {}),
+      ...(isReopening(from, change.status) ? { resolved_at: null, closed_at: null } : {}),
+    });
     await recordCaseEvent(trx, ctx, stored, isReopening(from, change.status) ? 'reopened' : 'status', {
       from,
       to: change.status,
@@ -276,13 +280,9 @@ function illegalTransition(from: CaseStatus, to: CaseStatus, language: Language)
 export async function assignCase(ctx: ServiceContext, id: string, userId: number, version: number) {
   if (!managesCases(ctx.actor.user)) throw forbidden();
   await ctx.db.transaction().execute(async (trx) => {
-    const stored = await caseInHands(trx, ctx, id, version);
+    const stored = await caseInHands(trx, ctx, id);
     await checkAssignee(trx, ctx, userId, stored.province_code, 'userId');
-    await trx
-      .updateTable('protection_case')
-      .set({ assigned_to: userId, version: stored.version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await changeCase(trx, ctx, stored, version, { assigned_to: userId });
     await recordCaseEvent(trx, ctx, stored, 'assigned', { from: stored.assigned_to, to: userId });
   });
   return readCase(ctx, id);
@@ -296,8 +296,8 @@ export async function assignCase(ctx: ServiceContext, id: string, userId: number
 export async function referCase(ctx: ServiceContext, id: string, referral: Referral) {
   let stillVisible = true;
   await ctx.db.transaction().execute(async (trx) => {
-    const stored = await caseInHands(trx, ctx, id, referral.version);
-    const set: Record<string, unknown> = { version: stored.version + 1 };
+    const stored = await caseInHands(trx, ctx, id);
+    const set: Updateable<ProtectionCaseTable> = {};
     if (referral.to === 'agency') set.handled_by = referral.agency;
     if (referral.to === 'ministry') set.escalated_to_ministry = true;
     if (referral.to === 'province') {
@@ -307,7 +307,7 @@ export async function referCase(ctx: ServiceContext, id: string, referral: Refer
       Object.assign(set, { province_code: target.code, assigned_to: null });
       stillVisible = isInJurisdiction(ctx.actor.user, target.code) && managesCases(ctx.actor.user);
     }
-    await trx.updateTable('protection_case').set(set).where('id', '=', id).execute();
+    await changeCase(trx, ctx, stored, referral.version, set);
     await recordCaseEvent(trx, ctx, stored, 'referred', {
       to: referral.to,
       agency: referral.agency,

@@ -48,7 +48,14 @@ export class DuplicateCheckRunner {
     this.enqueue(() =>
       this.runImportCheck(batchId)
         .catch((error: unknown) => {
-          if (!retryAfterOutage(error, () => this.checkImport(batchId), () => this.stopping)) this.onError(error);
+          if (
+            !retryAfterOutage(
+              error,
+              () => this.checkImport(batchId),
+              () => this.stopping,
+            )
+          )
+            this.onError(error);
         })
         .finally(() => this.queuedImports.delete(batchId)),
     );

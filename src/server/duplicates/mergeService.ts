@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { DB, PersonTable } from '../../db/schema';
 import { mergePersons } from '../../domain/duplicates/mergePersons';
 import { MERGE_FIELDS, type MergeRequest } from '../../domain/duplicates/schemas';
 import { diffSnapshots, historySnapshot } from '../../domain/persons/personHistory';
@@ -8,12 +8,13 @@ import { personInputSchema } from '../../domain/persons/schemas';
 import type { IssueLike } from '../../domain/validation/localizeIssue';
 import { auditActor } from '../audit/writeAudit';
 import { AppError } from '../http/errors';
-import { fieldError, validationFailed } from '../http/validationError';
+import { validationFailed, versionConflict } from '../http/validationError';
 import { loadManyPersonParts, loadPersonParts } from '../persons/loadPersonParts';
 import { writePersonChildren } from '../persons/personChildren';
 import { personColumns, toPerson, type PersonParts } from '../persons/personRecord';
 import { checkPersonForDuplicates } from './checkPerson';
 import { recordChange } from '../persons/service';
+import { updateWithVersion } from '../records/updateWithVersion';
 import { pairInHands, type PairContext } from './pairService';
 import { restoreSnapshot, snapshotOf, type PersonSnapshot } from './personSnapshot';
 
@@ -28,14 +29,26 @@ async function lockPair(trx: Transaction<DB>, id: number, allowed: readonly stri
   return pair;
 }
 
-async function bumpVersion(trx: Transaction<DB>, ctx: PairContext, id: string, set: Record<string, unknown> = {}) {
-  return trx
-    .updateTable('person')
-    .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: new Date(), updated_by: ctx.actor.user.id }))
-    .where('id', '=', id)
-    .returning(['id', 'version', 'hometown_province_code'])
-    .executeTakeFirstOrThrow()
-    .then((row) => ({ id: row.id, version: row.version, provinceCode: row.hometown_province_code }));
+/** Changes one person of the pair, at the version read (`sent`: the one the reviewer saw). */
+async function changePerson(
+  trx: Transaction<DB>,
+  ctx: PairContext,
+  stored: { id: string; version: number; hometown_province_code: string | null },
+  sent: { version: number; path: string },
+  set: Updateable<PersonTable> = {},
+) {
+  const version = await updateWithVersion(
+    trx,
+    {
+      table: 'person',
+      id: stored.id,
+      version: { read: stored.version, sent: sent.version },
+      set: { ...set, updated_at: new Date(), updated_by: ctx.actor.user.id },
+      versionPath: sent.path,
+    },
+    ctx.language,
+  );
+  return { id: stored.id, version, provinceCode: set.hometown_province_code ?? stored.hometown_province_code };
 }
 
 /** The merged record as input: checked like any input (a merge may exceed a list's limit). */
@@ -62,17 +75,19 @@ export async function mergePair(ctx: PairContext, id: number, request: MergeRequ
     await lockPair(trx, id, ['open', 'deferred']);
     const parts = { a: (await loadPersonParts(trx, pair.a.id))!, b: (await loadPersonParts(trx, pair.b.id))! };
     for (const side of ['a', 'b'] as const) {
-      if (parts[side].row.version !== request.versions[side] || parts[side].row.deleted_at) {
-        throw fieldError(`versions.${side}`, 'versionConflict', ctx.language);
-      }
+      if (parts[side].row.deleted_at) throw versionConflict(ctx.language, `versions.${side}`);
     }
     const [kept, other] = request.keep === 'a' ? [parts.a, parts.b] : [parts.b, parts.a];
+    const sent = (person: PersonParts) => {
+      const side = person === parts.a ? 'a' : 'b';
+      return { version: request.versions[side], path: `versions.${side}` };
+    };
     const input = mergedInput(ctx, kept, other, request);
     const before: PersonSnapshot[] = [await snapshotOf(trx, kept), await snapshotOf(trx, other)];
     const columns = personColumns(input);
-    const keptRow = await bumpVersion(trx, ctx, kept.row.id, columns);
+    const keptRow = await changePerson(trx, ctx, kept.row, sent(kept), columns);
     await writePersonChildren(trx, ctx, kept.row.id, input, columns.name_words);
-    const otherRow = await bumpVersion(trx, ctx, other.row.id, {
+    const otherRow = await changePerson(trx, ctx, other.row, sent(other), {
       deleted_at: new Date(),
       deleted_by: ctx.actor.user.id,
       merged_into: kept.row.id,
@@ -117,11 +132,19 @@ export async function undoMerge(ctx: PairContext, id: number) {
       .where('undone_at', 'is', null)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    const [kept] = await loadManyPersonParts(trx, [merge.kept_id]);
+    const snapshots = merge.before as PersonSnapshot[];
+    const current = await loadManyPersonParts(
+      trx,
+      snapshots.map((s) => s.row.id),
+    );
+    const kept = current.find((p) => p.row.id === merge.kept_id);
     if (kept!.row.version !== merge.kept_version) throw new AppError(409, 'CHANGED_SINCE_MERGE');
-    for (const snapshot of merge.before as PersonSnapshot[]) {
+    for (const snapshot of snapshots) {
+      const { row: stored } = current.find((p) => p.row.id === snapshot.row.id)!;
+      // The version first: a change made meanwhile is refused (409), not overwritten by the snapshot.
+      const changed = await changePerson(trx, ctx, stored, { version: stored.version, path: 'id' });
       await restoreSnapshot(trx, snapshot);
-      const row = await bumpVersion(trx, ctx, snapshot.row.id);
+      const row = { ...changed, provinceCode: snapshot.row.hometown_province_code };
       await recordChange(trx, ctx, row, 'unmerge', [{ field: 'merge', from: merge.id, to: null }]);
     }
     await trx

@@ -8,7 +8,7 @@ import { isInJurisdiction } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
 import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
-import { versionConflict } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import { provinceOfList } from '../lists/listFilters';
 import { offsetPage } from '../lists/offsetPage';
 import { containsText } from '../lists/containsText';
@@ -100,19 +100,17 @@ export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise
 export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInput): Promise<Need> {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readNeed(ctx, id, trx);
-    if (stored.version !== input.version) throw versionConflict(ctx.language);
     const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
-    await trx
-      .updateTable('local_need')
-      .set({
-        ...columnsOf(input, province),
-        version: stored.version + 1,
-        updated_at: new Date(),
-        updated_by: ctx.actor.user.id,
-      })
-      .where('id', '=', id)
-      .where('version', '=', stored.version)
-      .execute();
+    await updateWithVersion(
+      trx,
+      {
+        table: 'local_need',
+        id,
+        version: { read: stored.version, sent: input.version ?? -1 },
+        set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+      },
+      ctx.language,
+    );
     await audit(trx, ctx.actor, 'update', id, province);
   });
   return readNeed(ctx, id);

@@ -5,6 +5,7 @@ import { isPersonVisible } from '../auth/jurisdiction';
 import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 
 /** A live person of the user's jurisdiction (404 otherwise), with the province its records go by. */
@@ -64,9 +65,7 @@ export async function saveExpertProfile(ctx: ServiceContext, personId: string, i
       .selectFrom('expert_profile')
       .select('version')
       .where('person_id', '=', personId)
-      .forUpdate()
       .executeTakeFirst();
-    if (stored && stored.version !== input.version) throw versionConflict(ctx.language);
     const columns = {
       degree: input.degree,
       fields: [...new Set(input.fields)],
@@ -78,18 +77,29 @@ export async function saveExpertProfile(ctx: ServiceContext, personId: string, i
       notes: input.notes,
       updated_by: userId,
     };
-    const row = stored
-      ? await trx
-          .updateTable('expert_profile')
-          .set({ ...columns, version: stored.version + 1, updated_at: new Date() })
-          .where('person_id', '=', personId)
-          .returningAll()
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('expert_profile')
-          .values({ person_id: personId, ...columns, created_by: userId })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+    if (stored) {
+      const version = { read: stored.version, sent: input.version ?? -1 };
+      const set = { ...columns, updated_at: new Date() };
+      await updateWithVersion(
+        trx,
+        { table: 'expert_profile', idColumn: 'person_id', id: personId, version, set },
+        ctx.language,
+      );
+    } else {
+      // Two first saves at once: the second finds the profile made and must read it first.
+      const created = await trx
+        .insertInto('expert_profile')
+        .values({ person_id: personId, ...columns, created_by: userId })
+        .onConflict((oc) => oc.column('person_id').doNothing())
+        .returning('person_id')
+        .executeTakeFirst();
+      if (!created) throw versionConflict(ctx.language);
+    }
+    const row = await trx
+      .selectFrom('expert_profile')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .executeTakeFirstOrThrow();
     await audit(trx, ctx, stored ? 'update' : 'create', person);
     return toProfile(row);
   });

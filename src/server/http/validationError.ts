@@ -21,6 +21,6 @@ export function fieldError(path: string, messageKey: string, language: Language)
 }
 
 /** 409: the record was changed by someone else since the version the client read. */
-export function versionConflict(language: Language): AppError {
-  return new AppError(409, 'CONFLICT', fieldError('version', 'versionConflict', language).details);
+export function versionConflict(language: Language, path = 'version'): AppError {
+  return new AppError(409, 'CONFLICT', fieldError(path, 'versionConflict', language).details);
 }

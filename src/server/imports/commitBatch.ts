@@ -40,7 +40,14 @@ export class ImportRunner {
       })
       .catch((error: unknown) => {
         // An outage is a pause, not a failure: the batch stays committing and goes on from its checkpoint.
-        if (!retryAfterOutage(error, () => this.start(batchId), () => this.stopping)) this.onError(error, batchId);
+        if (
+          !retryAfterOutage(
+            error,
+            () => this.start(batchId),
+            () => this.stopping,
+          )
+        )
+          this.onError(error, batchId);
       })
       .finally(() => this.running.delete(batchId));
     this.running.set(batchId, run);

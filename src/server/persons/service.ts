@@ -10,7 +10,7 @@ import { auditActor } from '../audit/writeAudit';
 import { supplyingAssociation } from '../associations/service';
 import { checkPersonForDuplicates } from '../duplicates/checkPerson';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
-import { versionConflict } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { personColumns, toPerson } from './personRecord';
 import { writePersonChildren } from './personChildren';
@@ -122,21 +122,23 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
   return ctx.db.transaction().execute(async (trx) => {
     const before = await loadVisible(ctx, trx, id);
     if (before.deletedAt) throw notFound();
-    const updated = await trx
-      .updateTable('person')
-      .set({ ...columns, version: version + 1, updated_at: new Date(), updated_by: ctx.actor.user.id })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) throw versionConflict(ctx.language);
+    const newVersion = await updateWithVersion(
+      trx,
+      {
+        table: 'person',
+        id,
+        version: { read: before.version, sent: version },
+        set: { ...columns, updated_at: new Date(), updated_by: ctx.actor.user.id },
+      },
+      ctx.language,
+    );
     await writePersonChildren(trx, ctx, id, input, columns.name_words);
     const after = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
     await recordChange(
       trx,
       ctx,
-      { id, version: version + 1, provinceCode: after.hometownProvinceCode },
+      { id, version: newVersion, provinceCode: after.hometownProvinceCode },
       'update',
       changes,
     );
@@ -151,18 +153,21 @@ export async function setPersonDeleted(ctx: PersonContext, id: string, deleted: 
   await ctx.db.transaction().execute(async (trx) => {
     const before = await loadVisible(ctx, trx, id);
     if ((before.deletedAt !== null) === deleted) return;
-    const { version } = await trx
-      .updateTable('person')
-      .set((eb) => ({
-        deleted_at: deleted ? new Date() : null,
-        deleted_by: deleted ? ctx.actor.user.id : null,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-        updated_by: ctx.actor.user.id,
-      }))
-      .where('id', '=', id)
-      .returning('version')
-      .executeTakeFirstOrThrow();
+    const version = await updateWithVersion(
+      trx,
+      {
+        table: 'person',
+        id,
+        version: { read: before.version, sent: before.version },
+        set: {
+          deleted_at: deleted ? new Date() : null,
+          deleted_by: deleted ? ctx.actor.user.id : null,
+          updated_at: new Date(),
+          updated_by: ctx.actor.user.id,
+        },
+      },
+      ctx.language,
+    );
     const change = { field: 'deleted', from: !deleted, to: deleted };
     await recordChange(
       trx,

@@ -8,6 +8,7 @@ import { recordProvince } from '../auth/recordProvince';
 import { auditOf } from '../audit/writeAudit';
 import { conflict } from '../http/errors';
 import { fieldError } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { planInHands } from './planAccess';
 import { assignmentsOf } from '../../domain/plans/assignments';
@@ -180,19 +181,19 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanInp
   await ctx.db
     .transaction()
     .execute(async (trx) => {
-      const stored = await planInHands(trx, ctx, id, { lock: true, version: input.version ?? -1 });
+      const stored = await planInHands(trx, ctx, id);
       const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
       await checkAgencies(trx, ctx, input.tasks, province);
-      await trx
-        .updateTable('plan')
-        .set({
-          ...planColumns(input, province),
-          version: stored.version + 1,
-          updated_at: new Date(),
-          updated_by: ctx.actor.user.id,
-        })
-        .where('id', '=', id)
-        .execute();
+      await updateWithVersion(
+        trx,
+        {
+          table: 'plan',
+          id,
+          version: { read: stored.version, sent: input.version ?? -1 },
+          set: { ...planColumns(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+        },
+        ctx.language,
+      );
       await writeTasks(trx, ctx, id, input.tasks);
       await audit(trx, ctx.actor, 'update', id, province, { tasks: input.tasks.length });
     })

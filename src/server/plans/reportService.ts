@@ -1,11 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import type { DB, TaskReportTable } from '../../db/schema';
 import type { MyTask, Report, ReportInput, Review } from '../../domain/plans/planSchemas';
 import { isInJurisdiction } from '../auth/jurisdiction';
 import { auditOf } from '../audit/writeAudit';
 import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import { AppError, forbidden, notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { seesAllTasks } from './planAccess';
 import { assignmentsOf } from '../../domain/plans/assignments';
@@ -51,11 +52,9 @@ export async function saveReport(ctx: ServiceContext, taskId: string, input: Rep
       .select(['id', 'status', 'version'])
       .where('task_id', '=', taskId)
       .where('agency_id', '=', agencyId)
-      .forUpdate()
       .executeTakeFirst();
     if (stored && (stored.status === 'submitted' || stored.status === 'accepted'))
       throw new AppError(409, 'REPORT_LOCKED');
-    if (stored && stored.version !== input.version) throw versionConflict(ctx.language);
     const now = new Date();
     const columns = {
       progress: input.progress,
@@ -65,22 +64,37 @@ export async function saveReport(ctx: ServiceContext, taskId: string, input: Rep
       ...(input.submit ? { submitted_at: now, submitted_by: ctx.actor.user.id } : {}),
       updated_at: now,
     };
-    const row = stored
-      ? await trx
-          .updateTable('task_report')
-          .set({ ...columns, version: stored.version + 1 })
-          .where('id', '=', stored.id)
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      : await trx
-          .insertInto('task_report')
-          .values({ task_id: taskId, agency_id: agencyId, ...columns })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-    await recordReportEvent(trx, ctx, row.id, input.submit ? 'submitted' : 'saved', null, task.province_code);
-    return row.id;
+    const reportId = stored
+      ? await updateReport(trx, ctx, stored, input.version, columns)
+      : await insertReport(trx, ctx, { task_id: taskId, agency_id: agencyId, ...columns });
+    await recordReportEvent(trx, ctx, reportId, input.submit ? 'submitted' : 'saved', null, task.province_code);
+    return reportId;
   });
   return reportById(ctx, id);
+}
+
+async function updateReport(
+  trx: Transaction<DB>,
+  ctx: ServiceContext,
+  stored: { id: string; version: number },
+  sent: number | undefined,
+  set: Updateable<TaskReportTable>,
+) {
+  const version = { read: stored.version, sent: sent ?? -1 };
+  await updateWithVersion(trx, { table: 'task_report', id: stored.id, version, set }, ctx.language);
+  return stored.id;
+}
+
+/** A first report; when another was saved meanwhile (two first saves at once), 409: read it first. */
+async function insertReport(trx: Transaction<DB>, ctx: ServiceContext, values: Insertable<TaskReportTable>) {
+  const row = await trx
+    .insertInto('task_report')
+    .values(values)
+    .onConflict((oc) => oc.columns(['task_id', 'agency_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) throw versionConflict(ctx.language);
+  return row.id;
 }
 
 async function recordReportEvent(
@@ -125,21 +139,18 @@ export async function reportById(ctx: ServiceContext, id: string): Promise<Repor
 export async function reviewReport(ctx: ServiceContext, id: string, review: Review): Promise<Report> {
   await ctx.db.transaction().execute(async (trx) => {
     const report = await reportInHands(trx, ctx, id);
-    if (report.version !== review.version) throw versionConflict(ctx.language);
-    if (report.status !== 'submitted') throw new AppError(409, 'REPORT_NOT_SUBMITTED');
     const status = review.decision === 'accept' ? 'accepted' : 'returned';
-    await trx
-      .updateTable('task_report')
-      .set({
-        status,
-        reviewed_at: new Date(),
-        reviewed_by: ctx.actor.user.id,
-        review_comment: review.comment,
-        version: report.version + 1,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    const set = {
+      status,
+      reviewed_at: new Date(),
+      reviewed_by: ctx.actor.user.id,
+      review_comment: review.comment,
+      updated_at: new Date(),
+    };
+    const version = { read: report.version, sent: review.version };
+    await updateWithVersion(trx, { table: 'task_report', id, version, set }, ctx.language);
+    // At the version written, the report was as read: the state checked is the one changed.
+    if (report.status !== 'submitted') throw new AppError(409, 'REPORT_NOT_SUBMITTED');
     await recordReportEvent(trx, ctx, id, status, review.comment, report.province_code);
   });
   return reportById(ctx, id);

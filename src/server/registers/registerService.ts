@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { registerExportColumns } from '../../domain/registers/registerExport';
@@ -8,10 +8,11 @@ import { recordProvince } from '../auth/recordProvince';
 import { auditActor, auditOf } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { notFound } from '../http/errors';
-import { fieldError, versionConflict } from '../http/validationError';
+import { fieldError } from '../http/validationError';
 import { containsText } from '../lists/containsText';
 import { countryCodeOf, provinceOfList } from '../lists/listFilters';
 import { allPages, offsetPage } from '../lists/offsetPage';
+import { updateWithVersion, type VersionedTable } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { columnsOf, referencesOf, toRecord } from './registerRows';
 import { untyped } from './untypedDb';
@@ -173,25 +174,29 @@ export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, inpu
 
 export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: string, input: Input) {
   await ctx.db.transaction().execute(async (trx) => {
-    const stored = await recordInHands(trx, ctx, spec, id, true);
-    if (stored.version !== input.version) throw versionConflict(ctx.language);
+    const stored = await recordInHands(trx, ctx, spec, id);
     const province = recordProvince(
       ctx.actor.user,
       (input.provinceCode as string | null) ?? (stored.province_code as string),
       ctx.language,
     );
     await checkReferences(trx, ctx, spec, input, province);
-    await untyped(trx)
-      .updateTable(spec.table)
-      .set({
-        ...columnsOf(spec, input),
-        province_code: province,
-        version: (stored.version as number) + 1,
-        updated_at: new Date(),
-        updated_by: ctx.actor.user.id,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateWithVersion(
+      trx,
+      {
+        // Registers are described at run time (untypedDb): their columns are the spec's.
+        table: spec.table as VersionedTable,
+        id,
+        version: { read: stored.version as number, sent: input.version as number },
+        set: {
+          ...columnsOf(spec, input),
+          province_code: province,
+          updated_at: new Date(),
+          updated_by: ctx.actor.user.id,
+        } as Updateable<DB[VersionedTable]>,
+      },
+      ctx.language,
+    );
     await auditOf(spec.table)(trx, ctx.actor, 'update', id, province);
   });
   return recordWithNames(ctx, spec, id);

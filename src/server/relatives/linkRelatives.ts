@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { auditActor } from '../audit/writeAudit';
 import { fieldError } from '../http/validationError';
 import { relativeRecordColumns } from '../persons/personRecord';
+import { updateWithVersion } from '../records/updateWithVersion';
 import { isRelativeVisible } from './relativeAccess';
 
 type RelativeInput = PersonInput['relatives'][number];
@@ -79,11 +80,17 @@ async function updateLinked(
   const columns = relativeRecordColumns(relative);
   const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => columns[key] !== stored[key]);
   if (!changed.length) return id;
-  await trx
-    .updateTable('relative')
-    .set({ ...columns, version: stored.version + 1, updated_at: new Date(), updated_by: writer.actor.user.id })
-    .where('id', '=', id)
-    .execute();
+  // The person form names no relative's version: the row locked above is the one changed.
+  await updateWithVersion(
+    trx,
+    {
+      table: 'relative',
+      id,
+      version: { read: stored.version, sent: stored.version },
+      set: { ...columns, updated_at: new Date(), updated_by: writer.actor.user.id },
+    },
+    writer.language,
+  );
   await auditRelativeChange(trx, writer.actor, id, stored.province_code, changed);
   return id;
 }

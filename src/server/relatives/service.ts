@@ -5,7 +5,7 @@ import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate 
 import { isPersonVisible } from '../auth/jurisdiction';
 import { auditActor } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
-import { versionConflict } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { offsetPage } from '../lists/offsetPage';
@@ -96,14 +96,18 @@ export async function updateRelative(ctx: RelativeContext, id: string, update: R
       .forUpdate()
       .executeTakeFirst();
     if (!stored) throw notFound();
-    if (stored.version !== update.version) throw versionConflict(ctx.language);
     const columns = { ...relativeRecordColumns(update), notes: update.notes };
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => columns[k] !== stored[k]);
-    await trx
-      .updateTable('relative')
-      .set({ ...columns, version: stored.version + 1, updated_at: new Date(), updated_by: ctx.actor.user.id })
-      .where('id', '=', id)
-      .execute();
+    await updateWithVersion(
+      trx,
+      {
+        table: 'relative',
+        id,
+        version: { read: stored.version, sent: update.version },
+        set: { ...columns, updated_at: new Date(), updated_by: ctx.actor.user.id },
+      },
+      ctx.language,
+    );
     await auditRelativeChange(trx, ctx.actor, id, columns.province_code, changed);
   });
   return readRelative(ctx, id);

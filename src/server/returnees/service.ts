@@ -11,7 +11,8 @@ import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
 import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
-import { fieldError, versionConflict } from '../http/validationError';
+import { fieldError } from '../http/validationError';
+import { updateWithVersion } from '../records/updateWithVersion';
 import { offsetPage } from '../lists/offsetPage';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
@@ -161,20 +162,18 @@ export async function createReturnee(ctx: ServiceContext, input: ReturneeInput):
 export async function updateReturnee(ctx: ServiceContext, id: string, input: ReturneeInput): Promise<Returnee> {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readReturnee(ctx, id, trx);
-    if (stored.version !== input.version) throw versionConflict(ctx.language);
     await checkReferences(trx, ctx, input);
     const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
-    await trx
-      .updateTable('returnee')
-      .set({
-        ...columnsOf(input, province),
-        version: stored.version + 1,
-        updated_at: new Date(),
-        updated_by: ctx.actor.user.id,
-      })
-      .where('id', '=', id)
-      .where('version', '=', stored.version)
-      .execute();
+    await updateWithVersion(
+      trx,
+      {
+        table: 'returnee',
+        id,
+        version: { read: stored.version, sent: input.version ?? -1 },
+        set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+      },
+      ctx.language,
+    );
     await audit(trx, ctx.actor, 'update', id, province);
   });
   return readReturnee(ctx, id);

@@ -152,7 +152,7 @@ describe('duplicate review', () => {
       keep: 'a',
       versions: { a: detail.persons.a.version + 1, b: detail.persons.b.version },
     });
-    expect(stale.statusCode).toBe(400);
+    expect(stale.statusCode).toBe(409);
     expect(stale.json().error.details[0].path).toBe('versions.a');
     await canTho.post(`/api/duplicates/${pair.id}/merge`, {
       keep: 'a',

@@ -93,29 +93,35 @@ describe.skipIf(!serverUrl)('the server when PostgreSQL goes away', () => {
 
     expect(server.isRunning(), server.output()).toBe(true);
     for (const [path, seen] of loop.statuses) {
-      expect(seen.filter((status) => status !== 200 && status !== 503), path).toEqual([]);
+      expect(
+        seen.filter((status) => status !== 200 && status !== 503),
+        path,
+      ).toEqual([]);
       expect(seen.at(-1), path).toBe(200);
     }
     expect((await admin.request('GET', '/api/persons?limit=5')).status).toBe(200);
   });
 
-  it.skipIf(!clusterCtl)('reports the database down while the cluster is stopped, and recovers when it is back', async () => {
-    const loop = requestLoop(server, admin);
-    try {
-      await run(`${clusterCtl} stop`);
-      await until(async () => (await healthStatus(server)) === 503, 'health to report the database down');
-      const during = await admin.request('GET', '/api/persons?limit=5');
-      expect(during.status).toBe(503);
-      expect((await during.json()).error.code).toBe('DATABASE_UNAVAILABLE');
-    } finally {
-      await run(`${clusterCtl} start`);
-    }
-    await until(async () => (await healthStatus(server)) === 200, 'health to recover');
-    await loop.stop();
+  it.skipIf(!clusterCtl)(
+    'reports the database down while the cluster is stopped, and recovers when it is back',
+    async () => {
+      const loop = requestLoop(server, admin);
+      try {
+        await run(`${clusterCtl} stop`);
+        await until(async () => (await healthStatus(server)) === 503, 'health to report the database down');
+        const during = await admin.request('GET', '/api/persons?limit=5');
+        expect(during.status).toBe(503);
+        expect((await during.json()).error.code).toBe('DATABASE_UNAVAILABLE');
+      } finally {
+        await run(`${clusterCtl} start`);
+      }
+      await until(async () => (await healthStatus(server)) === 200, 'health to recover');
+      await loop.stop();
 
-    expect(server.isRunning(), server.output()).toBe(true);
-    expect(loop.statuses.get('/api/persons')).toContain(503);
-    expect(loop.statuses.get('/api/health')?.filter((status) => status !== 200 && status !== 503)).toEqual([]);
-    expect((await admin.request('GET', '/api/persons?limit=5')).status).toBe(200);
-  });
+      expect(server.isRunning(), server.output()).toBe(true);
+      expect(loop.statuses.get('/api/persons')).toContain(503);
+      expect(loop.statuses.get('/api/health')?.filter((status) => status !== 200 && status !== 503)).toEqual([]);
+      expect((await admin.request('GET', '/api/persons?limit=5')).status).toBe(200);
+    },
+  );
 });

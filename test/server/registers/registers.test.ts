@@ -8,6 +8,7 @@ import {
   EVENTS,
 } from '../../../src/domain/registers/affairsRegisters';
 import type { FieldSpec, RegisterSpec } from '../../../src/domain/registers/registerSpec';
+import { registerFieldValue, registerRecordBody, type RegisterRefs } from '../../helpers/factories';
 import { multipart } from '../../helpers/multipart';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
@@ -16,7 +17,7 @@ describe('foreign affairs registers', () => {
   let officer: Client;
   let haiPhong: Client;
   let viewer: Client;
-  const refs: Record<string, string> = {};
+  const refs: RegisterRefs = {};
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -42,49 +43,8 @@ describe('foreign affairs registers', () => {
   });
   afterAll(() => t.close());
 
-  /** A value for every field, of its kind. */
-  function valueOf(field: FieldSpec): unknown {
-    switch (field.kind) {
-      case 'text':
-      case 'longText':
-        return `${field.label.vi} mẫu`;
-      case 'date':
-        return field.name.startsWith('end') ||
-          field.name.startsWith('expires') ||
-          field.name === 'resolvedOn' ||
-          field.name === 'grantedOn'
-          ? '2026-12-31'
-          : '2026-01-15';
-      case 'integer':
-        return 120;
-      case 'money':
-        return { amount: 150_000_000_00, currency: 'USD' };
-      case 'country':
-        return 'JP';
-      case 'countries':
-        return ['JP', 'KR'];
-      case 'enum':
-        return Object.keys(field.options!)[0];
-      case 'enums':
-        return [Object.keys(field.options!)[0]];
-      case 'tags':
-        return ['Ông Nguyễn Văn Tư, Phó Giám đốc Sở Ngoại vụ'];
-      case 'person':
-        return refs.person;
-      case 'persons':
-        return [refs.person];
-      case 'association':
-        return refs.association;
-      case 'business':
-        return refs.business;
-      case 'agreements':
-        return [refs.agreement];
-    }
-  }
-  const sample = (spec: RegisterSpec) =>
-    Object.fromEntries(
-      spec.fields.filter((f) => f.kind !== 'business' || refs.business).map((f) => [f.name, valueOf(f)]),
-    );
+  const valueOf = (field: FieldSpec) => registerFieldValue(field, refs);
+  const sample = (spec: RegisterSpec) => registerRecordBody(spec, refs);
 
   describe.each(AFFAIRS_REGISTERS.map((spec) => [spec.key, spec] as const))('%s', (_key, spec) => {
     it('stores every field and gives it back, names what it refers to, and changes it with the version read', async () => {
