@@ -3,6 +3,7 @@ const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<vo
   search: () => import('./searchBench'),
   import: () => import('./importBench'),
   dedupe: () => import('./dedupeBench'),
+  'hostile-inputs': () => import('./hostileInputsBench'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -37,12 +37,15 @@ import { statisticsRoutes } from './statistics/routes';
 import { serveWebApp } from './ui/serveWebApp';
 import { userRoutes } from './users/routes';
 
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
 /** Builds the HTTP application around an open, migrated database. */
 export async function buildApp(config: Config, database: Database, dataKey: Buffer): Promise<FastifyInstance> {
   const options: FastifyServerOptions = {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
-    bodyLimit: 10 * 1024 * 1024,
+    // JSON bodies are records, not files (those come as multipart, with limits of their own).
+    bodyLimit: JSON_BODY_LIMIT,
   };
   const app = Fastify(options);
   app.setValidatorCompiler(validatorCompiler);

@@ -5,8 +5,15 @@ export const NEW_ADMIN_PASSWORD = 'mat-khau-moi-2025';
 /** A signed-in user of a running server, over real HTTP (session cookie and CSRF token). */
 export interface HttpSession {
   request(method: string, path: string, body?: unknown): Promise<Response>;
+  /** A request with the session's cookie and CSRF token and a body sent as it is. */
+  raw(method: string, path: string, init: RequestInit): Promise<Response>;
   json<T>(method: string, path: string, body?: unknown): Promise<T>;
-  upload(path: string, fields: Record<string, string>, file: { name: string; content: Buffer }): Promise<Response>;
+  /** A multipart upload; a Blob (fs.openAsBlob) streams a large file from disk. */
+  upload(
+    path: string,
+    fields: Record<string, string>,
+    file: { name: string; content: Buffer | Blob },
+  ): Promise<Response>;
   /** The same session against another address (a restarted server keeps its sessions). */
   at(url: string): HttpSession;
 }
@@ -43,6 +50,7 @@ export function httpSession(
       headers: { cookie, 'x-csrf-token': csrfToken, ...(init.headers as Record<string, string>) },
     });
   const session = {
+    raw: send,
     request: (method: string, path: string, body?: unknown) =>
       send(
         method,
@@ -54,10 +62,11 @@ export function httpSession(
       if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
     },
-    upload(path: string, fields: Record<string, string>, file: { name: string; content: Buffer }) {
+    upload(path: string, fields: Record<string, string>, file: { name: string; content: Buffer | Blob }) {
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.append(name, value);
-      form.append('file', new Blob([new Uint8Array(file.content)]), file.name);
+      const blob = file.content instanceof Blob ? file.content : new Blob([new Uint8Array(file.content)]);
+      form.append('file', blob, file.name);
       return send('POST', path, { body: form });
     },
     at: (other: string) => httpSession(other, cookie, csrfToken),

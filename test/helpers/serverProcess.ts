@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export interface RunningServer {
   url: string;
+  /** The server's process id (its memory can be read in /proc). */
+  pid: number;
   /** The first-login password the server printed on its first start (none on a restart). */
   oneTimePassword: string | null;
   dataDir: string;
@@ -69,6 +71,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const exited = new Promise((resolve) => child.once('exit', resolve)).then(() => (hasExited = true));
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     oneTimePassword,
     dataDir,
     async stop() {

@@ -35,6 +35,20 @@ export const ERROR_MESSAGES = {
     vi: 'Không tìm thấy dòng tiêu đề có cột Họ và tên trong 30 dòng đầu',
     en: 'No header row with a full-name column in the first 30 rows',
   },
+  CELL_TOO_LONG: {
+    vi: 'Một ô của tệp dài quá 32.767 ký tự (giới hạn của Excel)',
+    en: 'A cell of the file is longer than 32,767 characters (the Excel limit)',
+  },
+  ROW_TOO_LONG: {
+    vi: 'Một dòng của tệp dài quá 1.000.000 ký tự',
+    en: 'A row of the file is longer than 1,000,000 characters',
+  },
+  TOO_MANY_COLUMNS: { vi: 'Tệp có dữ liệu ở quá 1.000 cột', en: 'The file has data in more than 1,000 columns' },
+  FILE_TOO_EXPANDED: {
+    vi: 'Tệp Excel giải nén ra quá lớn (có thể là tệp độc hại), không đọc được',
+    en: 'The Excel file expands to too much data (possibly malicious) and cannot be read',
+  },
+  BODY_TOO_LARGE: { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' },
   DUPLICATE_COLUMNS: { vi: 'Có nhiều cột cùng một nội dung', en: 'Several columns mean the same' },
   NO_DATA_ROWS: { vi: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', en: 'No data rows below the header' },
   ALREADY_IMPORTED: { vi: 'Tệp này đã được nhập trước đây', en: 'This file was imported before' },

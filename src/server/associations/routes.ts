@@ -40,7 +40,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/associations',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Associations of my jurisdiction: by name, kind, country, field, status, or a member',
@@ -55,7 +55,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
     api.get(
       `/api/associations/export.${format}`,
       {
-        preHandler: write,
+        onRequest: write,
         schema: {
           tags: TAGS,
           summary: `The filtered list as ${format} (audited)`,
@@ -70,7 +70,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/associations',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Record an association',
@@ -84,7 +84,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/associations/:id',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'An association: leaders, members of my jurisdiction, imports it sent',
@@ -98,7 +98,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/associations/:id',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Change an association; `version` must be the one read',
@@ -112,7 +112,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
 
   api.delete(
     '/api/associations/:id',
-    { preHandler: write, schema: { tags: TAGS, summary: 'Delete an association (soft)', params: idParams } },
+    { onRequest: write, schema: { tags: TAGS, summary: 'Delete an association (soft)', params: idParams } },
     async (request, reply) => {
       await deleteAssociation(context(request), request.params.id);
       return reply.status(204).send();
@@ -122,7 +122,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/associations/:id/members',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Add a member (a person of the registry) with role and dates',
@@ -137,7 +137,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/associations/:id/members/:memberId',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: "Change a member's role or dates",
@@ -152,7 +152,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/api/associations/:id/members/:memberId',
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags: TAGS, summary: 'Remove a member', params: memberParams, response: { 200: associationSchema } },
     },
     async (request) => removeMember(context(request), request.params.id, request.params.memberId),

@@ -10,7 +10,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/audit',
     {
-      preHandler: requirePermission('audit.read'),
+      onRequest: requirePermission('audit.read'),
       schema: {
         tags: ['audit'],
         summary: 'Browse the audit log of my jurisdiction, newest first',

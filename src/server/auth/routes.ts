@@ -26,6 +26,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: { tags: TAGS, summary: 'Sign in', body: loginRequestSchema, response: { 200: sessionResponseSchema } },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      // Anyone may send it: a username and a password, nothing more.
+      bodyLimit: 16 * 1024,
     },
     async (request, reply) => {
       const { session, user } = await login(app.db, app.config, request.body, request.ip);
@@ -47,7 +49,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/logout',
     {
       schema: { tags: TAGS, summary: 'Sign out', response: { 204: z.null() } },
-      preHandler: requireUser({ allowPendingPasswordChange: true }),
+      onRequest: requireUser({ allowPendingPasswordChange: true }),
     },
     async (request, reply) => {
       await logout(app.db, actorOf(request), sessionTokenHashOf(request));
@@ -65,7 +67,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         body: changePasswordRequestSchema,
         response: { 204: z.null() },
       },
-      preHandler: requireUser({ allowPendingPasswordChange: true }),
+      onRequest: requireUser({ allowPendingPasswordChange: true }),
     },
     async (request, reply) => {
       const language = requestLanguage(request);

@@ -59,7 +59,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/cases',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Cases I may see (assigned to me, or all of my jurisdiction for administrators); audited',
@@ -74,7 +74,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     api.get(
       `/api/cases/export.${format}`,
       {
-        preHandler: work,
+        onRequest: work,
         schema: { tags: TAGS, summary: `The filtered list as ${format} (audited)`, querystring: caseListQuerySchema },
       },
       async (request, reply) =>
@@ -85,7 +85,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/cases/overdue-tasks',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Tasks past due on open cases I may see',
@@ -98,7 +98,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/cases/assignees',
     {
-      preHandler: requirePermission('cases.manage'),
+      onRequest: requirePermission('cases.manage'),
       schema: {
         tags: TAGS,
         summary: 'Officers a case of a province may be assigned to',
@@ -114,7 +114,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases',
     {
-      preHandler: work,
+      onRequest: work,
       schema: { tags: TAGS, summary: 'Open a case', body: caseInputSchema, response: { 201: caseDetailSchema } },
     },
     async (request, reply) => reply.status(201).send(await createCase(context(request), request.body)),
@@ -123,7 +123,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/cases/:id',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'A case: persons, tasks, files, timeline (audited)',
@@ -137,7 +137,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/cases/:id',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Change what a case says; `version` as read',
@@ -152,7 +152,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases/:id/status',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary:
@@ -168,7 +168,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases/:id/assign',
     {
-      preHandler: requirePermission('cases.manage'),
+      onRequest: requirePermission('cases.manage'),
       schema: {
         tags: TAGS,
         summary: 'Assign a case to an officer of its province',
@@ -183,7 +183,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases/:id/referrals',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary:
@@ -201,7 +201,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases/:id/persons',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Link a person to the case',
@@ -219,7 +219,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/api/cases/:id/persons/:personId',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Unlink a person',
@@ -236,7 +236,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases/:id/tasks',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Add a task with its due date',
@@ -254,7 +254,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/api/cases/:id/tasks/:taskId',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Mark a task done (or not)',
@@ -272,7 +272,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases/:id/notes',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Add a note to the timeline',
@@ -290,7 +290,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/cases/:id/attachments',
     {
-      preHandler: work,
+      onRequest: work,
       schema: { tags: TAGS, summary: 'Attach a file (multipart, 20 MB at most)', params: idParams, response: detail },
     },
     async (request) => {
@@ -302,7 +302,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/cases/:id/attachments/:attachmentId',
     {
-      preHandler: work,
+      onRequest: work,
       schema: {
         tags: TAGS,
         summary: 'Download a file of the case (audited)',

@@ -10,7 +10,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/dashboard',
     {
-      preHandler: requirePermission('dashboard.read'),
+      onRequest: requirePermission('dashboard.read'),
       schema: {
         tags: ['dashboard'],
         summary: 'Home page figures for my jurisdiction',

@@ -35,7 +35,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/duplicates',
     {
-      preHandler: review,
+      onRequest: review,
       schema: {
         tags: TAGS,
         summary: 'The review queue: pairs by status, best scores first, 20 a page (both records in my province)',
@@ -49,7 +49,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/duplicates/check',
     {
-      preHandler: requirePermission('duplicates.checkAll'),
+      onRequest: requirePermission('duplicates.checkAll'),
       schema: { tags: TAGS, summary: 'The last whole-registry check', response: { 200: checkRunSchema } },
     },
     async () => app.duplicateCheckRunner.status(),
@@ -58,7 +58,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/duplicates/check',
     {
-      preHandler: requirePermission('duplicates.checkAll'),
+      onRequest: requirePermission('duplicates.checkAll'),
       schema: {
         tags: TAGS,
         summary: 'Start a check of the whole registry in the background (409 while one runs)',
@@ -74,7 +74,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/duplicates/:id',
     {
-      preHandler: review,
+      onRequest: review,
       schema: {
         tags: TAGS,
         summary: 'A pair with both records side by side and the evidence (audited read)',
@@ -89,7 +89,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/duplicates/:id/decision',
     {
-      preHandler: review,
+      onRequest: review,
       schema: {
         tags: TAGS,
         summary: 'Not a duplicate (never proposed again), defer, or open again',
@@ -104,7 +104,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/duplicates/:id/merge',
     {
-      preHandler: review,
+      onRequest: review,
       schema: {
         tags: TAGS,
         summary: 'Merge the pair: keep one record, take the chosen facts from the other, keep every list of both',
@@ -122,7 +122,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/duplicates/:id/undo-merge',
     {
-      preHandler: review,
+      onRequest: review,
       schema: {
         tags: TAGS,
         summary: 'Undo the merge: both records as they were, the pair open again',

@@ -37,7 +37,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/experts',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary:
@@ -53,7 +53,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
     api.get(
       `/api/experts/export.${format}`,
       {
-        preHandler: write,
+        onRequest: write,
         schema: { tags: TAGS, summary: `The filtered list as ${format} (audited)`, querystring: expertListQuerySchema },
       },
       async (request, reply) =>
@@ -64,7 +64,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/persons/:id/expert',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: "A person's expert profile, null when none (audited)",
@@ -78,7 +78,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/persons/:id/expert',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: "Create or change a person's expert profile (changing: `version` as read)",
@@ -92,7 +92,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
 
   api.delete(
     '/api/persons/:id/expert',
-    { preHandler: write, schema: { tags: TAGS, summary: "Remove a person's expert profile", params: idParams } },
+    { onRequest: write, schema: { tags: TAGS, summary: "Remove a person's expert profile", params: idParams } },
     async (request, reply) => {
       await deleteExpertProfile(context(request), request.params.id);
       return reply.status(204).send();
@@ -102,7 +102,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/persons/:id/expert/contacts',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Outreach to a person, newest first',
@@ -116,7 +116,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/persons/:id/expert/contacts',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Record an outreach to a person (about a need, or none)',
@@ -131,7 +131,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/needs',
     {
-      preHandler: needs,
+      onRequest: needs,
       schema: {
         tags: TAGS,
         summary: "Needs for experts posted by my province's agencies",
@@ -145,7 +145,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/needs',
     {
-      preHandler: needs,
+      onRequest: needs,
       schema: { tags: TAGS, summary: 'Post a need for experts', body: needInputSchema, response: { 201: needSchema } },
     },
     async (request, reply) => reply.status(201).send(await createNeed(context(request), request.body)),
@@ -153,14 +153,14 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/needs/:id',
-    { preHandler: needs, schema: { tags: TAGS, summary: 'A need', params: idParams, response: { 200: needSchema } } },
+    { onRequest: needs, schema: { tags: TAGS, summary: 'A need', params: idParams, response: { 200: needSchema } } },
     async (request) => readNeed(context(request), request.params.id),
   );
 
   api.put(
     '/api/needs/:id',
     {
-      preHandler: needs,
+      onRequest: needs,
       schema: {
         tags: TAGS,
         summary: 'Change or close a need; `version` as read',
@@ -175,7 +175,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/needs/:id/matches',
     {
-      preHandler: needs,
+      onRequest: needs,
       schema: {
         tags: TAGS,
         summary: 'Experts of my jurisdiction ranked for the need, with the reasons (audited)',
@@ -189,7 +189,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/needs/:id/contacts',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Outreach about a need',

@@ -31,6 +31,7 @@ export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallba
     }
     if (error instanceof AppError) return send(reply, request, error.statusCode, error.code, error.details);
     const status = error.statusCode ?? 500;
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, request, 413, 'BODY_TOO_LARGE', []);
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (bad JSON, wrong content type, body too large): say what it was.
       return reply

@@ -3,6 +3,7 @@ import type { ImportBatchTable } from '../../db/schema';
 import { cellText, isTotalRow } from '../../domain/imports/cellValues';
 import type { ColumnMapping } from '../../domain/imports/detectHeader';
 import { importRow, type ImportedRow } from '../../domain/imports/importRow';
+import type { Language } from '../../domain/validation/localizeIssue';
 import { readSpreadsheetRows, sniffSpreadsheet } from './readSpreadsheet';
 
 export interface BatchRow {
@@ -15,7 +16,11 @@ export interface BatchRow {
  * batch's source province, association and date. Blank rows and the total rows hand-made sheets end
  * with ("Tổng cộng") are not data. Rows up to `afterRow` are skipped (a commit resuming).
  */
-export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow = 0): AsyncGenerator<BatchRow> {
+export async function* batchRows(
+  batch: Selectable<ImportBatchTable>,
+  afterRow = 0,
+  language: Language = 'vi',
+): AsyncGenerator<BatchRow> {
   if (!batch.stored_path) throw new Error(`import batch ${batch.id} has no stored file`);
   const file = await sniffSpreadsheet(batch.stored_path);
   const columns = batch.columns as ColumnMapping[];
@@ -25,7 +30,7 @@ export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow =
     sourceAssociation: batch.source_association,
     sourceAssociationId: batch.association_id,
   };
-  for await (const { rowNumber, cells } of readSpreadsheetRows(file)) {
+  for await (const { rowNumber, cells } of readSpreadsheetRows(file, language)) {
     if (rowNumber <= batch.header_row || rowNumber <= afterRow) continue;
     if (cells.every((cell) => cellText(cell) === '') || isTotalRow(cells)) continue;
     yield { rowNumber, result: importRow(cells, columns, defaults) };

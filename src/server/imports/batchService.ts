@@ -15,6 +15,7 @@ import { fieldError } from '../http/validationError';
 import { supplyingAssociation } from '../associations/service';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
+import { READ_LIMITS } from './readLimits';
 import type { StoredUpload } from './uploadStore';
 
 export interface ImportContext {
@@ -40,11 +41,14 @@ function sourceProvinceOf(ctx: ImportContext, requested: string | undefined): st
 const sourceKey = (province: string, association: string | null) =>
   `${province}|${normalizeForLookup(association ?? '')}`;
 
-async function firstRows(file: SpreadsheetFile): Promise<SheetRow[]> {
+/** The rows the header is looked for in: the first 30, or fewer when they hold more than READ_LIMITS allows. */
+async function firstRows(file: SpreadsheetFile, language: Language): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
-  for await (const row of readSpreadsheetRows(file)) {
+  let chars = 0;
+  for await (const row of readSpreadsheetRows(file, language)) {
     rows.push(row);
-    if (rows.length >= HEADER_SEARCH_ROWS) break;
+    chars += row.cells.reduce<number>((sum, cell) => sum + String(cell ?? '').length, 0);
+    if (rows.length >= HEADER_SEARCH_ROWS || chars > READ_LIMITS.headerSearchChars) break;
   }
   return rows;
 }
@@ -77,7 +81,7 @@ export async function createBatch(
       : null;
     const association = supplier?.name ?? null;
     const file = await sniffSpreadsheet(upload.path);
-    const rows = await firstRows(file);
+    const rows = await firstRows(file, ctx.language);
     const header = detectHeader(rows.map((r) => r.cells.map((cell) => (cell === null ? '' : String(cell)))));
     if (!header) throw new AppError(400, 'HEADER_NOT_FOUND');
     const columns = await applySavedMapping(ctx.db, sourceKey(province, association), header.columns);

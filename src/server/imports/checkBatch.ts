@@ -51,6 +51,11 @@ async function possibleDuplicates(ctx: ImportContext, rows: readonly ValidRow[])
     .map((r) => ({ rowNumber: r.rowNumber, column: 'fullName', code: 'possibleDuplicate', value: r.person.fullName }));
 }
 
+// A problem shows the value as the user typed it, enough of it to find it in the file.
+const SHOWN_VALUE_CHARS = 500;
+const shownValue = (value: string) =>
+  value.length > SHOWN_VALUE_CHARS ? `${value.slice(0, SHOWN_VALUE_CHARS)}…` : value;
+
 /** Stores one chunk's findings, and its valid rows' keys for the in-file duplicate search. */
 async function storeChunk(ctx: ImportContext, batchId: string, valid: readonly ValidRow[], problems: FoundProblem[]) {
   const db = ctx.db;
@@ -62,7 +67,7 @@ async function storeChunk(ctx: ImportContext, batchId: string, valid: readonly V
     row_number: p.rowNumber,
     column_name: p.column,
     code: p.code,
-    value: p.value,
+    value: shownValue(p.value),
   }));
   await copyRows(db, 'import_problem', ['batch_id', 'row_number', 'column_name', 'code', 'value'], problemRows);
 }
@@ -70,7 +75,7 @@ async function storeChunk(ctx: ImportContext, batchId: string, valid: readonly V
 /** Reads every row of the file, storing problems chunk by chunk: memory does not grow with the file. */
 async function scanRows(ctx: ImportContext, batch: BatchRecord) {
   const counts = { total: 0, valid: 0, invalid: 0 };
-  await writeInChunks(batchRows(batch), CHUNK_ROWS, async (chunk) => {
+  await writeInChunks(batchRows(batch, 0, ctx.language), CHUNK_ROWS, async (chunk) => {
     const valid: ValidRow[] = [];
     const problems: FoundProblem[] = [];
     for (const { rowNumber, result } of chunk) {
@@ -105,6 +110,19 @@ async function markDuplicatesInFile(db: Kysely<DB>, batchId: string): Promise<nu
   return n;
 }
 
+/** Takes a batch back to "uploaded": no problems, no row keys, no counts. */
+async function clearReport(db: Kysely<DB>, id: string) {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('import_problem').where('batch_id', '=', id).execute();
+    await trx.deleteFrom('import_row_key').where('batch_id', '=', id).execute();
+    await trx
+      .updateTable('import_batch')
+      .set({ status: 'uploaded', rows_total: null, rows_valid: null, rows_invalid: null, rows_duplicate: null })
+      .where('id', '=', id)
+      .execute();
+  });
+}
+
 /**
  * The dry run: reads every row, stores a report of what is wrong with each (row, column, problem,
  * value) and the counts of valid, invalid and possibly duplicate rows. Nothing is imported.
@@ -113,10 +131,12 @@ export async function checkBatch(ctx: ImportContext, id: string): Promise<Import
   const batch = await loadBatch(ctx, id);
   if (!['uploaded', 'checked'].includes(batch.status) || !batch.stored_path) throw conflict();
   checkMapping(batch.columns as ColumnMapping[], ctx.language);
-  await ctx.db.deleteFrom('import_problem').where('batch_id', '=', id).execute();
-  await ctx.db.deleteFrom('import_row_key').where('batch_id', '=', id).execute();
-
-  const counts = await scanRows(ctx, batch);
+  await clearReport(ctx.db, id);
+  // A file refused part-way (a row past a limit) leaves no half report: the batch is as uploaded.
+  const counts = await scanRows(ctx, batch).catch(async (error: unknown) => {
+    await clearReport(ctx.db, id);
+    throw error;
+  });
   if (counts.total === 0) throw new AppError(400, 'NO_DATA_ROWS');
   const duplicate = await markDuplicatesInFile(ctx.db, id);
   const updated = await ctx.db.transaction().execute(async (trx) => {

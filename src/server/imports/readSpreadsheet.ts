@@ -1,11 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import { pipeline, type Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { CellValue } from '../../domain/imports/cellValues';
+import type { Language } from '../../domain/validation/localizeIssue';
 import { AppError } from '../http/errors';
-import { csvRowParser } from './csvRowParser';
+import { csvRowParser, CsvLimitExceeded } from './csvRowParser';
+import { READ_LIMITS, readLimitError } from './readLimits';
 import { detectEncoding, type TextEncoding } from './textEncoding';
+import { sheetRows } from './xlsx/sheetRows';
+import { readWorkbookParts } from './xlsx/workbookParts';
+import { readZipEntries } from './xlsx/zipEntries';
 
 export type SpreadsheetFile =
   | { kind: 'xlsx'; path: string }
@@ -58,48 +63,31 @@ export async function sniffSpreadsheet(path: string): Promise<SpreadsheetFile> {
   return { kind: 'csv', path, encoding, bomLength, delimiter: detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '') };
 }
 
-async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>): AsyncGenerator<SheetRow> {
-  const text = createReadStream(file.path, { start: file.bomLength }).pipe(iconv.decodeStream(file.encoding));
-  const parser = csvRowParser(file.delimiter);
+async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>, language: Language): AsyncGenerator<SheetRow> {
+  // One pipeline: a reader that stops early (the header search) closes the file too.
+  const decode = iconv.decodeStream(file.encoding) as unknown as Transform;
+  const text = pipeline(createReadStream(file.path, { start: file.bomLength }), decode, () => {});
+  const { cellChars: fieldChars, rowChars, columns } = READ_LIMITS;
+  const parser = csvRowParser(file.delimiter, { fieldChars, rowChars, columns });
   let rowNumber = 0;
-  for await (const chunk of text as AsyncIterable<string>) {
-    for (const cells of parser.push(chunk)) yield { rowNumber: ++rowNumber, cells };
-  }
-  for (const cells of parser.end()) yield { rowNumber: ++rowNumber, cells };
-}
-
-/** exceljs hands over rich text, formulas and links as objects: their shown value is what counts. */
-function toCellValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
-    if (v.richText) return v.richText.map((part) => part.text).join('');
-    if ('result' in v) return toCellValue(v.result);
-    if (v.text !== undefined) return toCellValue(v.text);
-    if (v.error) return null;
-  }
-  return String(value);
-}
-
-async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // tells date cells from numbers
-    hyperlinks: 'ignore',
-    entries: 'emit',
-  });
   try {
-    // The data are on the first sheet; others (instructions, lists) are not read.
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = row.values as unknown[]; // 1-based: values[0] is empty
-        yield { rowNumber: row.number, cells: values.slice(1).map(toCellValue) };
-      }
-      return;
+    for await (const chunk of text as AsyncIterable<string>) {
+      for (const cells of parser.push(chunk)) yield { rowNumber: ++rowNumber, cells };
     }
+    for (const cells of parser.end()) yield { rowNumber: ++rowNumber, cells };
+  } catch (error) {
+    if (error instanceof CsvLimitExceeded) throw readLimitError(error.limit, error.row, error.column, language);
+    throw error;
+  } finally {
+    text.destroy();
+  }
+}
+
+/** Read by our own streaming reader (xlsx/): exceljs held a cell, a zip entry or a sheet of any size. */
+async function* xlsxRows(path: string, language: Language): AsyncGenerator<SheetRow> {
+  try {
+    const parts = await readWorkbookParts(path, await readZipEntries(path));
+    yield* sheetRows(path, parts, language);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(400, 'FILE_CORRUPTED');
@@ -107,6 +95,6 @@ async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
 }
 
 /** The rows of the file's first sheet, streamed: memory does not grow with the file. */
-export function readSpreadsheetRows(file: SpreadsheetFile): AsyncGenerator<SheetRow> {
-  return file.kind === 'xlsx' ? xlsxRows(file.path) : csvRows(file);
+export function readSpreadsheetRows(file: SpreadsheetFile, language: Language = 'vi'): AsyncGenerator<SheetRow> {
+  return file.kind === 'xlsx' ? xlsxRows(file.path, language) : csvRows(file, language);
 }

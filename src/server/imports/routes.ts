@@ -29,7 +29,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/imports/template.xlsx',
-    { preHandler: importer, schema: { tags: TAGS, summary: 'The xlsx template: canonical columns and instructions' } },
+    { onRequest: importer, schema: { tags: TAGS, summary: 'The xlsx template: canonical columns and instructions' } },
     async (_request, reply) => {
       reply.header('content-type', XLSX_CONTENT_TYPE);
       reply.header('content-disposition', 'attachment; filename="mau-nhap-kieu-bao.xlsx"');
@@ -40,7 +40,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/imports',
     {
-      preHandler: importer,
+      onRequest: importer,
       schema: {
         tags: TAGS,
         summary:
@@ -69,7 +69,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/imports',
     {
-      preHandler: importer,
+      onRequest: importer,
       schema: { tags: TAGS, summary: 'Import batches, newest first', response: { 200: z.array(importBatchSchema) } },
     },
     async (request) => listBatches(context(request)),
@@ -78,7 +78,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/imports/:id',
     {
-      preHandler: importer,
+      onRequest: importer,
       schema: {
         tags: TAGS,
         summary: 'A batch, with its progress while committing',
@@ -95,7 +95,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/imports/:id/mapping',
     {
-      preHandler: importer,
+      onRequest: importer,
       schema: {
         tags: TAGS,
         summary: 'Correct the column mapping (remembered for the source unless remember is false)',
@@ -110,7 +110,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/imports/:id/check',
     {
-      preHandler: importer,
+      onRequest: importer,
       schema: {
         tags: TAGS,
         summary: 'Dry run: check every row, store the report',
@@ -124,7 +124,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/imports/:id/problems',
     {
-      preHandler: importer,
+      onRequest: importer,
       schema: {
         tags: TAGS,
         summary: "The dry run's findings, by row",
@@ -141,7 +141,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/imports/:id/report.xlsx',
-    { preHandler: importer, schema: { tags: TAGS, summary: "The dry run's findings as xlsx", params: idParams } },
+    { onRequest: importer, schema: { tags: TAGS, summary: "The dry run's findings as xlsx", params: idParams } },
     async (request, reply) => {
       const ctx = context(request);
       const batch = await loadBatch(ctx, request.params.id);
@@ -154,7 +154,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/imports/:id/commit',
     {
-      preHandler: importer,
+      onRequest: importer,
       schema: {
         tags: TAGS,
         summary: 'Commit the valid rows (in the background; follow rowsCommitted)',
@@ -169,7 +169,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/imports/:id/rollback',
     {
-      preHandler: requirePermission('imports.rollback'),
+      onRequest: requirePermission('imports.rollback'),
       schema: {
         tags: TAGS,
         summary: 'Take a committed batch back as a whole',

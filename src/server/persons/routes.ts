@@ -32,7 +32,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/persons',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Search and list persons (name in any order, with or without diacritics; filters; keyset pages)',
@@ -54,7 +54,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     api.get(
       `/api/persons/export.${format}`,
       {
-        preHandler: requirePermission('persons.export'),
+        onRequest: requirePermission('persons.export'),
         schema: {
           tags: TAGS,
           summary: `The filtered list as ${format} (the list's filters; Vietnamese headers; streamed; audited)`,
@@ -70,7 +70,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/persons/stats',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Persons by country of residence and by hometown province, in my jurisdiction',
@@ -90,7 +90,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/persons',
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags: TAGS, summary: 'Create a person', body: personInputSchema, response: { 201: personSchema } },
     },
     async (request, reply) => reply.status(201).send(await createPerson(context(request), request.body)),
@@ -99,7 +99,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/persons/:id',
     {
-      preHandler: read,
+      onRequest: read,
       schema: { tags: TAGS, summary: 'A full record (audited)', params: idParams, response: { 200: personSchema } },
     },
     async (request) => readPerson(context(request), request.params.id),
@@ -108,7 +108,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/persons/:id',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Replace a record; `version` must be the one read (409 otherwise)',
@@ -123,7 +123,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/api/persons/:id',
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags: TAGS, summary: 'Soft-delete', params: idParams, response: { 200: personSchema } },
     },
     async (request) => setPersonDeleted(context(request), request.params.id, true),
@@ -132,7 +132,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/persons/:id/restore',
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags: TAGS, summary: 'Restore a deleted record', params: idParams, response: { 200: personSchema } },
     },
     async (request) => setPersonDeleted(context(request), request.params.id, false),
@@ -141,7 +141,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/persons/:id/history',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Every change, newest first',

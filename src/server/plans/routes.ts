@@ -31,6 +31,8 @@ import {
   saveReport,
 } from './reportService';
 
+// Up to 200 tasks of 5,000 characters: more than the 1 MiB other JSON bodies may be.
+const PLAN_BODY_LIMIT = 4 * 1024 * 1024;
 const TAGS = ['plans'];
 const idParams = z.object({ id: z.uuid() });
 
@@ -49,7 +51,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/agencies',
     {
-      preHandler: requirePermission('dashboard.read'),
+      onRequest: requirePermission('dashboard.read'),
       schema: {
         tags: TAGS,
         summary: 'The agencies of my province (national users: of the province asked for) and national bodies',
@@ -63,7 +65,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/agencies',
     {
-      preHandler: requirePermission('agencies.manage'),
+      onRequest: requirePermission('agencies.manage'),
       schema: { tags: TAGS, summary: 'Add an agency', body: agencyInputSchema, response: { 201: agencySchema } },
     },
     async (request, reply) => reply.status(201).send(await createAgency(context(request), request.body)),
@@ -72,7 +74,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/agencies/:id',
     {
-      preHandler: requirePermission('agencies.manage'),
+      onRequest: requirePermission('agencies.manage'),
       schema: {
         tags: TAGS,
         summary: 'Change an agency',
@@ -87,7 +89,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/plans',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Plans of my jurisdiction, newest first, with their completion',
@@ -101,7 +103,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/plans',
     {
-      preHandler: manage,
+      onRequest: manage,
+      bodyLimit: PLAN_BODY_LIMIT,
       schema: {
         tags: TAGS,
         summary: 'Record a plan with its tasks',
@@ -115,7 +118,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/plans/my-tasks',
     {
-      preHandler: report,
+      onRequest: report,
       schema: {
         tags: TAGS,
         summary: "My agency's tasks across plans, the most urgent first",
@@ -128,7 +131,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/plans/my-reminders',
     {
-      preHandler: report,
+      onRequest: report,
       schema: { tags: TAGS, summary: 'Reminders sent to my agency', response: { 200: z.array(reminderSchema) } },
     },
     async (request) => myReminders(context(request)),
@@ -137,7 +140,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/plans/:id',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: "A plan: its tasks (an agency's own only), every agency's standing, completeness per agency",
@@ -151,7 +154,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/plans/:id',
     {
-      preHandler: manage,
+      onRequest: manage,
+      bodyLimit: PLAN_BODY_LIMIT,
       schema: {
         tags: TAGS,
         summary: 'Change a plan and its tasks (tasks given by id are kept with their reports); `version` as read',
@@ -166,7 +170,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/plans/:id/copy',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         tags: TAGS,
         summary: 'Copy a plan to another year (tasks, agencies, indicators; due dates moved by the years)',
@@ -181,7 +185,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/plans/:id/reminders',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         tags: TAGS,
         summary: 'Remind every agency still owing reports on the plan',
@@ -200,7 +204,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/plans/:id/report.docx',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'The consolidated report (.docx, Decree 30/2020 layout) from the accepted reports and the statistics',
@@ -220,7 +224,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/plans/:id/report.xlsx',
     {
-      preHandler: read,
+      onRequest: read,
       schema: { tags: TAGS, summary: "The report's annexes of statistics (.xlsx)", params: idParams },
     },
     async (request, reply) =>
@@ -235,7 +239,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/tasks/:id/report',
     {
-      preHandler: report,
+      onRequest: report,
       schema: {
         tags: TAGS,
         summary:
@@ -251,7 +255,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/reports/:id',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'A report with its files and history',
@@ -265,7 +269,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/reports/:id/review',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         tags: TAGS,
         summary: 'Accept a submitted report, or return it with a comment',
@@ -280,7 +284,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/reports/:id/attachments',
     {
-      preHandler: report,
+      onRequest: report,
       schema: {
         tags: TAGS,
         summary: 'Attach a file to my agency’s report (multipart, 20 MB)',
@@ -294,7 +298,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/reports/:id/attachments/:attachmentId',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Download a file of a report (audited)',

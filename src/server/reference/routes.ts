@@ -18,12 +18,12 @@ const TAGS = ['reference'];
 /** Danh mục: provinces (2025 and legacy, with the mapping) and countries. Public facts, but only for signed-in users. */
 export async function referenceRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const preHandler = requireUser();
+  const onRequest = requireUser();
 
   api.get(
     '/api/reference/provinces',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: TAGS,
         summary: 'The 34 provinces of 2025 and the 63 legacy provinces with their mapping',
@@ -36,7 +36,7 @@ export async function referenceRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/reference/countries',
     {
-      preHandler,
+      onRequest,
       schema: { tags: TAGS, summary: 'Countries (ISO 3166-1)', response: { 200: z.array(countrySchema) } },
     },
     async () => [...COUNTRIES],
@@ -45,7 +45,7 @@ export async function referenceRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/reference/resolve',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: TAGS,
         summary: 'Resolve free-text province and/or country names to codes',

@@ -26,7 +26,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/events/:id/invitations',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Invite the persons and associations a filter selects (or given by id); those invited already stay',
@@ -41,7 +41,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/events/:id/invitations',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: "The event's invitations with contacts, and counts by status (audited)",
@@ -62,7 +62,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/api/events/:id/invitations/:invitationId',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Mark an invitee registered, declined, attended or absent',
@@ -78,7 +78,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
     api.get(
       `/api/events/:id/invitations/export.${format}`,
       {
-        preHandler: write,
+        onRequest: write,
         schema: { tags: TAGS, summary: `The invitation list for a mail merge (${format}, audited)`, params: idParams },
       },
       async (request, reply) =>

@@ -38,7 +38,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   api.get(
     base,
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags,
         summary: `${spec.title.en} of my jurisdiction`,
@@ -56,7 +56,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   for (const format of EXPORT_FORMATS) {
     api.get(
       `${base}/export.${format}`,
-      { preHandler: read, schema: { tags, summary: `The filtered list as ${format} (audited)`, querystring: query } },
+      { onRequest: read, schema: { tags, summary: `The filtered list as ${format} (audited)`, querystring: query } },
       async (request, reply) =>
         sendExport(
           reply,
@@ -69,7 +69,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   api.post(
     base,
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags, summary: `Record a new ${spec.singular.en.toLowerCase()}`, body: input, response: { 201: one } },
     },
     async (request, reply) =>
@@ -77,13 +77,13 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   );
   api.get(
     `${base}/:id`,
-    { preHandler: read, schema: { tags, summary: 'One record', params: idParams, response: { 200: one } } },
+    { onRequest: read, schema: { tags, summary: 'One record', params: idParams, response: { 200: one } } },
     async (request) => readRecord(context(request), spec, request.params.id),
   );
   api.put(
     `${base}/:id`,
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags,
         summary: 'Change a record; `version` as read',
@@ -96,7 +96,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   );
   api.delete(
     `${base}/:id`,
-    { preHandler: write, schema: { tags, summary: 'Delete a record (soft)', params: idParams } },
+    { onRequest: write, schema: { tags, summary: 'Delete a record (soft)', params: idParams } },
     async (request, reply) => {
       await deleteRecord(context(request), spec, request.params.id);
       return reply.status(204).send();
@@ -107,7 +107,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   api.get(
     `${base}/:id/notes`,
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags,
         summary: 'Dated notes (follow-up, reports) and files',
@@ -120,7 +120,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   api.post(
     `${base}/:id/notes`,
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags,
         summary: 'Add a dated note',
@@ -134,7 +134,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   api.post(
     `${base}/:id/files`,
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags, summary: 'Attach a document (multipart, 20 MB)', params: idParams, response: { 200: attached } },
     },
     async (request) => addFile(context(request), spec, request.params.id, await uploadedFile(request)),
@@ -142,7 +142,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   api.get(
     `${base}/:id/files/:fileId`,
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags,
         summary: 'Download a document',

@@ -24,7 +24,7 @@ export async function relativeRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/relatives',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Find relatives by name (any case, with or without diacritics) or phone, in my jurisdiction',
@@ -38,7 +38,7 @@ export async function relativeRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/relatives/:id',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'A relative and the persons linked to it (audited)',
@@ -52,7 +52,7 @@ export async function relativeRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/relatives/:id',
     {
-      preHandler: requirePermission('persons.write'),
+      onRequest: requirePermission('persons.write'),
       schema: {
         tags: TAGS,
         summary: "Change a relative's name, phone or address: every linked person shows it",

@@ -37,7 +37,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/returnees',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         tags: TAGS,
         summary: 'Returns recorded in my province, newest first',
@@ -51,7 +51,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/returnees',
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags: TAGS, summary: 'Record a return', body: returneeInputSchema, response: { 201: returneeSchema } },
     },
     async (request, reply) => reply.status(201).send(await createReturnee(context(request), request.body)),
@@ -60,7 +60,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/returnees/:id',
     {
-      preHandler: read,
+      onRequest: read,
       schema: { tags: TAGS, summary: 'A return with support and follow-ups (audited)', params: idParams, response },
     },
     async (request) => readReturnee(context(request), request.params.id),
@@ -69,7 +69,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/api/returnees/:id',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Change a return; `version` as read',
@@ -84,7 +84,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/returnees/:id/support',
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags: TAGS, summary: 'Record support given', params: idParams, body: supportInputSchema, response },
     },
     async (request) => addSupport(context(request), request.params.id, request.body),
@@ -93,7 +93,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/returnees/:id/follow-ups',
     {
-      preHandler: write,
+      onRequest: write,
       schema: { tags: TAGS, summary: 'Plan a follow-up', params: idParams, body: followUpInputSchema, response },
     },
     async (request) => addFollowUp(context(request), request.params.id, request.body),
@@ -102,7 +102,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/api/returnees/:id/follow-ups/:followUpId',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         tags: TAGS,
         summary: 'Mark a follow-up done (doneOn) or not (null)',

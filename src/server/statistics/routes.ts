@@ -21,7 +21,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/statistics',
     {
-      preHandler: requirePermission('persons.read'),
+      onRequest: requirePermission('persons.read'),
       schema: {
         tags: TAGS,
         summary: 'Statistics of my province (national users: of one province, or all) for a year',
@@ -35,7 +35,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/statistics/affairs',
     {
-      preHandler: requirePermission('persons.read'),
+      onRequest: requirePermission('persons.read'),
       schema: {
         tags: TAGS,
         summary: 'Only the foreign affairs figures of /api/statistics (the dashboard card)',
@@ -49,7 +49,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/statistics/provinces',
     {
-      preHandler: requirePermission('persons.read'),
+      onRequest: requirePermission('persons.read'),
       schema: {
         tags: TAGS,
         summary: 'Every province side by side for a year (national users)',

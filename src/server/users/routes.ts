@@ -18,12 +18,12 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 /** User management (quản lý tài khoản): national admins for all, province admins for their province. */
 export async function userRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const preHandler = requirePermission('users.manage');
+  const onRequest = requirePermission('users.manage');
 
   api.get(
     '/api/users',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: TAGS,
         summary: 'List users in my jurisdiction',
@@ -37,7 +37,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/users',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: TAGS,
         summary: 'Create a user with a one-time password',
@@ -53,14 +53,14 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/users/:id',
-    { preHandler, schema: { tags: TAGS, summary: 'One user', params: idParams, response: { 200: userSchema } } },
+    { onRequest, schema: { tags: TAGS, summary: 'One user', params: idParams, response: { 200: userSchema } } },
     async (request) => getUser(app.db, actorOf(request), request.params.id),
   );
 
   api.patch(
     '/api/users/:id',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: TAGS,
         summary: 'Change a user',
@@ -75,7 +75,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/api/users/:id/reset-password',
     {
-      preHandler,
+      onRequest,
       schema: {
         tags: TAGS,
         summary: 'Issue a new one-time password and unlock',
