@@ -11,12 +11,13 @@ export const managesCases = (user: CurrentUser) => can(user.role, 'cases.manage'
 
 /**
  * The cases (table alias `c`) a user may see: a national administrator all of them, a province
- * administrator those of the province, anyone else those assigned to them.
+ * administrator those of the province, anyone else those assigned to them — and of their province
+ * still: an officer moved to another province no longer sees the cases left behind.
  */
 export function visibleCaseCondition(user: CurrentUser): RawBuilder<SqlBool> {
-  if (!managesCases(user)) return sql<SqlBool>`c.assigned_to = ${user.id}`;
   const scope = provinceScope(user);
-  return scope ? sql<SqlBool>`c.province_code = ${scope}` : sql<SqlBool>`true`;
+  const inScope = scope ? sql<SqlBool>`c.province_code = ${scope}` : sql<SqlBool>`true`;
+  return managesCases(user) ? inScope : sql<SqlBool>`(c.assigned_to = ${user.id} and ${inScope})`;
 }
 
 /**

@@ -16,7 +16,7 @@ import { loadReports } from './reportQueries';
 const audit = auditOf('task_report', 'report');
 
 /** A task with its plan, of the user's jurisdiction (404 otherwise). */
-async function taskInHands(db: Kysely<DB>, ctx: ServiceContext, taskId: string) {
+async function taskInHands(db: Kysely<DB>, ctx: ServiceContext, taskId: string, agencyId: string) {
   const task = await db
     .selectFrom('plan_task as t')
     .innerJoin('plan as p', 'p.id', 't.plan_id')
@@ -27,7 +27,7 @@ async function taskInHands(db: Kysely<DB>, ctx: ServiceContext, taskId: string) 
           eb
             .selectFrom('plan_task_partner as x')
             .whereRef('x.task_id', '=', 't.id')
-            .where('x.agency_id', '=', ctx.actor.user.agencyId ?? ''),
+            .where('x.agency_id', '=', agencyId),
         )
         .as('is_partner'),
     )
@@ -45,8 +45,10 @@ async function taskInHands(db: Kysely<DB>, ctx: ServiceContext, taskId: string) 
 export async function saveReport(ctx: ServiceContext, taskId: string, input: ReportInput): Promise<Report> {
   const agencyId = ctx.actor.user.agencyId;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const task = await taskInHands(trx, ctx, taskId);
-    if (!agencyId || (task.lead_agency_id !== agencyId && !task.is_partner)) throw new AppError(403, 'NOT_ASSIGNED');
+    // An account that belongs to no agency reports on no task.
+    if (!agencyId) throw new AppError(403, 'NOT_ASSIGNED');
+    const task = await taskInHands(trx, ctx, taskId, agencyId);
+    if (task.lead_agency_id !== agencyId && !task.is_partner) throw new AppError(403, 'NOT_ASSIGNED');
     const stored = await trx
       .selectFrom('task_report')
       .select(['id', 'status', 'version'])

@@ -127,7 +127,9 @@ export async function updateUser(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    if (!updated.is_active) await deleteOtherSessions(trx, id, null);
+    // What the user may reach changed: their sessions end, so nothing opened under the old access stays open.
+    const accessChanged = ['role', 'province_code', 'agency_id', 'is_active'].some((field) => field in changes);
+    if (accessChanged) await deleteOtherSessions(trx, id, null);
     await audit(trx, actor, 'user.update', updated, { changes });
     return toUser(updated);
   });

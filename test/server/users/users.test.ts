@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../helpers/testApp';
+import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
 describe('user management and jurisdiction', () => {
   let t: TestApp;
