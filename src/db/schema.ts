@@ -55,9 +55,14 @@ export interface AuditLogTable {
   action: string;
   entity_type: string | null;
   entity_id: string | null;
-  province_code: string | null;
+  province_codes: ColumnType<string[], string[] | undefined, string[]>;
   ip: string | null;
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface AuditLogProvinceTable {
+  province_code: string;
+  audit_id: number;
 }
 
 export interface SchemaMigrationTable {
@@ -670,5 +675,6 @@ export interface DB {
   app_user: AppUserTable;
   user_session: UserSessionTable;
   audit_log: AuditLogTable;
+  audit_log_province: AuditLogProvinceTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -29,7 +29,8 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
-  provinceCode: z.string().nullable(),
+  /** Every province the action concerns, the acting user's included. */
+  provinceCodes: z.array(z.string()),
   ip: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });

@@ -97,7 +97,7 @@ async function loadOwn(db: Kysely<DB>, ctx: AssociationContext, id: string, lock
   let query = db.selectFrom('association').selectAll().where('id', '=', id).where('deleted_at', 'is', null);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound();
+  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound(row?.province_code);
   return row;
 }
 
@@ -114,6 +114,8 @@ export async function readAssociation(ctx: AssociationContext, id: string): Prom
       .orderBy('committed_at', 'desc')
       .execute(),
   ]);
+  // Its members are persons of the registry: reading them is reading personal data.
+  await audit(ctx.db, ctx.actor, 'read', id, own.province_code, { members: members.map((m) => m.personId) });
   return {
     ...toSummary(summary),
     foundedOn: own.founded_on,

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Actor } from '../auth/actor';
 
+/** The provinces a record belongs to: one, several (a person's hometown and source), or none known. */
+export type RecordProvinces = string | null | undefined | readonly (string | null | undefined)[];
+
 export interface AuditEntry {
   /** The acting user; null when nobody is signed in (a failed login). */
   userId: number | null;
@@ -9,10 +12,16 @@ export interface AuditEntry {
   action: string;
   entityType?: string;
   entityId?: string | number;
-  /** The province whose data the action concerns, so province administrators can review it. */
-  provinceCode?: string | null;
+  /** The provinces whose data the action concerns, so that each one's administrators review it. */
+  provinces?: RecordProvinces;
   ip?: string | null;
   details?: Record<string, unknown>;
+}
+
+/** Every province named, once, in order. */
+export function provinceList(...provinces: RecordProvinces[]): string[] {
+  const all = provinces.flatMap((p) => (Array.isArray(p) ? p : [p]) as (string | null | undefined)[]);
+  return [...new Set(all.filter((p): p is string => !!p))];
 }
 
 /**
@@ -28,25 +37,34 @@ export async function writeAudit(db: Kysely<DB>, entry: AuditEntry): Promise<voi
       action: entry.action,
       entity_type: entry.entityType ?? null,
       entity_id: entry.entityId === undefined ? null : String(entry.entityId),
-      province_code: entry.provinceCode ?? null,
+      province_codes: provinceList(entry.provinces),
       ip: entry.ip ?? null,
       details: JSON.stringify(entry.details ?? {}),
     })
     .execute();
 }
 
-/** An audit entry of what an acting user did (who, from where, added). */
+/**
+ * An audit entry of what an acting user did (who, from where, added). It belongs to the user's own
+ * province too: a province's administrators see everything their officers did, wherever the record.
+ */
 export function auditActor(
   db: Kysely<DB>,
   actor: Actor,
   entry: Omit<AuditEntry, 'userId' | 'username' | 'ip'>,
 ): Promise<void> {
-  return writeAudit(db, { ...entry, userId: actor.user.id, username: actor.user.username, ip: actor.ip });
+  return writeAudit(db, {
+    ...entry,
+    provinces: provinceList(entry.provinces, actor.user.provinceCode),
+    userId: actor.user.id,
+    username: actor.user.username,
+    ip: actor.ip,
+  });
 }
 
 /**
  * The audit writer of one kind of record: `auditOf('association')(db, actor, 'update', id, province)`
- * writes `association.update` of that association, attributed to its province.
+ * writes `association.update` of that association, attributed to its provinces.
  */
 export function auditOf(entityType: string, actionPrefix = entityType) {
   return (
@@ -54,7 +72,7 @@ export function auditOf(entityType: string, actionPrefix = entityType) {
     actor: Actor,
     action: string,
     id: string,
-    provinceCode: string | null,
+    provinces: RecordProvinces,
     details: Record<string, unknown> = {},
-  ) => auditActor(db, actor, { action: `${actionPrefix}.${action}`, entityType, entityId: id, provinceCode, details });
+  ) => auditActor(db, actor, { action: `${actionPrefix}.${action}`, entityType, entityId: id, provinces, details });
 }

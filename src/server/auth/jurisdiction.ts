@@ -15,7 +15,7 @@ export function isInJurisdiction(user: CurrentUser, provinceCode: string | null)
 }
 
 export function assertInJurisdiction(user: CurrentUser, provinceCode: string | null): void {
-  if (!isInJurisdiction(user, provinceCode)) throw outsideJurisdiction();
+  if (!isInJurisdiction(user, provinceCode)) throw outsideJurisdiction(provinceCode);
 }
 
 /**
@@ -24,7 +24,7 @@ export function assertInJurisdiction(user: CurrentUser, provinceCode: string | n
  */
 export function provinceFilter(user: CurrentUser, requested: string | undefined): string | null {
   const scope = provinceScope(user);
-  if (scope && requested && requested !== scope) throw outsideJurisdiction();
+  if (scope && requested && requested !== scope) throw outsideJurisdiction(requested);
   return scope ?? requested ?? null;
 }
 

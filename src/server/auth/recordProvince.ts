@@ -15,7 +15,7 @@ export function recordProvince(
   path = 'provinceCode',
 ): string {
   const scope = provinceScope(user);
-  if (scope && requested && requested !== scope) throw outsideJurisdiction();
+  if (scope && requested && requested !== scope) throw outsideJurisdiction(requested);
   const code = scope ?? requested;
   if (!code) throw fieldError(path, 'required', language);
   return code;

@@ -41,7 +41,7 @@ export async function login(
       action,
       entityType: 'user',
       entityId: user?.id,
-      provinceCode: user?.province_code,
+      provinces: user?.province_code,
       ip,
       details,
     });
@@ -93,10 +93,7 @@ async function recordFailure(db: Kysely<DB>, userId: number, settings: LoginSett
 
 export async function logout(db: Kysely<DB>, actor: Actor, sessionTokenHash: string): Promise<void> {
   await deleteSession(db, sessionTokenHash);
-  await auditActor(db, actor, {
-    action: 'auth.logout',
-    provinceCode: actor.user.provinceCode,
-  });
+  await auditActor(db, actor, { action: 'auth.logout' });
 }
 
 /** Replaces the user's password; every other session of theirs ends. */
@@ -133,7 +130,7 @@ export async function changePassword(
       action: 'auth.password_changed',
       entityType: 'user',
       entityId: user.id,
-      provinceCode: user.provinceCode,
+      provinces: user.provinceCode,
       ip: actor.ip,
     });
   });

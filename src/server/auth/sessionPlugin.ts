@@ -22,12 +22,13 @@ export function registerSessionPlugin(app: FastifyInstance): void {
     if (!token) return;
     const session = await findSession(app.db, token);
     if (!session) return;
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
-      throw new AppError(403, 'CSRF_FAILED');
-    }
     request.user = currentUserFromRow(session);
     request.sessionTokenHash = session.token_hash;
     request.csrfToken = session.csrf_token;
+    // The user is known before the check, so that a forged request is audited as theirs.
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
+      throw new AppError(403, 'CSRF_FAILED');
+    }
     if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await touchSession(app.db, session.token_hash, app.config.sessionLifetimeMs);
     }

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
+import { refusedRecord } from '../audit/refusedRecord';
 import { can } from '../../domain/auth/roles';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import { provinceScope } from '../auth/jurisdiction';
-import { notFound } from '../http/errors';
 import type { ServiceContext } from '../serviceContext';
 
 /** Administrators (cases.manage) see and assign every case of their jurisdiction; officers only their own. */
@@ -32,6 +32,6 @@ export async function caseInHands(db: Kysely<DB>, ctx: ServiceContext, id: strin
     .where(visibleCaseCondition(ctx.actor.user))
     .forUpdate()
     .executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw await refusedRecord(db, 'protection_case', id);
   return row;
 }

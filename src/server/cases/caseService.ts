@@ -16,7 +16,8 @@ import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import { isInJurisdiction } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
 import { auditActor } from '../audit/writeAudit';
-import { AppError, forbidden, notFound } from '../http/errors';
+import { refusedRecord } from '../audit/refusedRecord';
+import { AppError, forbidden } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { countryCodeOf } from '../lists/listFilters';
 import { allPages, offsetPage } from '../lists/offsetPage';
@@ -36,7 +37,6 @@ const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, de
   auditActor(ctx.db, ctx.actor, {
     action,
     entityType: 'protection_case',
-    provinceCode: ctx.actor.user.provinceCode,
     details: { filters: { ...query, page: undefined, pageSize: undefined }, ...details },
   });
 
@@ -139,7 +139,7 @@ export async function createCase(ctx: ServiceContext, input: CaseInput): Promise
 /** A case with its persons, tasks, files and timeline; the read is audited. */
 export async function readCase(ctx: ServiceContext, id: string): Promise<CaseDetail> {
   const row = await casesQuery(ctx.db, ctx.actor.user, {}).where('c.id', '=', id).executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw await refusedRecord(ctx.db, 'protection_case', id);
   const summary = toCaseSummary(row);
   const day = vietnamDay();
   const [persons, tasks, attachments, events] = await Promise.all([

@@ -16,7 +16,16 @@ export async function countAuditEvents(
   actionPrefix?: string,
 ): Promise<number> {
   let q = db.selectFrom('audit_log').where('at', '>=', since);
-  if (province) q = q.where('province_code', '=', province);
+  if (province) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('audit_log_province as p')
+          .whereRef('p.audit_id', '=', 'audit_log.id')
+          .where('p.province_code', '=', province),
+      ),
+    );
+  }
   if (actionPrefix) q = q.where('action', 'like', `${actionPrefix}%`);
   const row = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return row.n;

@@ -11,6 +11,7 @@ import { AppError } from '../http/errors';
 import { validationFailed, versionConflict } from '../http/validationError';
 import { loadManyPersonParts, loadPersonParts } from '../persons/loadPersonParts';
 import { writePersonChildren } from '../persons/personChildren';
+import { personProvinces, personRowProvinces, type PersonProvinceCodes } from '../persons/personProvinces';
 import { personColumns, toPerson, type PersonParts } from '../persons/personRecord';
 import { checkPersonForDuplicates } from './checkPerson';
 import { recordChange } from '../persons/service';
@@ -33,7 +34,7 @@ async function lockPair(trx: Transaction<DB>, id: number, allowed: readonly stri
 async function changePerson(
   trx: Transaction<DB>,
   ctx: PairContext,
-  stored: { id: string; version: number; hometown_province_code: string | null },
+  stored: { id: string; version: number; hometown_province_code: string | null; source_province_code: string | null },
   sent: { version: number; path: string },
   set: Updateable<PersonTable> = {},
 ) {
@@ -48,7 +49,8 @@ async function changePerson(
     },
     ctx.language,
   );
-  return { id: stored.id, version, provinceCode: set.hometown_province_code ?? stored.hometown_province_code };
+  const after = { ...stored, ...set } as typeof stored;
+  return { id: stored.id, version, provinces: [...personRowProvinces(stored), ...personRowProvinces(after)] };
 }
 
 /** The merged record as input: checked like any input (a merge may exceed a list's limit). */
@@ -109,7 +111,7 @@ export async function mergePair(ctx: PairContext, id: number, request: MergeRequ
       .execute();
     await setPairStatus(trx, ctx, id, 'merged');
     await checkPersonForDuplicates(trx, kept.row.id);
-    await audit(trx, ctx, 'duplicate.merge', id, {
+    await audit(trx, ctx, 'duplicate.merge', pair, {
       kept: kept.row.id,
       merged: other.row.id,
       fromOther: request.choices,
@@ -144,7 +146,7 @@ export async function undoMerge(ctx: PairContext, id: number) {
       // The version first: a change made meanwhile is refused (409), not overwritten by the snapshot.
       const changed = await changePerson(trx, ctx, stored, { version: stored.version, path: 'id' });
       await restoreSnapshot(trx, snapshot);
-      const row = { ...changed, provinceCode: snapshot.row.hometown_province_code };
+      const row = { ...changed, provinces: [...changed.provinces, ...personRowProvinces(snapshot.row)] };
       await recordChange(trx, ctx, row, 'unmerge', [{ field: 'merge', from: merge.id, to: null }]);
     }
     await trx
@@ -155,7 +157,7 @@ export async function undoMerge(ctx: PairContext, id: number) {
     // Checked while the pair is still 'merged': the check drops open pairs that no longer score.
     for (const personId of [pair.a.id, pair.b.id]) await checkPersonForDuplicates(trx, personId);
     await setPairStatus(trx, ctx, id, 'open');
-    await audit(trx, ctx, 'duplicate.unmerge', id, { merge: merge.id });
+    await audit(trx, ctx, 'duplicate.unmerge', pair, { merge: merge.id });
   });
 }
 
@@ -171,11 +173,19 @@ async function setPairStatus(trx: Kysely<DB>, ctx: PairContext, id: number, stat
     .execute();
 }
 
-async function audit(trx: Kysely<DB>, ctx: PairContext, action: string, id: number, details: Record<string, unknown>) {
+/** A merge or its undo concerns the provinces of both persons. */
+async function audit(
+  trx: Kysely<DB>,
+  ctx: PairContext,
+  action: string,
+  pair: { id: number; a: PersonProvinceCodes; b: PersonProvinceCodes },
+  details: Record<string, unknown>,
+) {
   await auditActor(trx, ctx.actor, {
     action,
     entityType: 'duplicate_pair',
-    entityId: id,
+    entityId: pair.id,
+    provinces: [...personProvinces(pair.a), ...personProvinces(pair.b)],
     details,
   });
 }

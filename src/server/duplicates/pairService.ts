@@ -6,6 +6,7 @@ import { isInJurisdiction } from '../auth/jurisdiction';
 import { auditActor } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { loadManyPersonParts } from '../persons/loadPersonParts';
+import { personProvinces } from '../persons/personProvinces';
 import { toPerson } from '../persons/personRecord';
 import type { PersonContext } from '../persons/service';
 import { findPair } from './pairQueries';
@@ -23,8 +24,9 @@ export async function pairInHands(db: Kysely<DB>, actor: Actor, id: number): Pro
   const pair = await findPair(db, id);
   if (!pair) throw notFound();
   const [a, b] = [inHands(actor, pair.a), inHands(actor, pair.b)];
-  if (!a && !b) throw notFound();
-  if (!a || !b) throw outsideJurisdiction();
+  const provinces = [...personProvinces(pair.a), ...personProvinces(pair.b)];
+  if (!a && !b) throw notFound(provinces);
+  if (!a || !b) throw outsideJurisdiction(provinces);
   return pair;
 }
 
@@ -42,7 +44,7 @@ export async function readPair(ctx: PairContext, id: number, mayReadIdentity: bo
     action: 'duplicate.read',
     entityType: 'duplicate_pair',
     entityId: String(id),
-    provinceCode: pair.a.hometownProvinceCode,
+    provinces: [...personProvinces(pair.a), ...personProvinces(pair.b)],
     details: { persons: [pair.a.id, pair.b.id] },
   });
   return {
@@ -70,7 +72,7 @@ export async function decidePair(ctx: PairContext, id: number, decision: 'open' 
       action: `duplicate.${decision}`,
       entityType: 'duplicate_pair',
       entityId: String(id),
-      provinceCode: pair.a.hometownProvinceCode,
+      provinces: [...personProvinces(pair.a), ...personProvinces(pair.b)],
       details: { persons: [pair.a.id, pair.b.id], from: pair.status },
     });
   });

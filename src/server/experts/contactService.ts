@@ -1,5 +1,6 @@
 import type { Contact, ContactInput } from '../../domain/experts/schemas';
 import { auditActor } from '../audit/writeAudit';
+import { personRowProvinces } from '../persons/personProvinces';
 import { fieldError } from '../http/validationError';
 import { visiblePersonCondition } from '../auth/personScope';
 import type { ServiceContext } from '../serviceContext';
@@ -27,6 +28,8 @@ export async function listContacts(
       'c.summary',
       'c.outcome',
       'u.display_name',
+      'p.hometown_province_code',
+      'p.source_province_code',
     ])
     .where(visiblePersonCondition(ctx.actor.user))
     .orderBy('c.contacted_on', 'desc')
@@ -34,6 +37,14 @@ export async function listContacts(
   if (by.personId) query = query.where('c.person_id', '=', by.personId);
   if (by.needId) query = query.where('c.need_id', '=', by.needId);
   const rows = await query.execute();
+  // Who was contacted, when and about what: personal data of each expert, so the read is audited.
+  await auditActor(ctx.db, ctx.actor, {
+    action: 'expert.contacts',
+    entityType: by.personId ? 'person' : 'local_need',
+    entityId: by.personId ?? by.needId,
+    provinces: rows.flatMap(personRowProvinces),
+    details: { persons: [...new Set(rows.map((r) => r.person_id))] },
+  });
   return rows.map((r) => ({
     id: r.id,
     personId: r.person_id,
@@ -74,7 +85,7 @@ export async function addContact(ctx: ServiceContext, personId: string, input: C
       action: 'expert.contact',
       entityType: 'person',
       entityId: personId,
-      provinceCode: person.hometown_province_code,
+      provinces: personRowProvinces(person),
       details: { contact: row.id, need: input.needId },
     });
   });

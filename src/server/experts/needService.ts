@@ -60,7 +60,7 @@ export async function listNeeds(ctx: ServiceContext, query: NeedListQuery) {
 /** A need of the user's jurisdiction, or 404. */
 export async function readNeed(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Need> {
   const row = await needsQuery(db).where('n.id', '=', id).executeTakeFirst();
-  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound();
+  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound(row?.province_code);
   return toNeed(row);
 }
 

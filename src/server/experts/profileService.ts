@@ -3,6 +3,7 @@ import type { DB, ExpertProfileTable } from '../../db/schema';
 import type { ExpertProfile, ExpertProfileInput } from '../../domain/experts/schemas';
 import { isPersonVisible } from '../auth/jurisdiction';
 import { auditOf } from '../audit/writeAudit';
+import { personRowProvinces } from '../persons/personProvinces';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
@@ -16,7 +17,7 @@ export async function visiblePerson(db: Kysely<DB>, ctx: ServiceContext, personI
     .where('id', '=', personId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
-  if (!person || !isPersonVisible(ctx.actor.user, person)) throw notFound();
+  if (!person || !isPersonVisible(ctx.actor.user, person)) throw notFound(person && personRowProvinces(person));
   return person;
 }
 
@@ -41,8 +42,8 @@ const audit = (
   db: Kysely<DB>,
   ctx: ServiceContext,
   action: string,
-  person: { id: string; hometown_province_code: string | null },
-) => auditExpert(db, ctx.actor, action, person.id, person.hometown_province_code);
+  person: { id: string; hometown_province_code: string | null; source_province_code: string | null },
+) => auditExpert(db, ctx.actor, action, person.id, personRowProvinces(person));
 
 /** A person's expert profile, or null when they have none; the read is audited (personal data). */
 export async function readExpertProfile(ctx: ServiceContext, personId: string): Promise<ExpertProfile | null> {

@@ -4,6 +4,7 @@ type Fallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../db/errors';
 import { ERROR_MESSAGES, type ErrorCode } from '../../domain/errors/errorMessages';
+import { auditRefusal } from '../audit/auditRefusal';
 import { AppError, type ErrorDetail } from './errors';
 import { requestLanguage } from './language';
 import { toErrorDetail } from './validationError';
@@ -12,6 +13,15 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
   const known = ERROR_MESSAGES[code as ErrorCode];
   const message = known ? known[requestLanguage(request)] : code;
   return reply.status(status).send({ error: { code, message, details } });
+}
+
+/** A refusal (403, 404) is audited before it is answered; an audit that cannot be written is logged, the answer stays. */
+async function sendAppError(request: FastifyRequest, reply: FastifyReply, error: AppError | null) {
+  const [status, code] = error ? [error.statusCode, error.code] : [404, 'NOT_FOUND'];
+  await auditRefusal(request, { status, code, provinces: error?.concernedProvinces }).catch((auditError: unknown) =>
+    request.log.error({ err: auditError }, 'refusal not audited'),
+  );
+  return send(reply, request, status, code, error?.details ?? []);
 }
 
 /**
@@ -29,7 +39,7 @@ export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallba
       );
       return send(reply, request, 400, 'VALIDATION_FAILED', details);
     }
-    if (error instanceof AppError) return send(reply, request, error.statusCode, error.code, error.details);
+    if (error instanceof AppError) return sendAppError(request, reply, error);
     const status = error.statusCode ?? 500;
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, request, 413, 'BODY_TOO_LARGE', []);
     if (status >= 400 && status < 500) {
@@ -49,6 +59,6 @@ export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallba
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
     if (isPage && pageFallback) return pageFallback(request, reply);
-    return send(reply, request, 404, 'NOT_FOUND', []);
+    return sendAppError(request, reply, null);
   });
 }

@@ -34,7 +34,7 @@ function sourceProvinceOf(ctx: ImportContext, requested: string | undefined): st
   if (resolved && !resolved.ok) throw fieldError('sourceProvince', 'unknownProvince', ctx.language);
   const code = resolved?.ok ? resolved.province.code : scope;
   if (!code) throw fieldError('sourceProvince', 'required', ctx.language);
-  if (scope && code !== scope) throw outsideJurisdiction();
+  if (scope && code !== scope) throw outsideJurisdiction(code);
   return code;
 }
 
@@ -125,7 +125,7 @@ export function auditBatch(
     action,
     entityType: 'import_batch',
     entityId: batch.id,
-    provinceCode: batch.source_province_code,
+    provinces: batch.source_province_code,
     details,
   });
 }
@@ -133,7 +133,9 @@ export function auditBatch(
 /** A batch the user may see (their province's, or any for national users); 404 otherwise. */
 export async function loadBatch(ctx: ImportContext, id: string): Promise<BatchRecord> {
   const batch = await ctx.db.selectFrom('import_batch').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!batch || !isInJurisdiction(ctx.actor.user, batch.source_province_code)) throw notFound();
+  if (!batch || !isInJurisdiction(ctx.actor.user, batch.source_province_code)) {
+    throw notFound(batch?.source_province_code);
+  }
   return batch;
 }
 

@@ -2,7 +2,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../../domain/imports/importColumns';
 import { VALIDATION_MESSAGES, type Language } from '../../domain/validation/localizeIssue';
-import { loadBatch, type ImportContext } from './batchService';
+import { auditBatch, loadBatch, type ImportContext } from './batchService';
 
 type BatchRecord = Awaited<ReturnType<typeof loadBatch>>;
 
@@ -14,8 +14,10 @@ function columnLabel(column: string, language: Language): string {
   return IMPORT_COLUMN_DEFINITIONS[column as ImportColumn]?.[language] ?? column;
 }
 
+/** A page of the dry run's findings; audited, since they quote the file's values (raw personal data). */
 export async function importProblems(ctx: ImportContext, id: string, page: { offset: number; limit: number }) {
-  await loadBatch(ctx, id);
+  const batch = await loadBatch(ctx, id);
+  await auditBatch(ctx.db, ctx, 'import.problems', batch, page);
   const base = ctx.db.selectFrom('import_problem').where('batch_id', '=', id);
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('row_number').orderBy('column_name').offset(page.offset).limit(page.limit).execute(),
@@ -36,7 +38,9 @@ export async function importProblems(ctx: ImportContext, id: string, page: { off
 const PAGE = 5_000;
 
 /** The dry run's report as xlsx (row, column, problem, value), streamed page by page. */
+/** The findings as xlsx, streamed; the download is audited (it quotes the file's values). */
 export async function writeProblemReport(ctx: ImportContext, batch: BatchRecord): Promise<Readable> {
+  await auditBatch(ctx.db, ctx, 'import.report', batch);
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   const vi = ctx.language === 'vi';

@@ -48,6 +48,8 @@ export async function exportPersons(
     auditActor(ctx.db, ctx.actor, {
       action: 'person.export',
       entityType: 'person',
+      // The exporter's province, and any province the list was narrowed to.
+      provinces: [filters.provinceCode, filters.sourceProvinceCode],
       details: { format, filters: { ...query, limit: undefined, cursor: undefined }, persons, complete },
     }),
   );

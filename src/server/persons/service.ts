@@ -6,7 +6,8 @@ import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/sch
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
-import { auditActor } from '../audit/writeAudit';
+import { auditActor, type RecordProvinces } from '../audit/writeAudit';
+import { personProvinces, personRowProvinces } from './personProvinces';
 import { supplyingAssociation } from '../associations/service';
 import { checkPersonForDuplicates } from '../duplicates/checkPerson';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
@@ -32,7 +33,7 @@ function withJurisdiction(actor: Actor, rawInput: PersonInput) {
   const input = { ...rawInput, sourceProvinceCode: rawInput.sourceProvinceCode ?? scope };
   const columns = personColumns(input);
   if (scope && columns.hometown_province_code !== scope && input.sourceProvinceCode !== scope) {
-    throw outsideJurisdiction();
+    throw outsideJurisdiction(columns.hometown_province_code);
   }
   return { input, columns };
 }
@@ -53,7 +54,7 @@ async function withSupplier(ctx: PersonContext, input: PersonInput): Promise<Per
 
 async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Promise<Person> {
   const parts = await loadPersonParts(db, id);
-  if (!parts || !isPersonVisible(ctx.actor.user, parts.row)) throw notFound();
+  if (!parts || !isPersonVisible(ctx.actor.user, parts.row)) throw notFound(parts && personRowProvinces(parts.row));
   return toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
 }
 
@@ -61,7 +62,7 @@ async function loadVisible(ctx: PersonContext, db: Kysely<DB>, id: string): Prom
 export async function recordChange(
   trx: Transaction<DB>,
   ctx: PersonContext,
-  person: { id: string; version: number; provinceCode: string | null },
+  person: { id: string; version: number; provinces: RecordProvinces },
   action: PersonChangeTable['action'],
   changes: FieldChange[],
 ) {
@@ -79,7 +80,7 @@ export async function recordChange(
     action: `person.${action}`,
     entityType: 'person',
     entityId: person.id,
-    provinceCode: person.provinceCode,
+    provinces: person.provinces,
     details: { version: person.version, fields: changes.map((c) => c.field) },
   });
 }
@@ -97,7 +98,7 @@ export async function createPerson(ctx: PersonContext, rawInput: PersonInput): P
     const changes = diffSnapshots({}, historySnapshot(created)).filter(
       (c) => c.to !== null && JSON.stringify(c.to) !== '[]',
     );
-    await recordChange(trx, ctx, { id, version: 1, provinceCode: created.hometownProvinceCode }, 'create', changes);
+    await recordChange(trx, ctx, { id, version: 1, provinces: personProvinces(created) }, 'create', changes);
     await checkPersonForDuplicates(trx, id);
     return created;
   });
@@ -110,7 +111,7 @@ export async function readPerson(ctx: PersonContext, id: string): Promise<Person
     action: 'person.read',
     entityType: 'person',
     entityId: id,
-    provinceCode: person.hometownProvinceCode,
+    provinces: personProvinces(person),
     details: { identityUnmasked: person.identityDocuments.some((d) => !d.isMasked) },
   });
   return person;
@@ -138,7 +139,8 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
     await recordChange(
       trx,
       ctx,
-      { id, version: newVersion, provinceCode: after.hometownProvinceCode },
+      // Both before and after: a record moved to another province is in both provinces' audit.
+      { id, version: newVersion, provinces: [...personProvinces(before), ...personProvinces(after)] },
       'update',
       changes,
     );
@@ -169,20 +171,23 @@ export async function setPersonDeleted(ctx: PersonContext, id: string, deleted: 
       ctx.language,
     );
     const change = { field: 'deleted', from: !deleted, to: deleted };
-    await recordChange(
-      trx,
-      ctx,
-      { id, version, provinceCode: before.hometownProvinceCode },
-      deleted ? 'delete' : 'restore',
-      [change],
-    );
+    await recordChange(trx, ctx, { id, version, provinces: personProvinces(before) }, deleted ? 'delete' : 'restore', [
+      change,
+    ]);
     await checkPersonForDuplicates(trx, id);
   });
   return loadVisible(ctx, ctx.db, id);
 }
 
+/** Every version of a record, field by field: as much as reading it, so audited like a read. */
 export async function personHistory(ctx: PersonContext, id: string) {
-  await loadVisible(ctx, ctx.db, id);
+  const person = await loadVisible(ctx, ctx.db, id);
+  await auditActor(ctx.db, ctx.actor, {
+    action: 'person.history',
+    entityType: 'person',
+    entityId: id,
+    provinces: personProvinces(person),
+  });
   const rows = await ctx.db
     .selectFrom('person_change as c')
     .leftJoin('app_user as u', 'u.id', 'c.changed_by')

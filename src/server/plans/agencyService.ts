@@ -89,7 +89,7 @@ export async function updateAgency(ctx: ServiceContext, id: string, rawInput: Ag
     .transaction()
     .execute(async (trx) => {
       const stored = await trx.selectFrom('agency').select('province_code').where('id', '=', id).executeTakeFirst();
-      if (!stored || !isInJurisdiction(ctx.actor.user, stored.province_code)) throw notFound();
+      if (!stored || !isInJurisdiction(ctx.actor.user, stored.province_code)) throw notFound(stored?.province_code);
       const row = await trx
         .updateTable('agency')
         .set(columnsOf(input))

@@ -15,6 +15,6 @@ export const seesAllTasks = (user: CurrentUser) => can(user.role, 'plans.manage'
 /** A plan of the user's jurisdiction; 404 otherwise. */
 export async function planInHands(db: Kysely<DB>, ctx: ServiceContext, id: string) {
   const plan = await db.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!plan || !isInJurisdiction(ctx.actor.user, plan.province_code)) throw notFound();
+  if (!plan || !isInJurisdiction(ctx.actor.user, plan.province_code)) throw notFound(plan?.province_code);
   return plan;
 }

@@ -33,7 +33,7 @@ async function taskInHands(db: Kysely<DB>, ctx: ServiceContext, taskId: string, 
     )
     .where('t.id', '=', taskId)
     .executeTakeFirst();
-  if (!task || !isInJurisdiction(ctx.actor.user, task.province_code)) throw notFound();
+  if (!task || !isInJurisdiction(ctx.actor.user, task.province_code)) throw notFound(task?.province_code);
   return task;
 }
 
@@ -127,7 +127,7 @@ async function reportInHands(db: Kysely<DB>, ctx: ServiceContext, id: string) {
     row &&
     isInJurisdiction(ctx.actor.user, row.province_code) &&
     (seesAllTasks(ctx.actor.user) || row.agency_id === ctx.actor.user.agencyId);
-  if (!visible) throw notFound();
+  if (!visible) throw notFound(row?.province_code);
   return row;
 }
 

@@ -84,7 +84,7 @@ export async function addFile(ctx: ServiceContext, spec: RegisterSpec, id: strin
 }
 
 export async function readFile(ctx: ServiceContext, spec: RegisterSpec, id: string, fileId: number) {
-  await recordInHands(ctx.db, ctx, spec, id);
+  const record = await recordInHands(ctx.db, ctx, spec, id);
   const file = await ctx.db
     .selectFrom('record_file')
     .select(['file_name', 'content_type', 'content'])
@@ -93,5 +93,6 @@ export async function readFile(ctx: ServiceContext, spec: RegisterSpec, id: stri
     .where('record_id', '=', id)
     .executeTakeFirst();
   if (!file) throw notFound();
+  await auditOf(spec.table)(ctx.db, ctx.actor, 'file_read', id, record.province_code as string, { fileId });
   return fileOfRow(file);
 }

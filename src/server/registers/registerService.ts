@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { registerExportColumns } from '../../domain/registers/registerExport';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import { isInJurisdiction, isPersonVisible, provinceScope } from '../auth/jurisdiction';
+import { isInJurisdiction, isPersonVisible } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
 import { auditActor, auditOf } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
@@ -94,7 +94,9 @@ export async function recordInHands(db: Kysely<DB>, ctx: ServiceContext, spec: R
   let query = untyped(db).selectFrom(spec.table).selectAll().where('id', '=', id).where('deleted_at', 'is', null);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code as string)) throw notFound();
+  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code as string)) {
+    throw notFound(row?.province_code as string | undefined);
+  }
   return row;
 }
 
@@ -234,7 +236,7 @@ export function exportRecords(
     auditActor(ctx.db, ctx.actor, {
       action: `${spec.table}.export`,
       entityType: spec.table,
-      provinceCode: provinceScope(ctx.actor.user),
+      provinces: (query as { provinceCode?: string }).provinceCode,
       details: { format, filters: { ...query, page: undefined, pageSize: undefined }, rows: count, complete },
     }),
   );

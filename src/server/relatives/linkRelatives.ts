@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import type { PersonInput } from '../../domain/persons/schemas';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
-import { auditActor } from '../audit/writeAudit';
+import { auditActor, type RecordProvinces } from '../audit/writeAudit';
 import { fieldError } from '../http/validationError';
 import { relativeRecordColumns } from '../persons/personRecord';
 import { updateWithVersion } from '../records/updateWithVersion';
@@ -100,14 +100,14 @@ export async function auditRelativeChange(
   trx: Transaction<DB>,
   actor: Actor,
   id: string,
-  provinceCode: string | null,
+  provinces: RecordProvinces,
   fields: readonly string[],
 ): Promise<void> {
   await auditActor(trx, actor, {
     action: 'relative.update',
     entityType: 'relative',
     entityId: id,
-    provinceCode,
+    provinces,
     details: { fields: fields.filter((f) => f !== 'name_search') },
   });
 }

@@ -4,6 +4,8 @@ import { toE164 } from '../../domain/persons/phone';
 import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate } from '../../domain/relatives/schemas';
 import { isPersonVisible } from '../auth/jurisdiction';
 import { auditActor } from '../audit/writeAudit';
+import { refusedRecord } from '../audit/refusedRecord';
+import { personRowProvinces } from '../persons/personProvinces';
 import { notFound } from '../http/errors';
 import { updateWithVersion } from '../records/updateWithVersion';
 import { containsText } from '../lists/containsText';
@@ -49,7 +51,7 @@ export async function listRelatives(ctx: RelativeContext, query: RelativeListQue
 /** A relative with the persons linked to it that the user may see; the read is audited (personal data). */
 export async function readRelative(ctx: RelativeContext, id: string): Promise<RelativeDetail> {
   const row = await relativeRows(ctx).where('r.id', '=', id).executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw await refusedRecord(ctx.db, 'relative', id);
   const links = await ctx.db
     .selectFrom('person_relative as l')
     .innerJoin('person as p', 'p.id', 'l.person_id')
@@ -69,7 +71,8 @@ export async function readRelative(ctx: RelativeContext, id: string): Promise<Re
     action: 'relative.read',
     entityType: 'relative',
     entityId: id,
-    provinceCode: row.province_code,
+    // The relative's province and those of every person linked to it.
+    provinces: [row.province_code, ...links.flatMap(personRowProvinces)],
   });
   return {
     ...toRecord(row),

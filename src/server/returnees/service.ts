@@ -10,6 +10,7 @@ import type {
 import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
 import { recordProvince } from '../auth/recordProvince';
 import { auditOf } from '../audit/writeAudit';
+import { refusedRecord } from '../audit/refusedRecord';
 import { notFound } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
@@ -77,7 +78,7 @@ const audit = auditOf('returnee');
 /** A return of the user's province with its support and follow-ups; the read is audited. */
 export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Returnee> {
   const row = await returneesQuery(db, provinceScope(ctx.actor.user)).where('r.id', '=', id).executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw await refusedRecord(db, 'returnee', id);
   const [supports, followUps] = await Promise.all([
     db
       .selectFrom('returnee_support')

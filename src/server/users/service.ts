@@ -23,7 +23,7 @@ export async function listUsers(db: Kysely<DB>, actor: Actor, query: UserListQue
 /** A user the actor may see; one outside their jurisdiction does not exist for them. */
 async function findVisibleUser(db: Kysely<DB>, actor: Actor, id: number): Promise<UserRow> {
   const row = await findUserRow(db, id);
-  if (!row || !isInJurisdiction(actor.user, row.province_code)) throw notFound();
+  if (!row || !isInJurisdiction(actor.user, row.province_code)) throw notFound(row?.province_code);
   return row;
 }
 
@@ -42,7 +42,7 @@ function checkAssignment(actor: Actor, role: Role, requested: string | null, lan
   if (role === 'national_admin' && province !== null) throw fieldError('provinceCode', 'provinceNotAllowed', language);
   if (roleNeedsProvince(role) && province === null) throw fieldError('provinceCode', 'provinceRequired', language);
   if (province !== null && !findProvince(province)) throw fieldError('provinceCode', 'unknownProvince', language);
-  if (scope !== null && province !== scope) throw outsideJurisdiction();
+  if (scope !== null && province !== scope) throw outsideJurisdiction(province);
   return province;
 }
 
@@ -130,7 +130,7 @@ export async function updateUser(
     // What the user may reach changed: their sessions end, so nothing opened under the old access stays open.
     const accessChanged = ['role', 'province_code', 'agency_id', 'is_active'].some((field) => field in changes);
     if (accessChanged) await deleteOtherSessions(trx, id, null);
-    await audit(trx, actor, 'user.update', updated, { changes });
+    await audit(trx, actor, 'user.update', updated, { changes }, row.province_code);
     return toUser(updated);
   });
 }
@@ -165,12 +165,20 @@ export async function resetPassword(
   return { user: toUser(updated), oneTimePassword };
 }
 
-function audit(db: Kysely<DB>, actor: Actor, action: string, target: UserRow, details: Record<string, unknown>) {
+/** An account's audit entry; a move is in the audit of the province left and of the one joined. */
+function audit(
+  db: Kysely<DB>,
+  actor: Actor,
+  action: string,
+  target: UserRow,
+  details: Record<string, unknown>,
+  formerProvince: string | null = null,
+) {
   return auditActor(db, actor, {
     action,
     entityType: 'user',
     entityId: target.id,
-    provinceCode: target.province_code,
+    provinces: [target.province_code, formerProvince],
     details,
   });
 }

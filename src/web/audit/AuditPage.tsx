@@ -62,7 +62,11 @@ export function AuditPage() {
           { title: t('user'), dataIndex: 'username' },
           { title: t('action'), dataIndex: 'action' },
           { title: t('record'), render: (_, e) => (e.entityType ? `${e.entityType}:${e.entityId ?? ''}` : '') },
-          { title: t('province'), dataIndex: 'provinceCode' },
+          {
+            title: t('province'),
+            dataIndex: 'provinceCodes',
+            render: (codes: string[]) => codes.join(', '),
+          },
           { title: t('ipAddress'), dataIndex: 'ip' },
           {
             title: t('details'),

@@ -78,7 +78,7 @@ describe('person records', () => {
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatchObject({
       username: 'ct.viewer',
-      province_code: '92',
+      province_codes: ['92'],
       details: { identityUnmasked: false },
     });
   });

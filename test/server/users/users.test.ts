@@ -131,7 +131,7 @@ describe('user management and jurisdiction', () => {
       .where('action', '=', 'user.update')
       .where('entity_id', '=', String(id))
       .executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ username: 'ct.admin', province_code: '92' });
+    expect(audit).toMatchObject({ username: 'ct.admin', province_codes: ['92'] });
     expect(audit.details).toEqual({ changes: { is_active: { from: true, to: false } } });
   });
 
