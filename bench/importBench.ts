@@ -13,6 +13,7 @@ import type { ImportContext } from '../src/server/imports/batchService';
 import { DuplicateCheckRunner } from '../src/server/duplicates/checkRunner';
 import { ImportRunner } from '../src/server/imports/commitBatch';
 import { importFile } from '../src/server/imports/importFile';
+import { useAuditChainKey } from '../src/server/audit/auditChain';
 import { createIdentityCrypto, type IdentityCrypto } from '../src/server/secrets/identityCrypto';
 import { writeImportFiles, type CopyFile } from './importFiles';
 import { createBenchUser } from './benchUser';
@@ -49,7 +50,9 @@ export async function run(args: string[]): Promise<void> {
 
 async function benchOne(database: Database, dir: string, rows: number, small: number) {
   const db = database.db;
-  const crypto = createIdentityCrypto(randomBytes(32));
+  const dataKey = randomBytes(32);
+  const crypto = createIdentityCrypto(dataKey);
+  useAuditChainKey(dataKey);
   const ctx = await benchContext(db, crypto);
   const origin = { userId: ctx.actor.user.id, importBatchId: await rawCopyBatch(db) };
   const started = performance.now();

@@ -1,5 +1,6 @@
 import { prepareDatabase } from '../db/prepareDatabase';
 import type { Language } from '../domain/validation/localizeIssue';
+import { useAuditChainKey } from '../server/audit/auditChain';
 import { currentUserFromRow } from '../server/auth/currentUserFromRow';
 import { loadConfig } from '../server/config';
 import type { ImportContext } from '../server/imports/batchService';
@@ -9,13 +10,29 @@ import { FIRST_ADMIN_USERNAME } from '../server/users/firstAdmin';
 import { UsageError } from './args';
 
 /**
- * What a command works with: the configured database (as the server would open it), and the user it
- * acts as (--as, the first administrator by default), whose role and province limit it as in the UI.
+ * The configured database (as the server would open it) and the data key, with the audit chain keyed
+ * by it: what every command needs, whoever it acts as.
+ */
+export async function openCliDatabase() {
+  const config = loadConfig();
+  const database = await prepareDatabase(config.database);
+  try {
+    const dataKey = loadDataKey(config);
+    useAuditChainKey(dataKey);
+    return { database, config, dataKey };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/**
+ * What a command works with: the configured database, and the user it acts as (--as, the first
+ * administrator by default), whose role and province limit it as in the UI.
  */
 export async function openCliContext(options: Record<string, string>) {
   const language: Language = options.lang === 'en' ? 'en' : 'vi';
-  const config = loadConfig();
-  const database = await prepareDatabase(config.database);
+  const { database, config, dataKey } = await openCliDatabase();
   try {
     const username = options.as ?? FIRST_ADMIN_USERNAME;
     const user = await database.db
@@ -27,7 +44,7 @@ export async function openCliContext(options: Record<string, string>) {
     if (!user) throw new UsageError(`--as: no active user "${username}"`);
     const ctx: ImportContext = {
       db: database.db,
-      crypto: createIdentityCrypto(loadDataKey(config)),
+      crypto: createIdentityCrypto(dataKey),
       actor: { user: currentUserFromRow(user), ip: 'cli' },
       language,
     };

@@ -35,15 +35,25 @@ export async function migrate(db: Kysely<DB>, upTo = Infinity): Promise<number[]
   const migrations = (await loadMigrations()).filter((m) => m.version <= upTo);
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`.execute(trx);
-    await sql`create table if not exists schema_migration (
-      version integer primary key,
-      name text not null,
-      applied_at timestamptz not null default now()
-    )`.execute(trx);
+    // Checked before created: a server running as a role that may not create tables (the documented
+    // PostgreSQL set-up, migrations run by the owner) starts when there is nothing to apply.
+    const { rows } = await sql<{
+      exists: boolean;
+    }>`select to_regclass('schema_migration') is not null as exists`.execute(trx);
+    if (!rows[0]?.exists) {
+      await sql`create table schema_migration (
+        version integer primary key,
+        name text not null,
+        applied_at timestamptz not null default now()
+      )`.execute(trx);
+    }
     const done = new Set((await trx.selectFrom('schema_migration').select('version').execute()).map((r) => r.version));
     const applied: number[] = [];
     for (const migration of migrations.filter((m) => !done.has(m.version))) {
-      await trx.executeQuery(CompiledQuery.raw(migration.sql));
+      await trx.executeQuery(CompiledQuery.raw(migration.sql)).catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`migration ${migration.version} (${migration.name}) failed: ${reason}`, { cause: error });
+      });
       await trx.insertInto('schema_migration').values({ version: migration.version, name: migration.name }).execute();
       applied.push(migration.version);
     }

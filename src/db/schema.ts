@@ -58,6 +58,10 @@ export interface AuditLogTable {
   province_codes: ColumnType<string[], string[] | undefined, string[]>;
   ip: string | null;
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Place in the hash chain (0019); null for entries written before it. */
+  chain_seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface AuditLogProvinceTable {

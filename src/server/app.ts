@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
 import { associationRoutes } from './associations/routes';
+import { useAuditChainKey } from './audit/auditChain';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { registerSessionPlugin } from './auth/sessionPlugin';
@@ -53,6 +54,7 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   app.decorate('db', database.db);
   app.decorate('config', config);
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));
+  useAuditChainKey(dataKey);
   database.onConnectionLost((error) => app.log.warn({ err: error }, 'database connection lost; the pool replaces it'));
   const checkRunner = new DuplicateCheckRunner(database.db, (error) =>
     app.log.error({ err: error }, 'duplicate check failed'),

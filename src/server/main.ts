@@ -1,5 +1,6 @@
 import { prepareDatabase } from '../db/prepareDatabase';
 import { buildApp } from './app';
+import { useAuditChainKey } from './audit/auditChain';
 import { loadConfig } from './config';
 import { seedDemoPersons } from './demo/seedDemoPersons';
 import { createIdentityCrypto } from './secrets/identityCrypto';
@@ -8,8 +9,9 @@ import { ensureFirstAdmin, FIRST_ADMIN_USERNAME } from './users/firstAdmin';
 
 const config = loadConfig();
 const database = await prepareDatabase(config.database);
-const firstPassword = await ensureFirstAdmin(database.db);
 const dataKey = loadDataKey(config);
+useAuditChainKey(dataKey);
+const firstPassword = await ensureFirstAdmin(database.db);
 const demo = await seedDemoPersons(database.db, createIdentityCrypto(dataKey), config.demoPersons);
 const app = await buildApp(config, database, dataKey);
 

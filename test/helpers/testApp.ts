@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Database } from '../../src/db/connection';
 import type { DB } from '../../src/db/schema';
 import type { Role } from '../../src/domain/auth/roles';
 import { buildApp } from '../../src/server/app';
@@ -35,9 +36,12 @@ export interface Client {
   cookie: string | null;
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  // In-memory PGlite, or a database of its own on the server named by DATABASE_URL (CI's second stage).
-  const database = await openScratchDatabase(process.env.DATABASE_URL, 'cn_test');
+/**
+ * The app on a database of its own: in-memory PGlite, or a new database on the server named by
+ * DATABASE_URL (CI's second stage) — or the one given (closed with the app).
+ */
+export async function startTestApp(overrides: Partial<Config> = {}, given?: Database): Promise<TestApp> {
+  const database = given ?? (await openScratchDatabase(process.env.DATABASE_URL, 'cn_test'));
   const uploadDir = await mkdtemp(join(tmpdir(), 'cn-uploads-'));
   const config: Config = { ...loadConfig({}), webDir: null, logLevel: 'silent', uploadDir, ...overrides };
   const app = await buildApp(config, database, randomBytes(32));

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Actor } from '../auth/actor';
+import { entryHash, GENESIS_HASH, type ChainedFields } from './auditChain';
 
 /** The provinces a record belongs to: one, several (a person's hometown and source), or none known. */
 export type RecordProvinces = string | null | undefined | readonly (string | null | undefined)[];
@@ -24,14 +25,28 @@ export function provinceList(...provinces: RecordProvinces[]): string[] {
   return [...new Set(all.filter((p): p is string => !!p))];
 }
 
+// Any constant shared by every server of this application: audit writers take turns at the chain's end.
+const AUDIT_CHAIN_LOCK = 2_025_0702;
+
 /**
- * Appends one row to the audit log. Call it with the same transaction as the change it records,
- * so that a change and its audit row are stored together or not at all.
+ * Appends one entry to the audit log, as the next link of its hash chain (auditChain.ts). Call it
+ * with the same transaction as the change it records, so that a change and its entry are stored
+ * together or not at all — and last in that transaction: writers wait for each other from their
+ * audit entry to their commit, so that the chain has one end.
  */
 export async function writeAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
+  const append = async (trx: Kysely<DB>) => {
+    await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+    const last = await trx
+      .selectFrom('audit_log')
+      .select(['chain_seq', 'hash'])
+      .where('chain_seq', 'is not', null)
+      .orderBy('chain_seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const fields: ChainedFields = {
+      chain_seq: (last?.chain_seq ?? 0) + 1,
+      at: new Date(),
       user_id: entry.userId,
       username: entry.username,
       action: entry.action,
@@ -39,9 +54,21 @@ export async function writeAudit(db: Kysely<DB>, entry: AuditEntry): Promise<voi
       entity_id: entry.entityId === undefined ? null : String(entry.entityId),
       province_codes: provinceList(entry.provinces),
       ip: entry.ip ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+      // As it will read back from jsonb: what JSON keeps of it.
+      details: JSON.parse(JSON.stringify(entry.details ?? {})) as unknown,
+      prev_hash: last?.hash ?? GENESIS_HASH,
+    };
+    await trx
+      .insertInto('audit_log')
+      .values({
+        ...fields,
+        province_codes: [...fields.province_codes],
+        details: JSON.stringify(fields.details),
+        hash: entryHash(fields),
+      })
+      .execute();
+  };
+  await (db.isTransaction ? append(db) : db.transaction().execute(append));
 }
 
 /**
