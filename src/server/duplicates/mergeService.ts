@@ -96,8 +96,6 @@ export async function mergePair(ctx: PairContext, id: number, request: MergeRequ
     });
     const after = toPerson((await loadPersonParts(trx, kept.row.id))!, ctx.crypto, true);
     const changes = diffSnapshots(historySnapshot(toPerson(kept, ctx.crypto, true)), historySnapshot(after));
-    await recordChange(trx, ctx, keptRow, 'merge', [...changes, { field: 'mergedFrom', from: null, to: other.row.id }]);
-    await recordChange(trx, ctx, otherRow, 'merge', [{ field: 'mergedInto', from: null, to: kept.row.id }]);
     await trx
       .insertInto('person_merge')
       .values({
@@ -111,6 +109,9 @@ export async function mergePair(ctx: PairContext, id: number, request: MergeRequ
       .execute();
     await setPairStatus(trx, ctx, id, 'merged');
     await checkPersonForDuplicates(trx, kept.row.id);
+    // History and audit last: audit writers wait for each other from their entry to their commit.
+    await recordChange(trx, ctx, keptRow, 'merge', [...changes, { field: 'mergedFrom', from: null, to: other.row.id }]);
+    await recordChange(trx, ctx, otherRow, 'merge', [{ field: 'mergedInto', from: null, to: kept.row.id }]);
     await audit(trx, ctx, 'duplicate.merge', pair, {
       kept: kept.row.id,
       merged: other.row.id,
@@ -141,13 +142,13 @@ export async function undoMerge(ctx: PairContext, id: number) {
     );
     const kept = current.find((p) => p.row.id === merge.kept_id);
     if (kept!.row.version !== merge.kept_version) throw new AppError(409, 'CHANGED_SINCE_MERGE');
+    const restored = [];
     for (const snapshot of snapshots) {
       const { row: stored } = current.find((p) => p.row.id === snapshot.row.id)!;
       // The version first: a change made meanwhile is refused (409), not overwritten by the snapshot.
       const changed = await changePerson(trx, ctx, stored, { version: stored.version, path: 'id' });
       await restoreSnapshot(trx, snapshot);
-      const row = { ...changed, provinces: [...changed.provinces, ...personRowProvinces(snapshot.row)] };
-      await recordChange(trx, ctx, row, 'unmerge', [{ field: 'merge', from: merge.id, to: null }]);
+      restored.push({ ...changed, provinces: [...changed.provinces, ...personRowProvinces(snapshot.row)] });
     }
     await trx
       .updateTable('person_merge')
@@ -157,6 +158,8 @@ export async function undoMerge(ctx: PairContext, id: number) {
     // Checked while the pair is still 'merged': the check drops open pairs that no longer score.
     for (const personId of [pair.a.id, pair.b.id]) await checkPersonForDuplicates(trx, personId);
     await setPairStatus(trx, ctx, id, 'open');
+    for (const row of restored)
+      await recordChange(trx, ctx, row, 'unmerge', [{ field: 'merge', from: merge.id, to: null }]);
     await audit(trx, ctx, 'duplicate.unmerge', pair, { merge: merge.id });
   });
 }

@@ -98,8 +98,8 @@ export async function createPerson(ctx: PersonContext, rawInput: PersonInput): P
     const changes = diffSnapshots({}, historySnapshot(created)).filter(
       (c) => c.to !== null && JSON.stringify(c.to) !== '[]',
     );
-    await recordChange(trx, ctx, { id, version: 1, provinces: personProvinces(created) }, 'create', changes);
     await checkPersonForDuplicates(trx, id);
+    await recordChange(trx, ctx, { id, version: 1, provinces: personProvinces(created) }, 'create', changes);
     return created;
   });
 }
@@ -136,6 +136,7 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
     await writePersonChildren(trx, ctx, id, input, columns.name_words);
     const after = await loadVisible(ctx, trx, id);
     const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
+    await checkPersonForDuplicates(trx, id);
     await recordChange(
       trx,
       ctx,
@@ -144,7 +145,6 @@ export async function updatePerson(ctx: PersonContext, id: string, update: Perso
       'update',
       changes,
     );
-    await checkPersonForDuplicates(trx, id);
     return after;
   });
 }
@@ -171,10 +171,10 @@ export async function setPersonDeleted(ctx: PersonContext, id: string, deleted: 
       ctx.language,
     );
     const change = { field: 'deleted', from: !deleted, to: deleted };
+    await checkPersonForDuplicates(trx, id);
     await recordChange(trx, ctx, { id, version, provinces: personProvinces(before) }, deleted ? 'delete' : 'restore', [
       change,
     ]);
-    await checkPersonForDuplicates(trx, id);
   });
   return loadVisible(ctx, ctx.db, id);
 }
