@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { calendarDate } from '../validation/calendarDate';
 
-const isoDate = z.iso.date();
+const isoDate = calendarDate();
 
 export const auditQuerySchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema } from '../persons/schemas';
 import { CASE_PERSON_ROLES, CASE_STATUSES, CASE_TYPES, URGENCIES } from './caseCategories';
@@ -15,7 +16,7 @@ export const caseInputSchema = z.object({
   title: text(300).min(1),
   summary: optionalText(10_000),
   location: optionalText(300),
-  occurredOn: z.iso.date().nullable().default(null),
+  occurredOn: calendarDate().nullable().default(null),
   reportedBy: optionalText(300),
   /** The officer handling it; the creator when left out. Only administrators choose another. */
   assignedTo: z.number().int().positive().nullable().optional(),
@@ -48,7 +49,7 @@ export const casePersonInputSchema = z.object({
   role: z.enum(CASE_PERSON_ROLES).default('subject'),
 });
 
-export const taskInputSchema = z.object({ title: text(500).min(1), dueOn: z.iso.date().nullable().default(null) });
+export const taskInputSchema = z.object({ title: text(500).min(1), dueOn: calendarDate().nullable().default(null) });
 export const taskUpdateSchema = z.object({ done: z.boolean() });
 
 export const noteInputSchema = z.object({ text: text(10_000).min(1) });

@@ -44,6 +44,10 @@ export const ERROR_MESSAGES = {
     en: 'A row of the file is longer than 1,000,000 characters',
   },
   TOO_MANY_COLUMNS: { vi: 'Tệp có dữ liệu ở quá 1.000 cột', en: 'The file has data in more than 1,000 columns' },
+  CELL_INVALID_CHARACTER: {
+    vi: 'Một ô của tệp có ký tự NUL (mã 0), không phải văn bản',
+    en: 'A cell of the file holds a NUL character (code 0), which is not text',
+  },
   FILE_TOO_EXPANDED: {
     vi: 'Tệp Excel giải nén ra quá lớn (có thể là tệp độc hại), không đọc được',
     en: 'The Excel file expands to too much data (possibly malicious) and cannot be read',

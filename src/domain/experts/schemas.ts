@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import {
   CONTACT_CHANNELS,
@@ -91,7 +92,7 @@ export const needInputSchema = z.object({
   fields: z.array(fieldCode).min(1).max(10),
   languages: z.array(languageCode).max(EXPERT_LANGUAGES.length).default([]),
   willingness: z.array(z.enum(WILLINGNESS)).max(WILLINGNESS.length).default([]),
-  deadline: z.iso.date().nullable().default(null),
+  deadline: calendarDate().nullable().default(null),
   status: z.enum(['open', 'closed']).default('open'),
   version: z.number().int().positive().optional(),
 });
@@ -145,7 +146,7 @@ export type ExpertMatch = z.infer<typeof expertMatchSchema>;
 /** An outreach to an expert: when, how, what was said and what came of it. */
 export const contactInputSchema = z.object({
   needId: z.uuid().nullable().default(null),
-  contactedOn: z.iso.date(),
+  contactedOn: calendarDate(),
   channel: z.enum(CONTACT_CHANNELS),
   summary: text(5000).min(1),
   outcome: z.enum(CONTACT_OUTCOMES).default('pending'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../validation/calendarDate';
 import { findCountry } from '../reference/countries';
 import { findProvince } from '../reference/resolveProvince';
 import { CONSENT_STATUSES, IDENTITY_DOCUMENT_TYPES, PERSON_CATEGORIES, SEXES } from './categories';
@@ -57,7 +58,7 @@ export const relativeInputSchema = z.object({
   provinceCode: provinceCodeSchema.nullable().default(null),
 });
 
-const isoDate = z.iso.date();
+const isoDate = calendarDate();
 
 /** What a user enters for a person; the server adds ids, normalised forms and bookkeeping. */
 export const personInputSchema = z.object({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { calendarDate } from '../validation/calendarDate';
 import { FIGURE_KEYS, type FigureKey } from './figures';
 import { PROGRESS, REPORT_STATUSES } from './planCategories';
 
 const text = (max: number) => z.string().trim().max(max);
-const isoDate = z.iso.date();
+const isoDate = calendarDate();
 
 /** Cơ quan, đơn vị. */
 export const agencyInputSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema } from '../persons/schemas';
 import { moneySchema } from './money';
@@ -19,7 +20,7 @@ function inputOf(field: FieldSpec): z.ZodType {
     case 'longText':
       return field.required ? text.min(1) : text.nullable().default(null);
     case 'date':
-      return one(z.iso.date());
+      return one(calendarDate());
     case 'integer':
       return one(z.number().int().min(0).max(2_000_000_000));
     case 'money':
@@ -104,7 +105,7 @@ export function registerListQuerySchema(spec: RegisterSpec) {
 }
 
 export const noteInputSchema = z.object({
-  notedOn: z.iso.date(),
+  notedOn: calendarDate(),
   title: z.string().trim().min(1).max(500),
   content: z.string().trim().max(10_000).nullable().default(null),
 });

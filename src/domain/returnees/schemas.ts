@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema } from '../persons/schemas';
 
@@ -41,7 +42,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().defa
 export const returneeInputSchema = z.object({
   personId: z.uuid(),
   provinceCode: z.string().nullable().default(null),
-  returnedOn: z.iso.date(),
+  returnedOn: calendarDate(),
   fromCountry: countryCodeSchema.nullable().default(null),
   reason: z.enum(RETURN_REASONS),
   caseId: z.uuid().nullable().default(null),
@@ -53,14 +54,14 @@ export type ReturneeInput = z.infer<typeof returneeInputSchema>;
 
 export const supportInputSchema = z.object({
   kind: z.enum(SUPPORT_KINDS),
-  givenOn: z.iso.date(),
+  givenOn: calendarDate(),
   agency: optionalText(300),
   note: optionalText(2000),
 });
 export type SupportInput = z.infer<typeof supportInputSchema>;
 
-export const followUpInputSchema = z.object({ dueOn: z.iso.date(), note: optionalText(2000) });
-export const followUpDoneSchema = z.object({ doneOn: z.iso.date().nullable(), note: optionalText(2000) });
+export const followUpInputSchema = z.object({ dueOn: calendarDate(), note: optionalText(2000) });
+export const followUpDoneSchema = z.object({ doneOn: calendarDate().nullable(), note: optionalText(2000) });
 
 export const returneeSummarySchema = z.object({
   id: z.string(),

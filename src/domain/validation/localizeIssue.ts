@@ -35,6 +35,10 @@ export const VALIDATION_MESSAGES = {
   dateTooOld: { vi: 'Năm phải từ 1900 trở đi', en: 'The year must be 1900 or later' },
   phoneInvalid: { vi: 'Số điện thoại không hợp lệ', en: 'Not a valid phone number' },
   emailInvalid: { vi: 'Địa chỉ email không hợp lệ', en: 'Not a valid email address' },
+  nulCharacter: {
+    vi: 'Có ký tự không hợp lệ (NUL, mã 0)',
+    en: 'Contains an invalid character (NUL, code 0)',
+  },
   versionConflict: {
     vi: 'Hồ sơ đã được người khác sửa, vui lòng tải lại',
     en: 'Someone else changed this record; reload it',

@@ -1,13 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 type Fallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../../db/errors';
 import { ERROR_MESSAGES, type ErrorCode } from '../../domain/errors/errorMessages';
 import { auditRefusal } from '../audit/auditRefusal';
 import { AppError, type ErrorDetail } from './errors';
 import { requestLanguage } from './language';
 import { toErrorDetail } from './validationError';
+import { InvalidRequest } from './validatorCompiler';
 
 function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, details: ErrorDetail[]) {
   const known = ERROR_MESSAGES[code as ErrorCode];
@@ -30,13 +30,8 @@ async function sendAppError(request: FastifyRequest, reply: FastifyReply, error:
  */
 export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallback | null): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) =>
-        toErrorDetail(
-          { ...v.params, code: v.keyword, message: v.message ?? '', path: v.instancePath.split('/').filter(Boolean) },
-          requestLanguage(request),
-        ),
-      );
+    if (error instanceof InvalidRequest) {
+      const details = error.issues.map((issue) => toErrorDetail(issue, requestLanguage(request)));
       return send(reply, request, 400, 'VALIDATION_FAILED', details);
     }
     if (error instanceof AppError) return sendAppError(request, reply, error);

@@ -11,6 +11,12 @@ export interface UploadedFile {
 
 const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** A file's name as sent, without the control characters (NUL among them) a name never means. */
+export function cleanFileName(name: string | undefined, fallback: string): string {
+  // eslint-disable-next-line no-control-regex
+  return (name ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim() || fallback;
+}
+
 /** The one file of a multipart request, whole (20 MB at most). */
 export async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
   if (!request.isMultipart()) throw new AppError(400, 'FILE_EMPTY');
@@ -22,7 +28,7 @@ export async function uploadedFile(request: FastifyRequest): Promise<UploadedFil
   });
   if (!content.length) throw new AppError(400, 'FILE_EMPTY');
   return {
-    fileName: part.filename || 'tep-dinh-kem',
+    fileName: cleanFileName(part.filename, 'tep-dinh-kem'),
     contentType: part.mimetype || 'application/octet-stream',
     content,
   };

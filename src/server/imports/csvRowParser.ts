@@ -13,7 +13,7 @@ export interface CsvLimits {
 /** A row of the text went past a limit; `row` counts from 1, `column` from 0. */
 export class CsvLimitExceeded extends Error {
   constructor(
-    readonly limit: 'cell' | 'row' | 'columns',
+    readonly limit: 'cell' | 'row' | 'columns' | 'nul',
     readonly row: number,
     readonly column: number,
   ) {
@@ -59,6 +59,8 @@ export function csvRowParser(delimiter: string, limits: CsvLimits = UNLIMITED) {
     if (position - rowStart > limits.rowChars) refuse('row');
   };
   const endField = () => {
+    // NUL is no character of a spreadsheet's text, and PostgreSQL text cannot hold it.
+    if (field.includes('\u0000')) refuse('nul');
     if (columns < limits.columns) row.push(field);
     else if (field !== '') refuse('columns');
     columns++;

@@ -23,9 +23,14 @@ export const READ_LIMITS = {
   sharedStringChars: 64_000_000,
 } as const;
 
-export type ReadLimit = 'cell' | 'row' | 'columns';
+export type ReadLimit = 'cell' | 'row' | 'columns' | 'nul';
 
-const CODES = { cell: 'CELL_TOO_LONG', row: 'ROW_TOO_LONG', columns: 'TOO_MANY_COLUMNS' } as const;
+const CODES = {
+  cell: 'CELL_TOO_LONG',
+  row: 'ROW_TOO_LONG',
+  columns: 'TOO_MANY_COLUMNS',
+  nul: 'CELL_INVALID_CHARACTER',
+} as const;
 
 /** 400 naming the cell where a limit was passed: row as the spreadsheet numbers it, column by letter. */
 export function readLimitError(limit: ReadLimit, rowNumber: number, columnIndex: number, language: Language): AppError {
@@ -37,11 +42,13 @@ export function readLimitError(limit: ReadLimit, rowNumber: number, columnIndex:
       cell: `Ô ${cell} (dòng ${rowNumber}, cột ${column}) dài quá ${cellChars} ký tự`,
       row: `Dòng ${rowNumber} dài quá ${rowChars} ký tự (tới cột ${column})`,
       columns: `Dòng ${rowNumber} có dữ liệu ở cột ${column}, quá ${columns} cột`,
+      nul: `Ô ${cell} (dòng ${rowNumber}, cột ${column}) có ký tự NUL (mã 0), không phải văn bản`,
     },
     en: {
       cell: `Cell ${cell} (row ${rowNumber}, column ${column}) is longer than ${cellChars} characters`,
       row: `Row ${rowNumber} is longer than ${rowChars} characters (up to column ${column})`,
       columns: `Row ${rowNumber} has data in column ${column}, beyond ${columns} columns`,
+      nul: `Cell ${cell} (row ${rowNumber}, column ${column}) holds a NUL character (code 0), which is not text`,
     },
   }[language][limit];
   return new AppError(400, CODES[limit], [{ path: cell, code: CODES[limit], message }]);

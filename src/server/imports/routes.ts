@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { importBatchSchema, importProblemSchema, mappingUpdateSchema } from '../../domain/imports/batchSchemas';
 import { actorOf, requirePermission } from '../auth/guards';
 import { XLSX_CONTENT_TYPE } from '../http/contentTypes';
+import { cleanFileName } from '../http/files';
+import { fieldError } from '../http/validationError';
 import { AppError } from '../http/errors';
 import { requestLanguage } from '../http/language';
 import { createBatch, listBatches, loadBatch, toBatchView, updateMapping, type ImportContext } from './batchService';
@@ -54,13 +56,17 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       if (!part) throw new AppError(400, 'FILE_EMPTY');
       const field = (name: string) => {
         const value = part.fields[name];
-        return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
+        const text = value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
+        if (text?.includes('\u0000')) throw fieldError(name, 'nulCharacter', requestLanguage(request));
+        return text;
       };
+      // The fields (sent before the file) are checked before the file is stored.
+      const source = { province: field('sourceProvince'), association: field('sourceAssociation') };
       const upload = await storeUpload(part.file, app.config.uploadDir, app.config.maxUploadBytes);
       const batch = await createBatch(
         context(request),
-        { ...upload, fileName: part.filename || 'upload' },
-        { province: field('sourceProvince'), association: field('sourceAssociation') },
+        { ...upload, fileName: cleanFileName(part.filename, 'upload') },
+        source,
       );
       return reply.status(201).send(batch);
     },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { PersonListQuery } from '../../domain/persons/listQuery';
 import { nameWords, sortedNameKey } from '../../domain/persons/personName';
 import { toE164 } from '../../domain/persons/phone';
@@ -17,15 +18,53 @@ import {
 } from './listPersons';
 import type { PersonContext } from './service';
 
-function decodeCursor(cursor: string | undefined, ctx: PersonContext): PersonPageRequest['cursor'] {
+// What encodeCursor writes: a tier (0–2), the sort value as text, the last id. Anything else a client
+// sends is refused here, not by the database (a non-uuid id, a month 13, a tier of 1e308).
+const cursorSchema = z.tuple([
+  z.number().int().min(TYPO_TIER).max(2),
+  z
+    .string()
+    .max(1000)
+    .refine((value) => !value.includes('\u0000')),
+  z.uuid(),
+]);
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
+/** A timestamp as PostgreSQL writes timestamptz as text, with a real date and time, or 'infinity'. */
+function isTimestampText(text: string): boolean {
+  if (text === 'infinity') return true;
+  const parts = TIMESTAMP.exec(text)?.slice(1, 7).map(Number);
+  if (!parts) return false;
+  const [year, month, day, hour, minute, second] = parts as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    year >= 1 &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
+}
+
+function decodeCursor(
+  cursor: string | undefined,
+  sort: PersonPageRequest['sort'],
+  ctx: PersonContext,
+): PersonPageRequest['cursor'] {
   if (!cursor) return undefined;
+  const invalid = () => fieldError('cursor', 'cursorInvalid', ctx.language);
+  let decoded: unknown;
   try {
-    const [tier, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [number, string, string];
-    if (typeof tier !== 'number' || typeof value !== 'string' || typeof id !== 'string') throw new Error();
-    return { tier, value, id };
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw fieldError('cursor', 'cursorInvalid', ctx.language);
+    throw invalid();
   }
+  const parsed = cursorSchema.safeParse(decoded);
+  if (!parsed.success) throw invalid();
+  const [tier, value, id] = parsed.data;
+  if (sort === 'updated' && !isTimestampText(value)) throw invalid();
+  return { tier, value, id };
 }
 
 function encodeCursor(cursor: NonNullable<PersonPageRequest['cursor']>): string {
@@ -83,7 +122,7 @@ export async function personPage(
   page: Pick<PersonListQuery, 'sort' | 'limit' | 'cursor'>,
   options: { withTotal: boolean },
 ) {
-  const request = { sort: page.sort, limit: page.limit, cursor: decodeCursor(page.cursor, ctx) };
+  const request = { sort: page.sort, limit: page.limit, cursor: decodeCursor(page.cursor, page.sort, ctx) };
   const { items, nextCursor, count } = filters.name
     ? await searchByName(ctx, filters, request)
     : await listFiltered(ctx, filters, request, options.withTotal);

@@ -90,6 +90,9 @@ export async function* sheetRows(file: string, parts: WorkbookParts, language: L
         else if (name === 'rPh') isInPhonetic = false;
         else if (name === 'c' && cell) {
           const value = valueOf(cell, parts);
+          if (typeof value === 'string' && value.includes('\u0000')) {
+            throw readLimitError('nul', rowNumber, cell.column, language);
+          }
           if (value !== null && value !== '') {
             if (cell.column >= READ_LIMITS.columns) throw readLimitError('columns', rowNumber, cell.column, language);
             rowChars += String(value).length;
