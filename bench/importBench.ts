@@ -165,7 +165,13 @@ async function emptyRegistry(db: Kysely<DB>) {
 
 async function benchContext(db: Kysely<DB>, crypto: IdentityCrypto): Promise<ImportContext> {
   const user = await createBenchUser(db);
-  return { db, crypto, actor: { user: currentUserFromRow(user), ip: '127.0.0.1' }, language: 'vi' };
+  return {
+    db,
+    crypto,
+    actor: { user: currentUserFromRow(user), ip: '127.0.0.1' },
+    language: 'vi',
+    now: () => new Date(),
+  };
 }
 
 /** Runs `work`, sampling the process's memory every 50 ms. */

@@ -121,6 +121,7 @@ async function benchOne(database: Database, n: number, queries: number) {
       ip: '127.0.0.1',
     },
     language: 'vi' as const,
+    now: () => new Date(),
   };
   // The queries the API runs, without HTTP, validation of the request or serialisation of the answer.
   const bareSql = async (search: string) =>

@@ -47,6 +47,7 @@ export async function openCliContext(options: Record<string, string>) {
       crypto: createIdentityCrypto(dataKey),
       actor: { user: currentUserFromRow(user), ip: 'cli' },
       language,
+      now: () => new Date(),
     };
     return { ctx, config, close: () => database.close() };
   } catch (error) {

@@ -30,12 +30,17 @@ export interface AppUserTable {
   province_code: string | null;
   is_active: Generated<boolean>;
   must_change_password: Generated<boolean>;
-  failed_login_count: Generated<number>;
-  locked_until: Date | null;
   last_login_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   agency_id: string | null;
+}
+
+export interface LoginThrottleTable {
+  username: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  last_failure_at: Generated<Date>;
 }
 
 export interface UserSessionTable {
@@ -678,6 +683,7 @@ export interface DB {
   country: CountryTable;
   app_user: AppUserTable;
   user_session: UserSessionTable;
+  login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   audit_log_province: AuditLogProvinceTable;
   schema_migration: SchemaMigrationTable;

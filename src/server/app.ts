@@ -11,6 +11,7 @@ import { associationRoutes } from './associations/routes';
 import { useAuditChainKey } from './audit/auditChain';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { scheduleAuthHousekeeping } from './auth/authHousekeeping';
 import { registerSessionPlugin } from './auth/sessionPlugin';
 import type { Config } from './config';
 import { caseRoutes } from './cases/routes';
@@ -41,8 +42,18 @@ import { userRoutes } from './users/routes';
 
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
+export interface AppOptions {
+  /** The time now; the system clock unless a test fixes it. */
+  clock?: () => Date;
+}
+
 /** Builds the HTTP application around an open, migrated database. */
-export async function buildApp(config: Config, database: Database, dataKey: Buffer): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  dataKey: Buffer,
+  appOptions: AppOptions = {},
+): Promise<FastifyInstance> {
   const options: FastifyServerOptions = {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -54,6 +65,7 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', database.db);
   app.decorate('config', config);
+  app.decorate('clock', appOptions.clock ?? (() => new Date()));
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));
   useAuditChainKey(dataKey);
   database.onConnectionLost((error) => app.log.warn({ err: error }, 'database connection lost; the pool replaces it'));
@@ -109,6 +121,7 @@ export async function buildApp(config: Config, database: Database, dataKey: Buff
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerSessionPlugin(app);
+  scheduleAuthHousekeeping(app);
   const spaFallback = await serveWebApp(app, config.webDir);
   registerErrorHandling(app, spaFallback);
 

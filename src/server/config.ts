@@ -14,6 +14,8 @@ export interface Config {
   sessionLifetimeMs: number;
   maxFailedLogins: number;
   lockoutMs: number;
+  /** Sign-ins and password changes one address may try in a minute. */
+  loginAttemptsPerMinute: number;
   /** The key protecting identity numbers, base64; or the file holding it (see loadDataKey). */
   dataKeyBase64: string | null;
   dataKeyFile: string;
@@ -40,6 +42,7 @@ const envSchema = z.object({
   SESSION_HOURS: z.coerce.number().positive().default(8),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   DATA_KEY: z.string().optional(),
   DEMO_PERSONS: z.coerce.number().int().min(0).default(3000),
   DATA_KEY_FILE: z.string().optional(),
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionLifetimeMs: e.SESSION_HOURS * 3_600_000,
     maxFailedLogins: e.LOGIN_MAX_FAILURES,
     lockoutMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     dataKeyBase64: e.DATA_KEY ?? null,
     dataKeyFile: resolve(e.DATA_KEY_FILE ?? resolve(e.DATA_DIR, 'data.key')),
     demoPersons: e.DEMO_PERSONS,

@@ -13,6 +13,8 @@ declare module 'fastify' {
     identityCrypto: IdentityCrypto;
     importRunner: ImportRunner;
     duplicateCheckRunner: DuplicateCheckRunner;
+    /** The time now: the system clock, or a fixed one in tests (dates never depend on today). */
+    clock: () => Date;
   }
   interface FastifyRequest {
     /** The signed-in user, or null. Set by the session plugin for every /api request. */

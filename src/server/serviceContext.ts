@@ -6,14 +6,23 @@ import type { Actor } from './auth/actor';
 import { actorOf } from './auth/guards';
 import { requestLanguage } from './http/language';
 
-/** What a feature's service works with: the database, who is acting, and the language of its messages. */
+/**
+ * What a feature's service works with: the database, who is acting, the language of its messages,
+ * and the time now (the app's clock: a test fixes it, so that no result depends on today's date).
+ */
 export interface ServiceContext {
   db: Kysely<DB>;
   actor: Actor;
   language: Language;
+  now: () => Date;
 }
 
 /** The service context of a request that passed a guard. */
 export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {
-  return { db: app.db, actor: actorOf(request), language: requestLanguage(request) };
+  return { db: app.db, actor: actorOf(request), language: requestLanguage(request), now: app.clock };
+}
+
+/** The same, with what opens identity numbers: for the services that read or write persons. */
+export function personServiceContext(app: FastifyInstance, request: FastifyRequest) {
+  return { ...serviceContext(app, request), crypto: app.identityCrypto };
 }

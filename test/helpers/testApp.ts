@@ -11,12 +11,15 @@ import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { loadConfig, type Config } from '../../src/server/config';
 import { openScratchDatabase } from '../../src/db/scratchDatabase';
+import { testClock, type TestClock } from './testClock';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Kysely<DB>;
+  /** The app's clock: it stands at TEST_NOW until a test moves it. */
+  clock: TestClock;
   /** Creates a user straight in the database, password TEST_PASSWORD, no password change pending. */
   createUser(username: string, role: Role, provinceCode?: string | null): Promise<number>;
   /** Signs in through the API; the client carries the session cookie and CSRF token. */
@@ -36,15 +39,22 @@ export interface Client {
   cookie: string | null;
 }
 
+export interface TestAppOptions {
+  /** A database to use (closed with the app) instead of a new one. */
+  database?: Database;
+  clock?: TestClock;
+}
+
 /**
  * The app on a database of its own: in-memory PGlite, or a new database on the server named by
- * DATABASE_URL (CI's second stage) — or the one given (closed with the app).
+ * DATABASE_URL (CI's second stage), with a clock that stands still at TEST_NOW.
  */
-export async function startTestApp(overrides: Partial<Config> = {}, given?: Database): Promise<TestApp> {
-  const database = given ?? (await openScratchDatabase(process.env.DATABASE_URL, 'cn_test'));
+export async function startTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await openScratchDatabase(process.env.DATABASE_URL, 'cn_test'));
+  const clock = options.clock ?? testClock();
   const uploadDir = await mkdtemp(join(tmpdir(), 'cn-uploads-'));
   const config: Config = { ...loadConfig({}), webDir: null, logLevel: 'silent', uploadDir, ...overrides };
-  const app = await buildApp(config, database, randomBytes(32));
+  const app = await buildApp(config, database, randomBytes(32), { clock: clock.now });
   await app.ready();
 
   const makeClient = (cookie: string | null, csrfToken: string | null): Client => {
@@ -73,6 +83,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, given?: Data
   return {
     app,
     db: database.db,
+    clock,
     async createUser(username, role, provinceCode = null) {
       const row = await database.db
         .insertInto('app_user')

@@ -14,7 +14,8 @@ async function auditActions(t: TestApp, username: string): Promise<string[]> {
 describe('authentication', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // Many sign-ins from one address: the limit per address is tried on an app of its own below.
+    t = await startTestApp({ loginAttemptsPerMinute: 1000 });
     await t.createUser('lan', 'province_officer', '92');
     await t.createUser('minh', 'province_officer', '92');
     await t.createUser('hoa', 'province_officer', '31');
@@ -61,13 +62,56 @@ describe('authentication', () => {
       'auth.login_refused',
     ]);
 
-    // Once the lock has passed, the right password works again.
-    await t.db
-      .updateTable('app_user')
-      .set({ locked_until: new Date(Date.now() - 1000) })
-      .where('username', '=', 'minh')
-      .execute();
+    // Once the lock has passed (15 minutes), the right password works again.
+    t.clock.advance(14 * 60_000);
+    expect((await attempt(TEST_PASSWORD)).statusCode).toBe(423);
+    t.clock.advance(2 * 60_000);
     expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('answers an unknown name exactly as a known one: 401, then 423 from the fifth failure', async () => {
+    const statusesOf = async (username: string) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const response = await t.anonymous().post('/api/auth/login', { username, password: 'wrong password' });
+        statuses.push(response.statusCode);
+      }
+      return statuses;
+    };
+    await t.createUser('khanh', 'province_officer', '92');
+    const known = await statusesOf('khanh');
+    expect(known).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(await statusesOf('khong.co.ai')).toEqual(known);
+  });
+
+  it('starts the count again after a right password', async () => {
+    await t.createUser('son', 'province_officer', '92');
+    const attempt = (password: string) => t.anonymous().post('/api/auth/login', { username: 'son', password });
+    for (let i = 0; i < 4; i++) expect((await attempt('wrong password')).statusCode).toBe(401);
+    expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await attempt('wrong password')).statusCode).toBe(401);
+    expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('ends a session left unused for its lifetime, and keeps one in use alive', async () => {
+    await t.createUser('tam', 'province_officer', '92');
+    const client = await t.login('tam');
+    for (let i = 0; i < 3; i++) {
+      t.clock.advance(7 * 3_600_000); // within the 8 hours, each use slides the end
+      expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+    }
+    t.clock.advance(8 * 3_600_000 + 60_000);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('deletes expired sessions from the database', async () => {
+    const id = await t.createUser('quang', 'province_officer', '92');
+    await t.login('quang');
+    t.clock.advance(9 * 3_600_000);
+    await t.login('quang');
+    const sessions = await t.db.selectFrom('user_session').select('expires_at').where('user_id', '=', id).execute();
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.expires_at.getTime()).toBeGreaterThan(t.clock.now().getTime());
   });
 
   it('rate-limits login attempts from one address', async () => {
@@ -77,23 +121,56 @@ describe('authentication', () => {
       for (let i = 0; i < 21; i++) {
         statuses.push((await limited.anonymous().post('/api/auth/login', { username: 'x', password: 'y' })).statusCode);
       }
-      expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+      // Refused one way or another (wrong password, then the name locked) until the address is limited.
+      expect(statuses.slice(0, 20).every((s) => s === 401 || s === 423)).toBe(true);
       expect(statuses[20]).toBe(429);
     } finally {
       await limited.close();
     }
   });
 
-  it('refuses a state-changing request without the CSRF token', async () => {
+  it.each([
+    ['a forged token', { 'x-csrf-token': 'forged' }],
+    ['no token at all', {}],
+  ])('refuses a state-changing request with %s', async (_what, headers) => {
     const client = await t.login('hoa');
-    const response = await client.request({
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/auth/logout',
-      headers: { 'x-csrf-token': 'forged' },
+      headers: { cookie: client.cookie!, ...headers },
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('CSRF_FAILED');
     expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('ends the other sessions when the password changes, and keeps the one it changed in', async () => {
+    await t.createUser('phuong', 'province_officer', '92');
+    const [laptop, phone] = [await t.login('phuong'), await t.login('phuong')];
+    const changed = await laptop.post('/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'một mật khẩu mới dài',
+    });
+    expect(changed.statusCode, changed.body).toBe(204);
+    expect((await phone.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await laptop.get('/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('locks the account after 5 wrong current passwords, ending its sessions, as sign-in does', async () => {
+    await t.createUser('vinh', 'province_officer', '92');
+    const client = await t.login('vinh');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await client.post('/api/auth/password', {
+        currentPassword: 'wrong password',
+        newPassword: 'một mật khẩu mới dài',
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([400, 400, 400, 400, 423]);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+    const login = await t.anonymous().post('/api/auth/login', { username: 'vinh', password: TEST_PASSWORD });
+    expect(login.statusCode).toBe(423);
   });
 
   it('ends the session on logout', async () => {

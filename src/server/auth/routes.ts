@@ -12,6 +12,7 @@ const TAGS = ['auth'];
 
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const loginRateLimit = { max: app.config.loginAttemptsPerMinute, timeWindow: '1 minute' };
   const setSessionCookie = (reply: FastifyReply, token: string, expires: Date) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
@@ -25,12 +26,12 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/login',
     {
       schema: { tags: TAGS, summary: 'Sign in', body: loginRequestSchema, response: { 200: sessionResponseSchema } },
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { rateLimit: loginRateLimit },
       // Anyone may send it: a username and a password, nothing more.
       bodyLimit: 16 * 1024,
     },
     async (request, reply) => {
-      const { session, user } = await login(app.db, app.config, request.body, request.ip);
+      const { session, user } = await login(app.db, app.config, request.body, request.ip, app.clock());
       setSessionCookie(reply, session.token, session.expiresAt);
       return { user, csrfToken: session.csrfToken };
     },
@@ -68,10 +69,21 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         response: { 204: z.null() },
       },
       onRequest: requireUser({ allowPendingPasswordChange: true }),
+      // A stolen session must not try passwords faster than a login may.
+      config: { rateLimit: loginRateLimit },
     },
     async (request, reply) => {
       const language = requestLanguage(request);
-      await changePassword(app.db, actorOf(request), sessionTokenHashOf(request), request.body, language);
+      const { config, clock } = app;
+      await changePassword(
+        app.db,
+        config,
+        actorOf(request),
+        sessionTokenHashOf(request),
+        request.body,
+        language,
+        clock(),
+      );
       return reply.status(204).send(null);
     },
   );

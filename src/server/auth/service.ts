@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ChangePasswordRequest, CurrentUser, LoginRequest } from '../../domain/auth/schemas';
 import { passwordContainsUsername } from '../../domain/auth/schemas';
@@ -10,8 +9,9 @@ import { AppError } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import type { Actor } from './actor';
 import { currentUserFromRow } from './currentUserFromRow';
+import { clearFailures, isLocked, recordFailure } from './loginThrottle';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
-import { createSession, deleteOtherSessions, deleteSession, type NewSession } from './sessions';
+import { createSession, deleteExpiredSessions, deleteOtherSessions, deleteSession, type NewSession } from './sessions';
 
 type LoginSettings = Pick<Config, 'sessionLifetimeMs' | 'maxFailedLogins' | 'lockoutMs'>;
 
@@ -23,14 +23,16 @@ const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS');
 const accountLocked = () => new AppError(423, 'ACCOUNT_LOCKED');
 
 /**
- * Signs a user in. Repeated failures lock the account for a while (settings.maxFailedLogins,
- * settings.lockoutMs); every attempt is audited.
+ * Signs a user in. Wrong passwords in a row lock the name for a while (loginThrottle), a name no
+ * account has as well, so that the answers (401, then 423) never tell which names exist; every
+ * attempt is audited.
  */
 export async function login(
   db: Kysely<DB>,
   settings: LoginSettings,
   input: LoginRequest,
   ip: string,
+  now: Date,
 ): Promise<{ session: NewSession; user: CurrentUser }> {
   const username = input.username.toLowerCase();
   const user = await db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirst();
@@ -46,49 +48,28 @@ export async function login(
       details,
     });
 
-  if (!user) {
-    await verifyPassword(await decoy(), input.password);
-    await audit('auth.login_failed', { reason: 'unknown_user' });
-    throw invalidCredentials();
-  }
-  if (user.locked_until && user.locked_until > new Date()) {
+  if (await isLocked(db, username, now)) {
     await audit('auth.login_refused', { reason: 'locked' });
     throw accountLocked();
   }
-  if (!(await verifyPassword(user.password_hash, input.password))) {
-    const isLocked = await recordFailure(db, user.id, settings);
-    await audit(isLocked ? 'auth.account_locked' : 'auth.login_failed', { reason: 'wrong_password' });
-    throw isLocked ? accountLocked() : invalidCredentials();
+  const isRight = await verifyPassword(user?.password_hash ?? (await decoy()), input.password);
+  if (!user || !isRight) {
+    const hasLocked = await recordFailure(db, username, settings, now);
+    await audit(hasLocked ? 'auth.account_locked' : 'auth.login_failed', {
+      reason: user ? 'wrong_password' : 'unknown_user',
+    });
+    throw hasLocked ? accountLocked() : invalidCredentials();
   }
   if (!user.is_active) {
     await audit('auth.login_refused', { reason: 'disabled' });
     throw new AppError(403, 'ACCOUNT_DISABLED');
   }
-  await db
-    .updateTable('app_user')
-    .set({ failed_login_count: 0, locked_until: null, last_login_at: new Date() })
-    .where('id', '=', user.id)
-    .execute();
-  const session = await createSession(db, user.id, settings.sessionLifetimeMs);
+  await clearFailures(db, username);
+  await db.updateTable('app_user').set({ last_login_at: now }).where('id', '=', user.id).execute();
+  await deleteExpiredSessions(db, now);
+  const session = await createSession(db, user.id, settings.sessionLifetimeMs, now);
   await audit('auth.login');
   return { session, user: currentUserFromRow(user) };
-}
-
-/** Counts a failed attempt; returns true when it locked the account. */
-async function recordFailure(db: Kysely<DB>, userId: number, settings: LoginSettings): Promise<boolean> {
-  const { failed_login_count: failures } = await db
-    .updateTable('app_user')
-    .set({ failed_login_count: sql`failed_login_count + 1` })
-    .where('id', '=', userId)
-    .returning('failed_login_count')
-    .executeTakeFirstOrThrow();
-  if (failures < settings.maxFailedLogins) return false;
-  await db
-    .updateTable('app_user')
-    .set({ failed_login_count: 0, locked_until: new Date(Date.now() + settings.lockoutMs) })
-    .where('id', '=', userId)
-    .execute();
-  return true;
 }
 
 export async function logout(db: Kysely<DB>, actor: Actor, sessionTokenHash: string): Promise<void> {
@@ -96,21 +77,34 @@ export async function logout(db: Kysely<DB>, actor: Actor, sessionTokenHash: str
   await auditActor(db, actor, { action: 'auth.logout' });
 }
 
-/** Replaces the user's password; every other session of theirs ends. */
+/**
+ * Replaces the user's password; every other session of theirs ends. A wrong current password counts
+ * as a failed sign-in: enough of them lock the account and end all its sessions, this one too.
+ */
 export async function changePassword(
   db: Kysely<DB>,
+  settings: LoginSettings,
   actor: Actor,
   sessionTokenHash: string,
   input: ChangePasswordRequest,
   language: Language,
+  now: Date,
 ): Promise<void> {
   const { user } = actor;
+  const refuseLocked = async () => {
+    await deleteOtherSessions(db, user.id, null);
+    await auditActor(db, actor, { action: 'auth.password_refused', entityType: 'user', entityId: user.id });
+    return accountLocked();
+  };
+  if (await isLocked(db, user.username, now)) throw await refuseLocked();
   const row = await db
     .selectFrom('app_user')
     .select('password_hash')
     .where('id', '=', user.id)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
+    if (await recordFailure(db, user.username, settings, now)) throw await refuseLocked();
+    await auditActor(db, actor, { action: 'auth.password_change_failed', entityType: 'user', entityId: user.id });
     throw fieldError('currentPassword', 'wrongCurrentPassword', language);
   }
   if (passwordContainsUsername(input.newPassword, user.username)) {
@@ -120,18 +114,11 @@ export async function changePassword(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ password_hash: passwordHash, must_change_password: false, updated_at: new Date() })
+      .set({ password_hash: passwordHash, must_change_password: false, updated_at: now })
       .where('id', '=', user.id)
       .execute();
+    await clearFailures(trx, user.username);
     await deleteOtherSessions(trx, user.id, sessionTokenHash);
-    await writeAudit(trx, {
-      userId: user.id,
-      username: user.username,
-      action: 'auth.password_changed',
-      entityType: 'user',
-      entityId: user.id,
-      provinces: user.provinceCode,
-      ip: actor.ip,
-    });
+    await auditActor(trx, actor, { action: 'auth.password_changed', entityType: 'user', entityId: user.id });
   });
 }

@@ -20,7 +20,8 @@ export function registerSessionPlugin(app: FastifyInstance): void {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await findSession(app.db, token);
+    const now = app.clock();
+    const session = await findSession(app.db, token, now);
     if (!session) return;
     request.user = currentUserFromRow(session);
     request.sessionTokenHash = session.token_hash;
@@ -29,8 +30,8 @@ export function registerSessionPlugin(app: FastifyInstance): void {
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
       throw new AppError(403, 'CSRF_FAILED');
     }
-    if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-      await touchSession(app.db, session.token_hash, app.config.sessionLifetimeMs);
+    if (now.getTime() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+      await touchSession(app.db, session.token_hash, app.config.sessionLifetimeMs, now);
     }
   });
 }

@@ -15,19 +15,31 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-export async function createSession(db: Kysely<DB>, userId: number, lifetimeMs: number): Promise<NewSession> {
+export async function createSession(
+  db: Kysely<DB>,
+  userId: number,
+  lifetimeMs: number,
+  now: Date,
+): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + lifetimeMs);
+  const expiresAt = new Date(now.getTime() + lifetimeMs);
   await db
     .insertInto('user_session')
-    .values({ token_hash: hashToken(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt })
+    .values({
+      token_hash: hashToken(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+    })
     .execute();
   return { token, csrfToken, expiresAt };
 }
 
-/** The live session behind a cookie token with its user, or undefined. */
-export async function findSession(db: Kysely<DB>, token: string) {
+/** The live session behind a cookie token with its user, or undefined (expired, or the user disabled). */
+export async function findSession(db: Kysely<DB>, token: string, now: Date) {
   return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -44,14 +56,13 @@ export async function findSession(db: Kysely<DB>, token: string) {
       'u.must_change_password',
     ])
     .where('s.token_hash', '=', hashToken(token))
-    .where('s.expires_at', '>', new Date())
+    .where('s.expires_at', '>', now)
     .where('u.is_active', '=', true)
     .executeTakeFirst();
 }
 
 /** Sliding expiry: a session in use stays alive; an idle one ends after its lifetime. */
-export async function touchSession(db: Kysely<DB>, tokenHash: string, lifetimeMs: number): Promise<void> {
-  const now = new Date();
+export async function touchSession(db: Kysely<DB>, tokenHash: string, lifetimeMs: number, now: Date): Promise<void> {
   await db
     .updateTable('user_session')
     .set({ last_seen_at: now, expires_at: new Date(now.getTime() + lifetimeMs) })
@@ -70,6 +81,7 @@ export async function deleteOtherSessions(db: Kysely<DB>, userId: number, keepTo
   await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<DB>): Promise<void> {
-  await db.deleteFrom('user_session').where('expires_at', '<=', new Date()).execute();
+/** Sessions past their end are deleted (at each sign-in, and hourly: see authHousekeeping). */
+export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<void> {
+  await db.deleteFrom('user_session').where('expires_at', '<=', now).execute();
 }

@@ -130,7 +130,7 @@ export async function overdueTasks(ctx: ServiceContext): Promise<OverdueTask[]> 
     .innerJoin('protection_case as c', 'c.id', 't.case_id')
     .select(['t.id', 't.title', 't.due_on', 'c.id as case_id', 'c.code', 'c.title as case_title', 'c.urgency'])
     .where('t.done_at', 'is', null)
-    .where('t.due_on', '<', vietnamDay())
+    .where('t.due_on', '<', vietnamDay(ctx.now()))
     .where('c.status', 'not in', ['resolved', 'closed'])
     .where(visibleCaseCondition(ctx.actor.user))
     .orderBy('t.due_on')

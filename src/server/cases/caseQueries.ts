@@ -4,15 +4,13 @@ import type { CurrentUser } from '../../domain/auth/schemas';
 import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
 import { visibleCaseCondition } from './caseAccess';
 import { containsText } from '../lists/containsText';
-import { vietnamDay } from '../../domain/calendar/vietnamDay';
 
 export interface CaseFilters extends Omit<CaseListQuery, 'country' | 'page' | 'pageSize'> {
   country?: string;
 }
 
 /** The cases a user may see, newest first, with their open and overdue task counts. */
-export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilters) {
-  const day = vietnamDay();
+export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilters, day: string) {
   let query = db
     .selectFrom('protection_case as c')
     .leftJoin('app_user as u', 'u.id', 'c.assigned_to')

@@ -30,7 +30,7 @@ import { caseInHands, managesCases } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
 import { linkPerson } from './caseItems';
 import { casesQuery, toCaseSummary } from './caseQueries';
-import { vietnamDay } from '../../domain/calendar/vietnamDay';
+import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { findProvince } from '../../domain/reference/resolveProvince';
 
 const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
@@ -47,14 +47,17 @@ const filtersOf = (ctx: ServiceContext, query: CaseListQuery) => ({
 
 /** The cases the user may see; the list names cases, so its reading is audited. */
 export async function listCases(ctx: ServiceContext, query: CaseListQuery) {
-  const page = await offsetPage(casesQuery(ctx.db, ctx.actor.user, filtersOf(ctx, query)), query);
+  const page = await offsetPage(
+    casesQuery(ctx.db, ctx.actor.user, filtersOf(ctx, query), vietnamDay(ctx.now())),
+    query,
+  );
   await auditList(ctx, 'case.list', query, { cases: page.rows.length });
   return { items: page.rows.map(toCaseSummary), total: page.total };
 }
 
 /** The filtered list as a file (audited). */
 export function exportCases(ctx: ServiceContext, query: CaseListQuery, format: ExportFormat) {
-  const rows = allPages(casesQuery(ctx.db, ctx.actor.user, filtersOf(ctx, query)));
+  const rows = allPages(casesQuery(ctx.db, ctx.actor.user, filtersOf(ctx, query), vietnamDay(ctx.now())));
   const pages = (async function* () {
     for await (const page of rows) yield page.map(toCaseSummary);
   })();
@@ -64,8 +67,8 @@ export function exportCases(ctx: ServiceContext, query: CaseListQuery, format: E
 }
 
 /** The next number of the province's year: BH-92-2026-0007. */
-async function nextCode(trx: Transaction<DB>, province: string): Promise<string> {
-  const year = Number(vietnamDay().slice(0, 4));
+async function nextCode(trx: Transaction<DB>, province: string, now: Date): Promise<string> {
+  const year = vietnamYear(now);
   const { last } = await trx
     .insertInto('protection_case_counter')
     .values({ province_code: province, year, last: 1 })
@@ -121,7 +124,7 @@ export async function createCase(ctx: ServiceContext, input: CaseInput): Promise
       .insertInto('protection_case')
       .values({
         ...caseColumns(input),
-        code: await nextCode(trx, province),
+        code: await nextCode(trx, province, ctx.now()),
         province_code: province,
         assigned_to: assignee,
         created_by: user.id,
@@ -138,10 +141,12 @@ export async function createCase(ctx: ServiceContext, input: CaseInput): Promise
 
 /** A case with its persons, tasks, files and timeline; the read is audited. */
 export async function readCase(ctx: ServiceContext, id: string): Promise<CaseDetail> {
-  const row = await casesQuery(ctx.db, ctx.actor.user, {}).where('c.id', '=', id).executeTakeFirst();
+  const row = await casesQuery(ctx.db, ctx.actor.user, {}, vietnamDay(ctx.now()))
+    .where('c.id', '=', id)
+    .executeTakeFirst();
   if (!row) throw await refusedRecord(ctx.db, 'protection_case', id);
   const summary = toCaseSummary(row);
-  const day = vietnamDay();
+  const day = vietnamDay(ctx.now());
   const [persons, tasks, attachments, events] = await Promise.all([
     ctx.db
       .selectFrom('protection_case_person as cp')
@@ -249,7 +254,7 @@ export async function changeStatus(ctx: ServiceContext, id: string, change: Stat
     const from = stored.status as CaseStatus;
     if (!isAllowedTransition(from, change.status)) throw illegalTransition(from, change.status, ctx.language);
     if (needsNote(from, change.status) && !change.note) throw fieldError('note', 'required', ctx.language);
-    const now = new Date();
+    const now = ctx.now();
     await changeCase(trx, ctx, stored, change.version, {
       status: change.status,
       ...(change.status === 'resolved' ? { resolved_at: now, outcome: change.outcome ?? stored.outcome } : {}),

@@ -1,3 +1,4 @@
+import { personServiceContext } from '../serviceContext';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,7 +14,6 @@ import {
 } from '../../domain/duplicates/schemas';
 import { actorOf, requirePermission } from '../auth/guards';
 import { provinceScope } from '../auth/jurisdiction';
-import { requestLanguage } from '../http/language';
 import { mergePair, undoMerge } from './mergeService';
 import { findPair, listPairs } from './pairQueries';
 import { decidePair, readPair, type PairContext } from './pairService';
@@ -25,12 +25,7 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const review = requirePermission('duplicates.review');
-  const context = (request: FastifyRequest): PairContext => ({
-    db: app.db,
-    crypto: app.identityCrypto,
-    actor: actorOf(request),
-    language: requestLanguage(request),
-  });
+  const context = (request: FastifyRequest): PairContext => personServiceContext(app, request);
 
   api.get(
     '/api/duplicates',

@@ -8,7 +8,7 @@ const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = { xlsx: XLSX_CONTE
 
 /** Sends an exported list as a download named `<baseName>-<today>.<format>`. */
 export function sendExport(reply: FastifyReply, format: ExportFormat, baseName: string, file: Readable) {
-  const day = vietnamDay();
+  const day = vietnamDay(reply.server.clock());
   reply.header('content-type', CONTENT_TYPES[format]);
   reply.header('content-disposition', `attachment; filename="${baseName}-${day}.${format}"`);
   return reply.send(file);

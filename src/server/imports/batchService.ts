@@ -7,22 +7,19 @@ import type { ImportColumn } from '../../domain/imports/importColumns';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
 import { normalizeForLookup } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
-import type { Actor } from '../auth/actor';
 import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
 import { auditActor } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { supplyingAssociation } from '../associations/service';
+import type { ServiceContext } from '../serviceContext';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
 import { READ_LIMITS } from './readLimits';
 import type { StoredUpload } from './uploadStore';
 
-export interface ImportContext {
-  db: Kysely<DB>;
+export interface ImportContext extends ServiceContext {
   crypto: IdentityCrypto;
-  actor: Actor;
-  language: Language;
 }
 
 type BatchRecord = Selectable<ImportBatchTable>;

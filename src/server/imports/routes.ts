@@ -1,8 +1,9 @@
+import { personServiceContext } from '../serviceContext';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importBatchSchema, importProblemSchema, mappingUpdateSchema } from '../../domain/imports/batchSchemas';
-import { actorOf, requirePermission } from '../auth/guards';
+import { requirePermission } from '../auth/guards';
 import { XLSX_CONTENT_TYPE } from '../http/contentTypes';
 import { cleanFileName } from '../http/files';
 import { fieldError } from '../http/validationError';
@@ -22,12 +23,7 @@ const idParams = z.object({ id: z.uuid() });
 export async function importRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const importer = requirePermission('persons.import');
-  const context = (request: FastifyRequest): ImportContext => ({
-    db: app.db,
-    crypto: app.identityCrypto,
-    actor: actorOf(request),
-    language: requestLanguage(request),
-  });
+  const context = (request: FastifyRequest): ImportContext => personServiceContext(app, request);
 
   api.get(
     '/api/imports/template.xlsx',

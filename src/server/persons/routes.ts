@@ -1,12 +1,12 @@
+import { personServiceContext } from '../serviceContext';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { personChangeSchema } from '../../domain/persons/historySchema';
 import { personListQuerySchema } from '../../domain/persons/listQuery';
 import { personInputSchema, personSchema, personSummarySchema, personUpdateSchema } from '../../domain/persons/schemas';
-import { actorOf, currentUser, requirePermission } from '../auth/guards';
+import { currentUser, requirePermission } from '../auth/guards';
 import { provinceScope } from '../auth/jurisdiction';
-import { requestLanguage } from '../http/language';
 import { countPersonsBy } from './personStats';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { sendExport } from '../exports/sendExport';
@@ -22,12 +22,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const read = requirePermission('persons.read');
   const write = requirePermission('persons.write');
-  const context = (request: FastifyRequest): PersonContext => ({
-    db: app.db,
-    crypto: app.identityCrypto,
-    actor: actorOf(request),
-    language: requestLanguage(request),
-  });
+  const context = (request: FastifyRequest): PersonContext => personServiceContext(app, request);
 
   api.get(
     '/api/persons',

@@ -3,7 +3,6 @@ import type { DB, PersonChangeTable } from '../../db/schema';
 import { can } from '../../domain/auth/roles';
 import { diffSnapshots, historySnapshot, type FieldChange } from '../../domain/persons/personHistory';
 import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/schemas';
-import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
 import { auditActor, type RecordProvinces } from '../audit/writeAudit';
@@ -12,16 +11,14 @@ import { supplyingAssociation } from '../associations/service';
 import { checkPersonForDuplicates } from '../duplicates/checkPerson';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { updateWithVersion } from '../records/updateWithVersion';
+import type { ServiceContext } from '../serviceContext';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { personColumns, toPerson } from './personRecord';
 import { writePersonChildren } from './personChildren';
 import { loadPersonParts } from './loadPersonParts';
 
-export interface PersonContext {
-  db: Kysely<DB>;
+export interface PersonContext extends ServiceContext {
   crypto: IdentityCrypto;
-  actor: Actor;
-  language: Language;
 }
 
 /**

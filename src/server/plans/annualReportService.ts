@@ -38,7 +38,7 @@ export async function annualReportDocx(ctx: ServiceContext, planId: string, requ
   const content = annualReportContent(plan, stats, {
     number: request.number || '…/BC-SNV',
     place: province?.name ?? plan.provinceCode,
-    day: vietnamDay(),
+    day: vietnamDay(ctx.now()),
     coordinator: coordinator?.name ?? 'Sở Ngoại vụ',
     signerTitle: 'Giám đốc',
     signerName: request.signerName || '',

@@ -10,6 +10,7 @@ import { conflict } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { planInHands } from './planAccess';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from './planTasks';
@@ -28,7 +29,7 @@ export async function listPlans(
   if (scope) rows = rows.where('province_code', '=', scope);
   if (query.year) rows = rows.where('year', '=', query.year);
   const plans = await rows.execute();
-  const tasks = await loadPlanTasks(ctx.db, ctx.actor.user, plans);
+  const tasks = await loadPlanTasks(ctx.db, ctx.actor.user, plans, vietnamDay(ctx.now()));
   return plans.map((plan) => summaryOf(plan, tasks.get(plan.id) ?? []));
 }
 
@@ -52,7 +53,7 @@ function summaryOf(plan: PlanRow, tasks: Plan['taskList']): PlanSummary {
 /** A plan with its tasks (an agency user's only) and each agency's completeness. */
 export async function readPlan(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Plan> {
   const plan = await planInHands(db, ctx, id);
-  const tasks = (await loadPlanTasks(db, ctx.actor.user, [plan])).get(id) ?? [];
+  const tasks = (await loadPlanTasks(db, ctx.actor.user, [plan], vietnamDay(ctx.now()))).get(id) ?? [];
   const assignments = assignmentsOf(tasks);
   const names = new Map(assignments.map((a) => [a.agencyId, a.agencyName]));
   return {

@@ -3,7 +3,6 @@ import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import { reportDueOn, standingOf, type ReportStatus } from '../../domain/plans/planCategories';
 import type { PlanTask, Report } from '../../domain/plans/planSchemas';
-import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { seesAllTasks } from './planAccess';
 import { loadReports } from './reportQueries';
 
@@ -15,6 +14,8 @@ export async function loadPlanTasks(
   db: Kysely<DB>,
   user: CurrentUser,
   plans: readonly { id: string; report_due_on: string }[],
+  /** Today in Vietnam: what is overdue. */
+  day: string,
 ): Promise<Map<string, PlanTask[]>> {
   const byPlan = new Map<string, PlanTask[]>(plans.map((p) => [p.id, []]));
   if (!plans.length) return byPlan;
@@ -51,7 +52,6 @@ export async function loadPlanTasks(
     .execute();
   const reports = await loadReports(db, { taskIds });
   const reportOf = new Map(reports.map((r) => [`${r.taskId}|${r.agencyId}`, r]));
-  const day = vietnamDay();
   const own = seesAllTasks(user) ? null : user.agencyId;
 
   for (const t of tasks) {

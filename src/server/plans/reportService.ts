@@ -8,6 +8,7 @@ import { AppError, forbidden, notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { seesAllTasks } from './planAccess';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from './planTasks';
@@ -57,7 +58,7 @@ export async function saveReport(ctx: ServiceContext, taskId: string, input: Rep
       .executeTakeFirst();
     if (stored && (stored.status === 'submitted' || stored.status === 'accepted'))
       throw new AppError(409, 'REPORT_LOCKED');
-    const now = new Date();
+    const now = ctx.now();
     const columns = {
       progress: input.progress,
       content: input.content,
@@ -197,7 +198,7 @@ export async function myTasks(ctx: ServiceContext): Promise<MyTask[]> {
   if (user.provinceCode) plans = plans.where('province_code', '=', user.provinceCode);
   const rows = await plans.execute();
   const own = { ...user, role: 'agency_officer' as const };
-  const tasks = await loadPlanTasks(ctx.db, own, rows);
+  const tasks = await loadPlanTasks(ctx.db, own, rows, vietnamDay(ctx.now()));
   const order = { overdue: 0, returned: 1, pending: 2, submitted: 3, accepted: 4 };
   return rows
     .flatMap((plan) =>

@@ -19,8 +19,7 @@ import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
 
-function returneesQuery(db: Kysely<DB>, scope: string | null) {
-  const day = vietnamDay();
+function returneesQuery(db: Kysely<DB>, scope: string | null, day: string) {
   let query = db
     .selectFrom('returnee as r')
     .innerJoin('person as p', 'p.id', 'r.person_id')
@@ -59,14 +58,14 @@ const toSummary = (r: ReturneeRow): ReturneeSummary => ({
 
 /** Returns recorded in the user's province, newest first. */
 export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuery) {
-  let rows = returneesQuery(ctx.db, provinceScope(ctx.actor.user));
+  let rows = returneesQuery(ctx.db, provinceScope(ctx.actor.user), vietnamDay(ctx.now()));
   if (query.q) rows = rows.where('p.name_search', 'like', containsText(query.q));
   if (query.status) rows = rows.where('r.status', '=', query.status);
   if (query.reason) rows = rows.where('r.reason', '=', query.reason);
   if (query.personId) rows = rows.where('r.person_id', '=', query.personId);
   if (query.overdue === 'true') {
     rows = rows.where(
-      sql<boolean>`exists (select from returnee_follow_up f where f.returnee_id = r.id and f.done_on is null and f.due_on < ${vietnamDay()})`,
+      sql<boolean>`exists (select from returnee_follow_up f where f.returnee_id = r.id and f.done_on is null and f.due_on < ${vietnamDay(ctx.now())})`,
     );
   }
   const page = await offsetPage(rows, query);
@@ -77,7 +76,9 @@ const audit = auditOf('returnee');
 
 /** A return of the user's province with its support and follow-ups; the read is audited. */
 export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Returnee> {
-  const row = await returneesQuery(db, provinceScope(ctx.actor.user)).where('r.id', '=', id).executeTakeFirst();
+  const row = await returneesQuery(db, provinceScope(ctx.actor.user), vietnamDay(ctx.now()))
+    .where('r.id', '=', id)
+    .executeTakeFirst();
   if (!row) throw await refusedRecord(db, 'returnee', id);
   const [supports, followUps] = await Promise.all([
     db

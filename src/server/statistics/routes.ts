@@ -1,3 +1,4 @@
+import { vietnamYear } from '../../domain/calendar/vietnamDay';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -57,6 +58,6 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: z.array(provinceRowSchema) },
       },
     },
-    async (request) => provincesSideBySide(context(request), request.query.year ?? new Date().getFullYear()),
+    async (request) => provincesSideBySide(context(request), request.query.year ?? vietnamYear(app.clock())),
   );
 }

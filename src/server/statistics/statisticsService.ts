@@ -9,6 +9,7 @@ import { countPersonsBy } from '../persons/personStats';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from '../plans/planTasks';
 import type { ServiceContext } from '../serviceContext';
+import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { affairsCounts } from './affairsCounts';
 import { associationCounts, caseCounts, expertCounts, personBreakdowns } from './registryCounts';
 
@@ -28,7 +29,7 @@ async function taskProgress(ctx: ServiceContext, scope: string | null, year: num
   let query = ctx.db.selectFrom('plan').selectAll().where('year', '=', year);
   if (scope) query = query.where('province_code', '=', scope);
   const plans = await query.execute();
-  const tasks = await loadPlanTasks(ctx.db, ctx.actor.user, plans);
+  const tasks = await loadPlanTasks(ctx.db, ctx.actor.user, plans, vietnamDay(ctx.now()));
   return plans.map((plan) => {
     const assignments = assignmentsOf(tasks.get(plan.id) ?? []);
     const count = (standing: string) => assignments.filter((a) => a.standing === standing).length;
@@ -69,7 +70,7 @@ export async function provinceStatistics(
   query: { province?: string; year?: number },
 ): Promise<Statistics> {
   const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
-  const year = query.year ?? new Date().getFullYear();
+  const year = query.year ?? vietnamYear(ctx.now());
   const [byCountry, byProvince, breakdowns, experts, cases, associations, figures, progress, affairs] =
     await Promise.all([
       countPersonsBy(ctx.db, scope, 'residence_country'),
@@ -98,7 +99,7 @@ export async function provinceStatistics(
 /** Only the foreign affairs figures of `provinceStatistics`, for the dashboard: no pass over the persons. */
 export async function affairsStatistics(ctx: ServiceContext, query: { province?: string; year?: number }) {
   const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
-  return affairsCounts(ctx.db, scope, query.year ?? new Date().getFullYear());
+  return affairsCounts(ctx.db, scope, query.year ?? vietnamYear(ctx.now()));
 }
 
 /** The provinces side by side for a year: for national users, who consolidate the provinces' work. */

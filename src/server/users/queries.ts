@@ -4,9 +4,10 @@ import type { User, UserListQuery } from '../../domain/users/schemas';
 import { normalizeText } from '../../domain/text/normalizeText';
 import { toRole } from '../auth/currentUserFromRow';
 
-export type UserRow = Selectable<AppUserTable>;
+/** An account's row, with the lock of its name (loginThrottle) if any. */
+export type UserRow = Selectable<AppUserTable> & { locked_until: Date | null };
 
-export function toUser(row: UserRow, now = new Date()): User {
+export function toUser(row: UserRow, now: Date): User {
   return {
     id: row.id,
     username: row.username,
@@ -22,8 +23,16 @@ export function toUser(row: UserRow, now = new Date()): User {
   };
 }
 
+function users(db: Kysely<DB>) {
+  return db
+    .selectFrom('app_user')
+    .leftJoin('login_throttle as t', 't.username', 'app_user.username')
+    .selectAll('app_user')
+    .select('t.locked_until');
+}
+
 export async function findUserRow(db: Kysely<DB>, id: number): Promise<UserRow | undefined> {
-  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+  return users(db).where('app_user.id', '=', id).executeTakeFirst();
 }
 
 function containing(text: string): string {
@@ -32,18 +41,24 @@ function containing(text: string): string {
 
 /** Users matching the filters, of one province (null: all). */
 export async function selectUsers(db: Kysely<DB>, query: UserListQuery, province: string | null) {
-  let base = db.selectFrom('app_user');
+  let base = users(db);
   if (province) base = base.where('province_code', '=', province);
   if (query.role) base = base.where('role', '=', query.role);
   if (query.q) {
     const q = query.q;
     base = base.where((eb) =>
-      eb.or([eb('username', 'like', containing(normalizeText(q))), eb('display_name', 'ilike', containing(q))]),
+      eb.or([
+        eb('app_user.username', 'like', containing(normalizeText(q))),
+        eb('display_name', 'ilike', containing(q)),
+      ]),
     );
   }
   const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('username').limit(query.limit).offset(query.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    base.orderBy('app_user.username').limit(query.limit).offset(query.offset).execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: count.total };
 }

@@ -8,8 +8,8 @@ import {
   userUpdateSchema,
   userWithPasswordSchema,
 } from '../../domain/users/schemas';
-import { actorOf, requirePermission } from '../auth/guards';
-import { requestLanguage } from '../http/language';
+import { requirePermission } from '../auth/guards';
+import { serviceContext } from '../serviceContext';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './service';
 
 const TAGS = ['users'];
@@ -31,7 +31,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: z.object({ items: z.array(userSchema), total: z.number().int() }) },
       },
     },
-    async (request) => listUsers(app.db, actorOf(request), request.query),
+    async (request) => listUsers(serviceContext(app, request), request.query),
   );
 
   api.post(
@@ -46,7 +46,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const created = await createUser(app.db, actorOf(request), request.body, requestLanguage(request));
+      const created = await createUser(serviceContext(app, request), request.body);
       return reply.status(201).send(created);
     },
   );
@@ -54,7 +54,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/users/:id',
     { onRequest, schema: { tags: TAGS, summary: 'One user', params: idParams, response: { 200: userSchema } } },
-    async (request) => getUser(app.db, actorOf(request), request.params.id),
+    async (request) => getUser(serviceContext(app, request), request.params.id),
   );
 
   api.patch(
@@ -69,7 +69,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: userSchema },
       },
     },
-    async (request) => updateUser(app.db, actorOf(request), request.params.id, request.body, requestLanguage(request)),
+    async (request) => updateUser(serviceContext(app, request), request.params.id, request.body),
   );
 
   api.post(
@@ -83,6 +83,6 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: userWithPasswordSchema },
       },
     },
-    async (request) => resetPassword(app.db, actorOf(request), request.params.id),
+    async (request) => resetPassword(serviceContext(app, request), request.params.id),
   );
 }

@@ -10,14 +10,16 @@ import { isInJurisdiction, provinceFilter, provinceScope } from '../auth/jurisdi
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { deleteOtherSessions } from '../auth/sessions';
 import { auditActor } from '../audit/writeAudit';
+import { clearFailures } from '../auth/loginThrottle';
 import { conflict, forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { checkUserAgency } from '../plans/agencyService';
+import type { ServiceContext } from '../serviceContext';
 import { findUserRow, selectUsers, toUser, type UserRow } from './queries';
 
-export async function listUsers(db: Kysely<DB>, actor: Actor, query: UserListQuery) {
-  const { rows, total } = await selectUsers(db, query, provinceFilter(actor.user, query.provinceCode));
-  return { items: rows.map((row) => toUser(row)), total };
+export async function listUsers(ctx: ServiceContext, query: UserListQuery) {
+  const { rows, total } = await selectUsers(ctx.db, query, provinceFilter(ctx.actor.user, query.provinceCode));
+  return { items: rows.map((row) => toUser(row, ctx.now())), total };
 }
 
 /** A user the actor may see; one outside their jurisdiction does not exist for them. */
@@ -27,8 +29,8 @@ async function findVisibleUser(db: Kysely<DB>, actor: Actor, id: number): Promis
   return row;
 }
 
-export async function getUser(db: Kysely<DB>, actor: Actor, id: number): Promise<User> {
-  return toUser(await findVisibleUser(db, actor, id));
+export async function getUser(ctx: ServiceContext, id: number): Promise<User> {
+  return toUser(await findVisibleUser(ctx.db, ctx.actor, id), ctx.now());
 }
 
 /**
@@ -47,11 +49,10 @@ function checkAssignment(actor: Actor, role: Role, requested: string | null, lan
 }
 
 export async function createUser(
-  db: Kysely<DB>,
-  actor: Actor,
+  ctx: ServiceContext,
   input: UserCreate,
-  language: Language,
 ): Promise<{ user: User; oneTimePassword: string }> {
+  const { db, actor, language } = ctx;
   const provinceCode = checkAssignment(actor, input.role, input.provinceCode, language);
   const agencyId = await checkUserAgency(db, input.agencyId, provinceCode, language);
   const oneTimePassword = generatePassword();
@@ -73,7 +74,7 @@ export async function createUser(
       await audit(trx, actor, 'user.create', created, { role: created.role, provinceCode, agencyId });
       return created;
     });
-    return { user: toUser(row), oneTimePassword };
+    return { user: toUser({ ...row, locked_until: null }, ctx.now()), oneTimePassword };
   } catch (error) {
     if (isUniqueViolation(error))
       throw conflict([{ path: 'username', code: 'usernameTaken', message: usernameTaken[language] }]);
@@ -83,13 +84,8 @@ export async function createUser(
 
 const usernameTaken = { vi: 'Tên đăng nhập đã được dùng', en: 'This username is taken' };
 
-export async function updateUser(
-  db: Kysely<DB>,
-  actor: Actor,
-  id: number,
-  patch: UserUpdate,
-  language: Language,
-): Promise<User> {
+export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpdate): Promise<User> {
+  const { db, actor, language } = ctx;
   const row = await findVisibleUser(db, actor, id);
   const isSelf = row.id === actor.user.id;
   if (isSelf && (patch.role !== undefined || patch.provinceCode !== undefined || patch.isActive === false)) {
@@ -131,16 +127,13 @@ export async function updateUser(
     const accessChanged = ['role', 'province_code', 'agency_id', 'is_active'].some((field) => field in changes);
     if (accessChanged) await deleteOtherSessions(trx, id, null);
     await audit(trx, actor, 'user.update', updated, { changes }, row.province_code);
-    return toUser(updated);
+    return toUser({ ...updated, locked_until: row.locked_until }, ctx.now());
   });
 }
 
 /** A new one-time password; the account is unlocked and all its sessions end. */
-export async function resetPassword(
-  db: Kysely<DB>,
-  actor: Actor,
-  id: number,
-): Promise<{ user: User; oneTimePassword: string }> {
+export async function resetPassword(ctx: ServiceContext, id: number): Promise<{ user: User; oneTimePassword: string }> {
+  const { db, actor } = ctx;
   const row = await findVisibleUser(db, actor, id);
   if (!assignableRoles(actor.user.role).includes(row.role as Role)) throw forbidden();
   const oneTimePassword = generatePassword();
@@ -151,18 +144,17 @@ export async function resetPassword(
       .set({
         password_hash: passwordHash,
         must_change_password: true,
-        failed_login_count: 0,
-        locked_until: null,
         updated_at: new Date(),
       })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await clearFailures(trx, result.username);
     await deleteOtherSessions(trx, id, null);
     await audit(trx, actor, 'user.password_reset', result, {});
     return result;
   });
-  return { user: toUser(updated), oneTimePassword };
+  return { user: toUser({ ...updated, locked_until: null }, ctx.now()), oneTimePassword };
 }
 
 /** An account's audit entry; a move is in the audit of the province left and of the one joined. */
@@ -170,7 +162,7 @@ function audit(
   db: Kysely<DB>,
   actor: Actor,
   action: string,
-  target: UserRow,
+  target: { id: number; province_code: string | null },
   details: Record<string, unknown>,
   formerProvince: string | null = null,
 ) {

@@ -98,7 +98,8 @@ function ReturneeCard({ returnee: r }: { returnee: Returnee }) {
             title: t('returneeFollowUpDue'),
             render: (_, f) => (
               <>
-                {formatDate(f.dueOn)} {!f.doneOn && f.dueOn < vietnamDay() && <Tag color="red">{t('caseOverdue')}</Tag>}
+                {formatDate(f.dueOn)}{' '}
+                {!f.doneOn && f.dueOn < vietnamDay(new Date()) && <Tag color="red">{t('caseOverdue')}</Tag>}
               </>
             ),
           },

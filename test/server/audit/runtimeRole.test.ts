@@ -44,7 +44,7 @@ describe.skipIf(!serverUrl)('the server running as a role that does not own the 
 
     const runtimeUrl = new URL(scratch.url);
     [runtimeUrl.username, runtimeUrl.password] = [role, password];
-    t = await startTestApp({}, await prepareDatabase({ kind: 'postgresql', url: runtimeUrl.toString() }));
+    t = await startTestApp({}, { database: await prepareDatabase({ kind: 'postgresql', url: runtimeUrl.toString() }) });
     await t.createUser('ct.officer', 'province_officer', '92');
     const officer = await t.login('ct.officer');
     expect((await officer.post('/api/persons', personBody())).statusCode).toBe(201);
