@@ -528,7 +528,8 @@ export interface PersonCountTable {
   count: number;
 }
 
-export type ImportBatchStatus = 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed';
+export type ImportBatchStatus =
+  'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
 
 export interface ImportBatchTable {
   id: Generated<string>;

@@ -21,6 +21,8 @@ import { expertRoutes } from './experts/routes';
 import { healthRoutes } from './health/routes';
 import { ImportRunner } from './imports/commitBatch';
 import { importRoutes } from './imports/routes';
+import { expireAbandonedUploads } from './imports/uploadExpiry';
+import { scheduleRepeatingJob } from './background/repeatingJob';
 import { DuplicateCheckRunner } from './duplicates/checkRunner';
 import { duplicateRoutes } from './duplicates/routes';
 import { AppError } from './http/errors';
@@ -122,6 +124,11 @@ export async function buildApp(
 
   registerSessionPlugin(app);
   scheduleAuthHousekeeping(app);
+  scheduleRepeatingJob(app, {
+    name: 'upload expiry',
+    everyMs: 86_400_000,
+    run: () => expireAbandonedUploads(app.db, config.uploadDir, config.uploadRetentionMs, app.clock()),
+  });
   const spaFallback = await serveWebApp(app, config.webDir);
   registerErrorHandling(app, spaFallback);
 

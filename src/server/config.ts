@@ -25,6 +25,8 @@ export interface Config {
   uploadDir: string;
   /** The largest file an import takes. */
   maxUploadBytes: number;
+  /** How long an upload never committed keeps its file (personal data) before it is deleted. */
+  uploadRetentionMs: number;
   /** Folder of the built web UI; null when the server runs without it (tests). */
   webDir: string | null;
 }
@@ -47,6 +49,7 @@ const envSchema = z.object({
   DEMO_PERSONS: z.coerce.number().int().min(0).default(3000),
   DATA_KEY_FILE: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
+  UPLOAD_RETENTION_DAYS: z.coerce.number().positive().default(30),
 });
 
 /** Reads the configuration from environment variables; a bad value stops the start with its name. */
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPersons: e.DEMO_PERSONS,
     uploadDir: resolve(e.DATA_DIR, 'imports'),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 2 ** 20),
+    uploadRetentionMs: e.UPLOAD_RETENTION_DAYS * 86_400_000,
     webDir: resolve('dist/web'),
   };
 }

@@ -4,12 +4,19 @@ export interface ExportColumn<T> {
   value: (row: T) => string;
 }
 
+// What starts a formula (= + - @), or hides one behind it (a tab or line break first).
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+// The same after a character a program may split a cell at (";" in a Vietnamese-locale Excel, a tab,
+// a line break): "Cần Thơ;=1+1" would become a cell "=1+1".
+const FORMULA_AFTER_SEPARATOR = /([;\t\r\n])(?=[=+\-@])/g;
+
 /**
- * A cell a spreadsheet program would take for a formula (= + - @, or a tab or carriage return
- * before one) is prefixed with an apostrophe, so that it shows as the text it is (CSV injection).
+ * A cell a spreadsheet program would take for a formula, at its start or after a separator, gets
+ * an apostrophe before it, so that it shows as the text it is (CSV injection).
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /** A row's cells under `columns`, formulas neutralised. */

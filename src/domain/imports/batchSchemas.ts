@@ -8,6 +8,7 @@ export const IMPORT_BATCH_STATUSES = [
   'committed',
   'rolled_back',
   'failed',
+  'expired',
 ] as const;
 
 export const columnMappingSchema = z.object({

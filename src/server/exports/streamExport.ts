@@ -31,7 +31,8 @@ async function writeXlsx<T>(columns: readonly ExportColumn<T>[], pages: AsyncIte
   await workbook.commit();
 }
 
-const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+// Every field quoted: a program reading the file with another separator still keeps each cell whole.
+const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(',') + '\r\n';
 
 /** UTF-8 with a byte order mark: Excel then reads the Vietnamese letters right. */

@@ -98,6 +98,7 @@ export async function createBatch(
           columns: JSON.stringify(columns),
           status: 'uploaded',
           created_by: ctx.actor.user.id,
+          created_at: ctx.now(),
         })
         .returningAll()
         .executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
@@ -18,7 +18,9 @@ export interface StoredUpload {
  * the limit is refused and nothing of it is kept.
  */
 export async function storeUpload(source: Readable, uploadDir: string, maxBytes: number): Promise<StoredUpload> {
-  await mkdir(uploadDir, { recursive: true });
+  // Uploads are personal data: the folder and its files are the server's alone.
+  await mkdir(uploadDir, { recursive: true, mode: 0o700 });
+  await chmod(uploadDir, 0o700);
   const path = join(uploadDir, `${randomUUID()}.upload`);
   const hash = createHash('sha256');
   let size = 0;
@@ -31,7 +33,7 @@ export async function storeUpload(source: Readable, uploadDir: string, maxBytes:
     },
   });
   try {
-    await pipeline(source, measure, createWriteStream(path));
+    await pipeline(source, measure, createWriteStream(path, { mode: 0o600 }));
   } catch (error) {
     await rm(path, { force: true });
     // The multipart reader stops a file at the same limit, with an error of its own.

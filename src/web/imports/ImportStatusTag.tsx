@@ -9,6 +9,7 @@ const COLORS: Record<ImportBatch['status'], string> = {
   committed: 'green',
   rolled_back: 'orange',
   failed: 'red',
+  expired: 'default',
 };
 
 export function ImportStatusTag({ status }: { status: ImportBatch['status'] }) {

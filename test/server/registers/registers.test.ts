@@ -196,9 +196,12 @@ describe('foreign affairs registers', () => {
       attended: 1,
     });
     const csv = (await officer.get(`/api/events/${event.id}/invitations/export.csv`)).body;
-    expect(csv).toContain('Danh xưng,Họ tên / Tên hội,Địa chỉ,Quốc gia,Email,Điện thoại,Tình trạng');
-    expect(csv).toContain('Bà,Hồ Thị Mai,,Nhật Bản,mai@example.jp,,Đã tham dự');
-    expect(csv).toContain('Quý Hội,Hội người Việt tại Tokyo');
+    const line = (...cells: string[]) => cells.map((cell) => `"${cell}"`).join(',');
+    expect(csv).toContain(
+      line('Danh xưng', 'Họ tên / Tên hội', 'Địa chỉ', 'Quốc gia', 'Email', 'Điện thoại', 'Tình trạng'),
+    );
+    expect(csv).toContain(line('Bà', 'Hồ Thị Mai', '', 'Nhật Bản', 'mai@example.jp', '', 'Đã tham dự'));
+    expect(csv).toContain(line('Quý Hội', 'Hội người Việt tại Tokyo'));
     const stats = (await officer.get('/api/statistics?year=2026')).json().affairs;
     expect(stats.attended).toBe(1);
     expect(stats.events).toBeGreaterThan(0);
