@@ -1,16 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Database } from './connection';
+import { openDatabase, type Database, type DatabaseTarget } from './connection';
 import { prepareDatabase } from './prepareDatabase';
 
 /**
  * A fresh, migrated database that disappears when closed: in-memory PGlite when no server URL is
  * given, else a new database on that PostgreSQL server, dropped on close. For tests and benchmarks.
  */
-export async function openScratchDatabase(serverUrl: string | undefined, prefix: string): Promise<Database> {
-  if (!serverUrl) return prepareDatabase({ kind: 'pglite', dataDir: null });
+export function openScratchDatabase(serverUrl: string | undefined, prefix: string): Promise<Database> {
+  return openScratch(serverUrl, prefix, prepareDatabase);
+}
+
+/** The same, left empty: not migrated (tests of a migration's own changes). */
+export function openEmptyScratchDatabase(serverUrl: string | undefined, prefix: string): Promise<Database> {
+  return openScratch(serverUrl, prefix, openDatabase);
+}
+
+async function openScratch(
+  serverUrl: string | undefined,
+  prefix: string,
+  open: (target: DatabaseTarget) => Promise<Database>,
+): Promise<Database> {
+  if (!serverUrl) return open({ kind: 'pglite', dataDir: null });
   const scratch = await createScratchDatabase(serverUrl, prefix);
-  const database = await prepareDatabase({ kind: 'postgresql', url: scratch.url });
+  const database = await open({ kind: 'postgresql', url: scratch.url });
   return {
     ...database,
     close: async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/connection';
+import type { Database } from '../../src/db/connection';
+import { openEmptyScratchDatabase } from '../../src/db/scratchDatabase';
 import { fillRelativeSearch } from '../../src/db/fillRelativeSearch';
 import { migrate } from '../../src/db/migrate';
 import { seedReferenceData } from '../../src/db/seedReference';
@@ -10,7 +11,7 @@ import { seedReferenceData } from '../../src/db/seedReference';
 describe('relatives stored before migration 0012', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite', dataDir: null });
+    database = await openEmptyScratchDatabase(process.env.DATABASE_URL, 'cn_migration');
     await migrate(database.db, 11);
     await seedReferenceData(database.db);
   });

@@ -59,7 +59,8 @@ export const returneeBody = (personId: string, overrides: object = {}) => ({
   ...overrides,
 });
 
-export const planBody = (tasks: { leadAgencyId: string; content?: string }[], overrides: object = {}) => ({
+/** Cần Thơ's Kế hoạch 38/KH-UBND; tasks without content get one. */
+export const planBody = (tasks: Record<string, unknown>[], overrides: object = {}) => ({
   number: '38/KH-UBND',
   issuedOn: '2025-02-21',
   issuer: 'Ủy ban nhân dân thành phố Cần Thơ',

@@ -101,17 +101,22 @@ export async function createPerson(ctx: PersonContext, rawInput: PersonInput): P
   });
 }
 
-/** The full record; every such read is audited (personal data, Decree 13/2023/NĐ-CP). */
-export async function readPerson(ctx: PersonContext, id: string): Promise<Person> {
+/** A record the user may see, its reading audited (personal data) as `action`, in its provinces' logs. */
+async function readVisibleAudited(ctx: PersonContext, id: string, action: string) {
   const person = await loadVisible(ctx, ctx.db, id);
   await auditActor(ctx.db, ctx.actor, {
-    action: 'person.read',
+    action,
     entityType: 'person',
     entityId: id,
     provinces: personProvinces(person),
     details: { identityUnmasked: person.identityDocuments.some((d) => !d.isMasked) },
   });
   return person;
+}
+
+/** The full record; every such read is audited (personal data, Decree 13/2023/NĐ-CP). */
+export function readPerson(ctx: PersonContext, id: string): Promise<Person> {
+  return readVisibleAudited(ctx, id, 'person.read');
 }
 
 export async function updatePerson(ctx: PersonContext, id: string, update: PersonUpdate): Promise<Person> {
@@ -178,13 +183,7 @@ export async function setPersonDeleted(ctx: PersonContext, id: string, deleted: 
 
 /** Every version of a record, field by field: as much as reading it, so audited like a read. */
 export async function personHistory(ctx: PersonContext, id: string) {
-  const person = await loadVisible(ctx, ctx.db, id);
-  await auditActor(ctx.db, ctx.actor, {
-    action: 'person.history',
-    entityType: 'person',
-    entityId: id,
-    provinces: personProvinces(person),
-  });
+  await readVisibleAudited(ctx, id, 'person.history');
   const rows = await ctx.db
     .selectFrom('person_change as c')
     .leftJoin('app_user as u', 'u.id', 'c.changed_by')

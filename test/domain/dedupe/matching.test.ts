@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareNames, isOneEdit } from '../../../src/domain/dedupe/compareNames';
 import { parseName } from '../../../src/domain/dedupe/parseName';
 import { countSharing, sharingOf } from '../../../src/domain/dedupe/nameSharing';
-import { DUPLICATE_THRESHOLD, scorePair, type DedupeRecord } from '../../../src/domain/dedupe/scorePair';
+import {
+  DUPLICATE_THRESHOLD,
+  parsed,
+  proposePair,
+  scorePair,
+  type DedupeRecord,
+} from '../../../src/domain/dedupe/scorePair';
 
 const LAN = { family: 'nguyen', middle: ['thi'], given: 'lan' };
 
@@ -140,5 +146,24 @@ describe('name sharing', () => {
     expect(sharingOf(counts, parseName('Lan Thi Nguyen'))).toEqual({ familyGiven: 3, fullName: 2 });
     expect(sharingOf(counts, parseName('Hoàng Thị Lan'))).toEqual({ familyGiven: 1, fullName: 1 });
     expect(sharingOf(counts, parseName('Trần Văn Nam'))).toEqual({ familyGiven: 1, fullName: 1 });
+  });
+});
+
+// Where the line between proposed and not lies, pinned by pairs rather than by the threshold itself:
+// a year of birth alone, everything else alike, of a name that 64 records share scores 3.5 bits (about
+// 11 to 1 for one person) and is proposed; of a name 128 share, 2.5 bits (about 6 to 1): not proposed.
+describe('which pairs are proposed for review', () => {
+  const yearOnly = (id: string) => person({ id, birthDate: { year: 1970 } });
+  const proposed = (sharing: number) => {
+    const [a, b] = [yearOnly('a'), yearOnly('b')];
+    return proposePair(a, b, shared(sharing), { a: parsed(a), b: parsed(b) });
+  };
+
+  it('proposes a year-only pair of a name 64 records share (3.5 bits)', () => {
+    expect(proposed(64)).toMatchObject({ a: 'a', b: 'b', score: 3.5 });
+  });
+
+  it('leaves out a year-only pair of a name 128 records share (2.5 bits)', () => {
+    expect(proposed(128)).toBeNull();
   });
 });

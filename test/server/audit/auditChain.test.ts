@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../src/server/audit/verifyAuditChain';
 import { personBody } from '../../helpers/factories';
+import { appendForgedAuditEntry } from '../../helpers/forgedAuditEntry';
 import { startTestApp, type TestApp } from '../../helpers/testApp';
 
 // Each test tampers with a database of its own: what breaks one chain must not reach another test.
@@ -60,28 +61,11 @@ describe('the audit log as a hash chain', () => {
 
   it('names a forged entry, written without the key', async () => {
     const { t, entries } = await appWithEntries();
-    const last = await t.db
-      .selectFrom('audit_log')
-      .select(['chain_seq', 'hash'])
-      .orderBy('chain_seq', 'desc')
-      .executeTakeFirstOrThrow();
-    const forged = await t.db
-      .insertInto('audit_log')
-      .values({
-        username: 'ct.officer',
-        action: 'person.read',
-        province_codes: ['92'],
-        details: '{}',
-        chain_seq: last.chain_seq! + 1,
-        prev_hash: last.hash!,
-        hash: 'f'.repeat(64),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const forged = await appendForgedAuditEntry(t.db);
     expect(await verifyAuditChain(t.db)).toMatchObject({
       isIntact: false,
       chained: entries.length,
-      firstBreak: { id: forged.id, reason: 'altered' },
+      firstBreak: { id: forged, reason: 'altered' },
     });
   });
 

@@ -7,6 +7,7 @@ import { grantRuntimeRole } from '../../../src/db/runtimeRole';
 import { createScratchDatabase } from '../../../src/db/scratchDatabase';
 import { verifyAuditChain } from '../../../src/server/audit/verifyAuditChain';
 import { personBody } from '../../helpers/factories';
+import { appendForgedAuditEntry } from '../../helpers/forgedAuditEntry';
 import { startTestApp, type TestApp } from '../../helpers/testApp';
 
 const serverUrl = process.env.DATABASE_URL;
@@ -56,23 +57,8 @@ describe.skipIf(!serverUrl)('the server running as a role that does not own the 
     await expect(sql.raw('delete from audit_log_province').execute(t.db)).rejects.toThrow(/permission denied/);
 
     expect((await verifyAuditChain(t.db)).isIntact).toBe(true);
-    const last = await t.db
-      .selectFrom('audit_log')
-      .select(['chain_seq', 'hash'])
-      .orderBy('chain_seq', 'desc')
-      .executeTakeFirstOrThrow();
-    const forged = await t.db
-      .insertInto('audit_log')
-      .values({
-        action: 'auth.login',
-        username: 'x',
-        details: '{}',
-        chain_seq: last.chain_seq! + 1,
-        prev_hash: last.hash!,
-        hash: '0'.repeat(64),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    expect(await verifyAuditChain(t.db)).toMatchObject({ isIntact: false, firstBreak: { id: forged.id } });
+    // INSERT it may: what it appends without the key is found.
+    const forged = await appendForgedAuditEntry(t.db);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ isIntact: false, firstBreak: { id: forged } });
   });
 });

@@ -6,15 +6,16 @@ import { startTestApp, type TestApp } from '../../helpers/testApp';
 
 describe('demo data', () => {
   let t: TestApp;
+  let demo: Awaited<ReturnType<typeof seedDemoPersons>>;
+  const crypto = createIdentityCrypto(randomBytes(32));
   beforeAll(async () => {
     t = await startTestApp();
     await t.createUser('admin', 'national_admin');
+    demo = await seedDemoPersons(t.db, crypto, 600);
   });
   afterAll(() => t.close());
 
   it('holds persons recorded twice, proposed for review; a registry with data gets none', async () => {
-    const crypto = createIdentityCrypto(randomBytes(32));
-    const demo = await seedDemoPersons(t.db, crypto, 600);
     expect(demo.persons).toBe(600);
     expect(demo.pairs).toBeGreaterThan(10);
 

@@ -66,7 +66,12 @@ describe('duplicate review', () => {
     );
     const detail = (await canTho.get(`/api/duplicates/${pair.id}`)).json();
     expect([detail.persons.a.fullName, detail.persons.b.fullName].sort()).toEqual([...names].sort());
-    const audit = await t.db.selectFrom('audit_log').select('action').where('action', '=', 'duplicate.read').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'duplicate.read')
+      .where('entity_id', '=', String(pair.id))
+      .execute();
     expect(audit).toHaveLength(1);
   });
 

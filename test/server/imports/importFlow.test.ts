@@ -26,14 +26,35 @@ afterAll(() => t.close());
 const commitAndWait = (client: Client, id: string) => commitAndWaitIn(t, client, id);
 
 describe('import of a hand-made csv', () => {
-  const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(MESSY_ROWS), 'utf8')]);
-  let batchId: string;
+  // Each test imports a file of its own: the same bytes twice would be "imported before", and the
+  // same names would meet in another test's lists.
+  const tags = ['Kiên', 'Trung', 'Dũng', 'Cường', 'Khang', 'Phúc', 'Lộc', 'Thọ'];
+  function messyFile() {
+    const tag = tags.shift()!;
+    const rows = MESSY_ROWS.map((row) =>
+      row.map((cell, i) => (i === 1 && /^\d+$/.test(row[0]!) ? `${cell} ${tag}` : cell)),
+    );
+    const content = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(rows), 'utf8')]);
+    return { tag, content };
+  }
+  const uploaded = async (content: Buffer) => {
+    const response = await upload(officer, 'can-tho.csv', content);
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  };
+  const committed = async () => {
+    const file = messyFile();
+    const checked = await uploadAndCheck(officer, 'can-tho.csv', file.content);
+    const batch = await commitAndWait(officer, checked.id);
+    return { ...file, batch };
+  };
+  const namesFound = async (q: string) =>
+    (await officer.get(`/api/persons?q=${encodeURIComponent(q)}&limit=50`))
+      .json()
+      .items.map((p: { fullName: string }) => p.fullName);
 
   it('finds the header below the titles and maps the Vietnamese headers', async () => {
-    const response = await upload(officer, 'can-tho.csv', file);
-    expect(response.statusCode, response.body).toBe(201);
-    const batch = response.json();
-    batchId = batch.id;
+    const batch = await uploaded(messyFile().content);
     expect(batch).toMatchObject({ fileKind: 'csv', headerRow: 4, sourceProvinceCode: '92', status: 'uploaded' });
     expect(batch.columns.map((c: { column: string }) => c.column)).toEqual([
       'rowNumber',
@@ -46,9 +67,11 @@ describe('import of a hand-made csv', () => {
   });
 
   it('dry-runs: counts valid and invalid rows and names each problem', async () => {
-    const checked = (await officer.post(`/api/imports/${batchId}/check`)).json();
+    const { tag, content } = messyFile();
+    const batch = await uploaded(content);
+    const checked = (await officer.post(`/api/imports/${batch.id}/check`)).json();
     expect(checked).toMatchObject({ status: 'checked', rowsTotal: 4, rowsValid: 3, rowsInvalid: 1 });
-    const problems = (await officer.get(`/api/imports/${batchId}/problems`)).json();
+    const problems = (await officer.get(`/api/imports/${batch.id}/problems`)).json();
     expect(problems.items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ rowNumber: 8, column: 'sex', code: 'sexInvalid', value: 'X' }),
@@ -57,26 +80,27 @@ describe('import of a hand-made csv', () => {
         expect.objectContaining({ rowNumber: 8, column: 'phone', code: 'phoneInvalid', value: 'abc' }),
       ]),
     );
-    const persons = (await officer.get('/api/persons?q=nguyen van an')).json();
-    expect(persons.items).toHaveLength(0);
+    expect(await namesFound(`nguyen van an ${tag}`)).toEqual([]);
   });
 
   it('offers the report as xlsx', async () => {
-    const report = await officer.get(`/api/imports/${batchId}/report.xlsx`);
+    const batch = await uploaded(messyFile().content);
+    await officer.post(`/api/imports/${batch.id}/check`);
+    const report = await officer.get(`/api/imports/${batch.id}/report.xlsx`);
     expect(report.statusCode).toBe(200);
     expect(report.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
   it('commits the valid rows only, attributed to the officer province', async () => {
-    const committed = await commitAndWait(officer, batchId);
-    expect(committed).toMatchObject({ status: 'committed', rowsCommitted: 3 });
-    const list = (await officer.get('/api/persons?sourceProvince=92&limit=50')).json();
+    const { tag, batch } = await committed();
+    expect(batch).toMatchObject({ status: 'committed', rowsCommitted: 3 });
+    const list = (await officer.get(`/api/persons?q=${encodeURIComponent(tag)}&sourceProvince=92`)).json();
     expect(list.items.map((p: { fullName: string }) => p.fullName).sort()).toEqual([
-      'Nguyễn Văn An',
-      'Phạm Thị Hồng Nhung',
-      'Trần Thị Bích',
+      `Nguyễn Văn An ${tag}`,
+      `Phạm Thị Hồng Nhung ${tag}`,
+      `Trần Thị Bích ${tag}`,
     ]);
-    expect(list.items.find((p: { fullName: string }) => p.fullName === 'Nguyễn Văn An')).toMatchObject({
+    expect(list.items.find((p: { fullName: string }) => p.fullName === `Nguyễn Văn An ${tag}`)).toMatchObject({
       sex: 'male',
       birthDate: { year: 1970, month: 5, day: 12 },
       residenceCountry: 'US',
@@ -84,8 +108,9 @@ describe('import of a hand-made csv', () => {
   });
 
   it('refuses the same file a second time and says so', async () => {
-    const again = await uploadAndCheck(officer, 'can-tho-copy.csv', file);
-    expect(again.alreadyImportedAs).toMatchObject({ id: batchId });
+    const { content, batch } = await committed();
+    const again = await uploadAndCheck(officer, 'can-tho-copy.csv', content);
+    expect(again.alreadyImportedAs).toMatchObject({ id: batch.id });
     expect(again.rowsDuplicate).toBe(3);
     const commit = await officer.post(`/api/imports/${again.id}/commit`);
     expect(commit.statusCode).toBe(409);
@@ -93,22 +118,23 @@ describe('import of a hand-made csv', () => {
   });
 
   it('keeps batches within the province', async () => {
-    expect((await otherOfficer.get(`/api/imports/${batchId}`)).statusCode).toBe(404);
+    const { content } = messyFile();
+    const batch = await uploaded(content);
+    expect((await otherOfficer.get(`/api/imports/${batch.id}`)).statusCode).toBe(404);
     const own = (await officer.get('/api/imports')).json();
-    expect(own.find((b: { id: string }) => b.id === batchId)).toMatchObject({ createdBy: 'ct.officer' });
-    expect(own.find((b: { id: string }) => b.id !== batchId)).toMatchObject({ alreadyImportedAs: { id: batchId } });
+    expect(own.find((b: { id: string }) => b.id === batch.id)).toMatchObject({ createdBy: 'ct.officer' });
     expect((await otherOfficer.get('/api/imports')).json()).toEqual([]);
-    const elsewhere = await upload(officer, 'x.csv', file, { sourceProvince: 'Hà Nội' });
+    const elsewhere = await upload(officer, 'x.csv', content, { sourceProvince: 'Hà Nội' });
     expect(elsewhere.statusCode).toBe(403);
   });
 
   it('rolls a batch back as a whole (administrators only)', async () => {
-    expect((await officer.post(`/api/imports/${batchId}/rollback`)).statusCode).toBe(403);
-    const rolledBack = await admin.post(`/api/imports/${batchId}/rollback`);
+    const { tag, batch } = await committed();
+    expect((await officer.post(`/api/imports/${batch.id}/rollback`)).statusCode).toBe(403);
+    const rolledBack = await admin.post(`/api/imports/${batch.id}/rollback`);
     expect(rolledBack.statusCode, rolledBack.body).toBe(200);
     expect(rolledBack.json().status).toBe('rolled_back');
-    const list = (await officer.get('/api/persons?q=nguyen van an')).json();
-    expect(list.items).toHaveLength(0);
+    expect(await namesFound(`nguyen van an ${tag}`)).toEqual([]);
   });
 });
 
@@ -179,8 +205,15 @@ describe('bad files', () => {
   });
 
   it('names duplicate columns, and takes a corrected mapping that is remembered for the source', async () => {
+    // A source of its own (the province and an association): what it remembers reaches no other test.
+    const association = await officer.post('/api/associations', {
+      kind: 'relatives',
+      name: 'Hội thân nhân phường An Khánh',
+    });
+    expect(association.statusCode, association.body).toBe(201);
+    const source = { sourceAssociation: association.json().name };
     const content = Buffer.from('Họ và tên,SĐT,Điện thoại\nLý Văn Tư,0901234567,0912345678\n');
-    const uploaded = (await upload(officer, 'dup.csv', content)).json();
+    const uploaded = (await upload(officer, 'dup.csv', content, source)).json();
     const checked = await officer.post(`/api/imports/${uploaded.id}/check`);
     expect(checked.statusCode).toBe(400);
     expect(checked.json().error).toMatchObject({
@@ -193,7 +226,12 @@ describe('bad files', () => {
     expect(remapped.statusCode, remapped.body).toBe(200);
     expect((await officer.post(`/api/imports/${uploaded.id}/check`)).json()).toMatchObject({ rowsValid: 1 });
     const next = (
-      await upload(officer, 'dup2.csv', Buffer.from('Họ và tên,SĐT,Điện thoại\nLý Văn Năm,0901234567,0912345678\n'))
+      await upload(
+        officer,
+        'dup2.csv',
+        Buffer.from('Họ và tên,SĐT,Điện thoại\nLý Văn Năm,0901234567,0912345678\n'),
+        source,
+      )
     ).json();
     expect(next.columns.map((c: { column: string }) => c.column)).toEqual(['fullName', 'phone', 'relativePhone']);
   });

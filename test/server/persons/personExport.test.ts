@@ -72,7 +72,13 @@ describe('export of the filtered person list', () => {
 
   it('holds every match of a long list, page after page', async () => {
     const next = syntheticPersons(3);
-    const persons = Array.from({ length: 1_234 }, () => ({ ...next(), sourceProvinceCode: '01' }));
+    // Hà Nội's alone: no other list of this file holds them.
+    const persons = Array.from({ length: 1_234 }, () => ({
+      ...next(),
+      hometownText: 'Hà Nội',
+      hometownProvinceCode: '01',
+      sourceProvinceCode: '01',
+    }));
     await bulkInsertPersons(t.db, t.app.identityCrypto, persons, null);
     await t.createUser('bo.admin', 'national_admin');
     const admin = await t.login('bo.admin');
@@ -94,22 +100,28 @@ describe('export of the filtered person list', () => {
   });
 
   it('audits each export with its filters and the number of persons', async () => {
+    const before = await t.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirstOrThrow();
+    expect((await canTho.get('/api/persons/export.csv?q=truong van ba')).statusCode).toBe(200);
+    expect((await canTho.get('/api/persons/export.xlsx?country=Hoa%20K%E1%BB%B3')).statusCode).toBe(200);
     const entries = await t.db
       .selectFrom('audit_log')
       .select(['username', 'details'])
       .where('action', '=', 'person.export')
+      .where('id', '>', before.id ?? 0)
       .orderBy('id')
       .execute();
     expect(entries.map((e) => [e.username, e.details])).toEqual([
       [
         'ct.officer',
-        { format: 'csv', filters: expect.objectContaining({ deleted: 'exclude' }), persons: 2, complete: true },
+        { format: 'csv', filters: expect.objectContaining({ q: 'truong van ba' }), persons: 1, complete: true },
       ],
       [
         'ct.officer',
         { format: 'xlsx', filters: expect.objectContaining({ country: 'Hoa Kỳ' }), persons: 1, complete: true },
       ],
-      ['bo.admin', expect.objectContaining({ format: 'csv', persons: 1_234, complete: true })],
     ]);
   });
 });

@@ -36,8 +36,7 @@ describe('person validation', () => {
   });
 
   it('rejects a birth date in the future, in English on request', async () => {
-    const nextYear = new Date().getUTCFullYear() + 1;
-    expect(await detailsOf({ birthDate: { year: nextYear } }, 'en')).toEqual([
+    expect(await detailsOf({ birthDate: { year: 3000 } }, 'en')).toEqual([
       { path: 'birthDate', code: 'dateInFuture', message: 'The date is in the future' },
     ]);
   });

@@ -35,8 +35,14 @@ describe('agencies (cơ quan, đơn vị) and the users who report for them', ()
       name: 'Ủy ban Nhà nước về người Việt Nam ở nước ngoài',
     });
     expect(national_body.json().provinceCode).toBeNull();
-    const listed = (await admin.get('/api/agencies')).json().map((a: { name: string }) => a.name);
-    expect(listed).toEqual(['Sở Ngoại vụ', 'Ủy ban Nhà nước về người Việt Nam ở nước ngoài']);
+    const own = (await admin.get('/api/agencies')).json() as { id: string; name: string }[];
+    const [listed, listedIds] = [own.map((a) => a.name), own.map((a) => a.id)];
+    // Its own and the national bodies; none of Hải Phòng's.
+    expect(listed).toEqual(expect.arrayContaining(['Sở Ngoại vụ', 'Ủy ban Nhà nước về người Việt Nam ở nước ngoài']));
+    const haiPhongOnly = (await haiPhong.get('/api/agencies'))
+      .json()
+      .filter((a: { provinceCode: string }) => a.provinceCode === '31');
+    expect(haiPhongOnly.every((a: { id: string }) => !listedIds.includes(a.id))).toBe(true);
   });
 
   it('gives a user an agency of their own province only', async () => {
@@ -49,7 +55,7 @@ describe('agencies (cơ quan, đơn vị) and the users who report for them', ()
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().user.agencyId).toBe(police.id);
-    const hpAgency = (await haiPhong.get('/api/agencies')).json()[0];
+    const hpAgency = (await haiPhong.post('/api/agencies', { name: 'Sở Tư pháp thành phố Hải Phòng' })).json();
     const wrong = await admin.post('/api/users', {
       username: 'ct.wrong',
       displayName: 'Sai',
