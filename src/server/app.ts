@@ -28,6 +28,7 @@ import { duplicateRoutes } from './duplicates/routes';
 import { AppError } from './http/errors';
 import { registerErrorHandling } from './http/errorHandler';
 import { validatorCompiler } from './http/validatorCompiler';
+import { registerJsonBodyParser } from './http/jsonBodyParser';
 import { loggerOptions } from './http/loggerOptions';
 import { personRoutes } from './persons/routes';
 import { planRoutes } from './plans/routes';
@@ -64,6 +65,7 @@ export async function buildApp(
   };
   const app = Fastify(options);
   app.setValidatorCompiler(validatorCompiler);
+  registerJsonBodyParser(app);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', database.db);
   app.decorate('config', config);

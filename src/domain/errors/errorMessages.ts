@@ -53,6 +53,10 @@ export const ERROR_MESSAGES = {
     en: 'The Excel file expands to too much data (possibly malicious) and cannot be read',
   },
   BODY_TOO_LARGE: { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' },
+  BODY_TOO_DEEP: {
+    vi: 'Dữ liệu gửi lên lồng nhau quá sâu (quá 32 cấp)',
+    en: 'The request body nests too deep (more than 32 levels)',
+  },
   DUPLICATE_COLUMNS: { vi: 'Có nhiều cột cùng một nội dung', en: 'Several columns mean the same' },
   NO_DATA_ROWS: { vi: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề', en: 'No data rows below the header' },
   ALREADY_IMPORTED: { vi: 'Tệp này đã được nhập trước đây', en: 'This file was imported before' },

@@ -42,6 +42,26 @@ describe('request bodies', () => {
     expect(response.json().error.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a body nested deeper than 32 levels before parsing it, however it is laid out', async () => {
+    for (const payload of [
+      nested(520_000),
+      `{"fullName": "a", "notes": ${nested(40)}}`,
+      '{"a":'.repeat(33) + '1' + '}'.repeat(33),
+    ]) {
+      const response = await officer.request({
+        method: 'POST',
+        url: '/api/persons',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe('BODY_TOO_DEEP');
+    }
+    // Brackets inside strings are text, not nesting.
+    const person = await officer.post('/api/persons', { fullName: 'Lê [[[[ Văn', notes: '['.repeat(100) });
+    expect(person.statusCode, person.body).toBe(201);
+  });
+
   it('refuses a JSON body over 1 MiB with 413 in the error shape, signed in or not', async () => {
     const big = { fullName: 'Nguyễn Văn An', notes: 'x'.repeat(1_100_000) };
     const response = await officer.post('/api/persons', big);
