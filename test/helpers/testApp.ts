@@ -113,3 +113,12 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     },
   };
 }
+
+/** The app with one signed-in province officer of Cần Thơ (92), `ct.officer`: where most request tests start. */
+export async function startTestAppWithOfficer(
+  overrides: Partial<Config> = {},
+): Promise<{ t: TestApp; officer: Client }> {
+  const t = await startTestApp(overrides);
+  await t.createUser('ct.officer', 'province_officer', '92');
+  return { t, officer: await t.login('ct.officer') };
+}

@@ -2,15 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personBody, planBody, reportBody } from '../../helpers/factories';
 import { csvOf } from '../../helpers/importFixtures';
 import { upload } from '../../helpers/importRequests';
-import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { startTestAppWithOfficer, type Client, type TestApp } from '../../helpers/testApp';
 
 let t: TestApp;
 let officer: Client;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await t.createUser('ct.officer', 'province_officer', '92');
-  officer = await t.login('ct.officer');
+  ({ t, officer } = await startTestAppWithOfficer());
 });
 afterAll(() => t.close());
 

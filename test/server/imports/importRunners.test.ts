@@ -3,15 +3,13 @@ import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
 import { ImportRunner } from '../../../src/server/imports/commitBatch';
 import { csvOf } from '../../helpers/importFixtures';
 import { uploadAndCheck } from '../../helpers/importRequests';
-import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { startTestAppWithOfficer, type Client, type TestApp } from '../../helpers/testApp';
 
 let t: TestApp;
 let officer: Client;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await t.createUser('ct.officer', 'province_officer', '92');
-  officer = await t.login('ct.officer');
+  ({ t, officer } = await startTestAppWithOfficer());
 });
 afterAll(() => t.close());
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expireAbandonedUploads } from '../../../src/server/imports/uploadExpiry';
 import { csvOf } from '../../helpers/importFixtures';
 import { commitAndWait, upload, uploadAndCheck } from '../../helpers/importRequests';
-import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { startTestAppWithOfficer, type Client, type TestApp } from '../../helpers/testApp';
 
 const DAY = 86_400_000;
 
@@ -12,9 +12,7 @@ describe('uploaded import files', () => {
   let t: TestApp;
   let officer: Client;
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    officer = await t.login('ct.officer');
+    ({ t, officer } = await startTestAppWithOfficer());
   });
   afterAll(() => t.close());
 

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { startTestAppWithOfficer, type Client, type TestApp } from '../../helpers/testApp';
 
 describe('person validation', () => {
   let t: TestApp;
   let officer: Client;
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    officer = await t.login('ct.officer');
+    ({ t, officer } = await startTestAppWithOfficer());
   });
   afterAll(() => t.close());
 
