@@ -6,7 +6,7 @@ import type { PersonInput } from '../src/domain/persons/schemas';
 import { pairKey, syntheticPopulation } from '../src/server/demo/syntheticDuplicates';
 import { checkPersonForDuplicates } from '../src/server/duplicates/checkPerson';
 import { checkWholeRegistry } from '../src/server/duplicates/fullCheck';
-import { insertPersons } from '../src/server/persons/bulkInsertPersons';
+import { insertPersons } from '../src/server/persons/writes/bulkPersonWrites';
 import { createIdentityCrypto, type IdentityCrypto } from '../src/server/secrets/identityCrypto';
 import { benchTargets } from './options';
 import { fmt, timeEach } from './stats';

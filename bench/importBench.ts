@@ -9,7 +9,6 @@ import { copyText } from '../src/db/copyRows';
 import type { DB } from '../src/db/schema';
 import { openScratchDatabase } from '../src/db/scratchDatabase';
 import { currentUserFromRow } from '../src/server/auth/currentUserFromRow';
-import type { ImportContext } from '../src/server/imports/batchService';
 import { DuplicateCheckRunner } from '../src/server/duplicates/checkRunner';
 import { ImportRunner } from '../src/server/imports/commitBatch';
 import { importFile } from '../src/server/imports/importFile';
@@ -19,6 +18,7 @@ import { writeImportFiles, type CopyFile } from './importFiles';
 import { createBenchUser } from './benchUser';
 import { benchTargets, numberOption } from './options';
 import { machine } from './stats';
+import type { PersonServiceContext } from '../src/server/serviceContext';
 
 /**
  * npm run bench -- import [--rows 1000000] [--pglite-only | --postgres-only]
@@ -157,13 +157,14 @@ async function rawCopyBatch(db: Kysely<DB>): Promise<string> {
   return batch.id;
 }
 
+/** Cascade: every table that refers to persons (association members, cases…) is emptied with them. */
 async function emptyRegistry(db: Kysely<DB>) {
   await sql`truncate person, person_identity_document, relative, person_relative, person_change, person_name_word,
     person_count, person_match_key, person_name_count, duplicate_pair, person_merge, import_problem,
-    import_row_key`.execute(db);
+    import_row_key cascade`.execute(db);
 }
 
-async function benchContext(db: Kysely<DB>, crypto: IdentityCrypto): Promise<ImportContext> {
+async function benchContext(db: Kysely<DB>, crypto: IdentityCrypto): Promise<PersonServiceContext> {
   const user = await createBenchUser(db);
   return {
     db,

@@ -7,7 +7,7 @@ import { PERSON_CATEGORY_LABELS } from '../src/domain/persons/categories';
 import type { PersonInput } from '../src/domain/persons/schemas';
 import { findCountry } from '../src/domain/reference/countries';
 import { syntheticPersons } from '../src/server/demo/syntheticPersons';
-import { personRows, type PersonOrigin } from '../src/server/persons/bulkInsertPersons';
+import { personRows, type PersonOrigin } from '../src/server/persons/writes/bulkPersonWrites';
 import type { IdentityCrypto } from '../src/server/secrets/identityCrypto';
 
 const HEADER = [

@@ -7,7 +7,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { seededRandom, pick } from '../src/server/demo/random';
 import { syntheticPersons } from '../src/server/demo/syntheticPersons';
-import { bulkInsertPersons } from '../src/server/persons/bulkInsertPersons';
+import { bulkInsertPersons } from '../src/server/persons/writes/bulkPersonWrites';
 import { countPersonsBy } from '../src/server/persons/personStats';
 import { searchPersons } from '../src/server/persons/searchPersons';
 import { createIdentityCrypto } from '../src/server/secrets/identityCrypto';

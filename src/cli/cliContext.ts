@@ -3,11 +3,11 @@ import type { Language } from '../domain/validation/localizeIssue';
 import { useAuditChainKey } from '../server/audit/auditChain';
 import { currentUserFromRow } from '../server/auth/currentUserFromRow';
 import { loadConfig } from '../server/config';
-import type { ImportContext } from '../server/imports/batchService';
 import { createIdentityCrypto } from '../server/secrets/identityCrypto';
 import { loadDataKey } from '../server/secrets/loadDataKey';
 import { FIRST_ADMIN_USERNAME } from '../server/users/firstAdmin';
 import { UsageError } from './args';
+import type { PersonServiceContext } from '../server/serviceContext';
 
 /**
  * The configured database (as the server would open it) and the data key, with the audit chain keyed
@@ -42,7 +42,7 @@ export async function openCliContext(options: Record<string, string>) {
       .where('is_active', '=', true)
       .executeTakeFirst();
     if (!user) throw new UsageError(`--as: no active user "${username}"`);
-    const ctx: ImportContext = {
+    const ctx: PersonServiceContext = {
       db: database.db,
       crypto: createIdentityCrypto(dataKey),
       actor: { user: currentUserFromRow(user), ip: 'cli' },

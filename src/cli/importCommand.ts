@@ -6,10 +6,11 @@ import { DuplicateCheckRunner } from '../server/duplicates/checkRunner';
 import { ImportRunner } from '../server/imports/commitBatch';
 import { importFile } from '../server/imports/importFile';
 import { importProblems, writeProblemReport } from '../server/imports/problemReport';
-import { loadBatch, type ImportContext } from '../server/imports/batchService';
+import { loadBatch } from '../server/imports/batchService';
 import { UsageError } from './args';
 import { openCliContext } from './cliContext';
 import { progressBar } from './progressBar';
+import type { PersonServiceContext } from '../server/serviceContext';
 
 const n = (value: number | null) => (value ?? 0).toLocaleString('en');
 
@@ -61,7 +62,7 @@ function describeColumns(batch: ImportBatch) {
   }
 }
 
-async function describeCheck(ctx: ImportContext, batch: ImportBatch, listProblems: boolean) {
+async function describeCheck(ctx: PersonServiceContext, batch: ImportBatch, listProblems: boolean) {
   console.log(
     `Kiểm tra / Dry run: ${n(batch.rowsTotal)} dòng / rows — ${n(batch.rowsValid)} hợp lệ / valid, ` +
       `${n(batch.rowsInvalid)} lỗi / invalid, ${n(batch.rowsDuplicate)} có thể trùng / possible duplicates`,
@@ -73,7 +74,7 @@ async function describeCheck(ctx: ImportContext, batch: ImportBatch, listProblem
 }
 
 /** Waits for the committed persons' duplicate check (it would otherwise run at the server's next start). */
-async function describeDuplicateCheck(ctx: ImportContext, checks: DuplicateCheckRunner, batchId: string) {
+async function describeDuplicateCheck(ctx: PersonServiceContext, checks: DuplicateCheckRunner, batchId: string) {
   console.log('Kiểm tra trùng lặp / Checking for duplicates…');
   await checks.idle();
   const batch = await loadBatch(ctx, batchId);
@@ -82,7 +83,7 @@ async function describeDuplicateCheck(ctx: ImportContext, checks: DuplicateCheck
   }
 }
 
-async function printProblems(ctx: ImportContext, batchId: string) {
+async function printProblems(ctx: PersonServiceContext, batchId: string) {
   const { items, total } = await importProblems(ctx, batchId, { offset: 0, limit: 10 });
   for (const p of items) console.log(`  dòng / row ${p.rowNumber}, ${p.column}: ${p.message} ("${p.value}")`);
   if (total > items.length) console.log(`  … ${n(total - items.length)} more: --report FILE.xlsx for all`);

@@ -25,6 +25,7 @@ import { expireAbandonedUploads } from './imports/uploadExpiry';
 import { scheduleRepeatingJob } from './background/repeatingJob';
 import { DuplicateCheckRunner } from './duplicates/checkRunner';
 import { duplicateRoutes } from './duplicates/routes';
+import { watchPersonChanges } from './duplicates/watchPersonChanges';
 import { AppError } from './http/errors';
 import { registerErrorHandling } from './http/errorHandler';
 import { validatorCompiler } from './http/validatorCompiler';
@@ -73,6 +74,7 @@ export async function buildApp(
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));
   useAuditChainKey(dataKey);
   database.onConnectionLost((error) => app.log.warn({ err: error }, 'database connection lost; the pool replaces it'));
+  watchPersonChanges();
   const checkRunner = new DuplicateCheckRunner(database.db, (error) =>
     app.log.error({ err: error }, 'duplicate check failed'),
   );

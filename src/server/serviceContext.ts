@@ -5,6 +5,7 @@ import type { Language } from '../domain/validation/localizeIssue';
 import type { Actor } from './auth/actor';
 import { actorOf } from './auth/guards';
 import { requestLanguage } from './http/language';
+import type { IdentityCrypto } from './secrets/identityCrypto';
 
 /**
  * What a feature's service works with: the database, who is acting, the language of its messages,
@@ -17,12 +18,16 @@ export interface ServiceContext {
   now: () => Date;
 }
 
+/** The same, with what opens identity numbers: for the services that read or write persons. */
+export interface PersonServiceContext extends ServiceContext {
+  crypto: IdentityCrypto;
+}
+
 /** The service context of a request that passed a guard. */
 export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {
   return { db: app.db, actor: actorOf(request), language: requestLanguage(request), now: app.clock };
 }
 
-/** The same, with what opens identity numbers: for the services that read or write persons. */
-export function personServiceContext(app: FastifyInstance, request: FastifyRequest) {
+export function personServiceContext(app: FastifyInstance, request: FastifyRequest): PersonServiceContext {
   return { ...serviceContext(app, request), crypto: app.identityCrypto };
 }

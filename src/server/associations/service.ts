@@ -12,8 +12,6 @@ import type {
 } from '../../domain/associations/schemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
-import { isInJurisdiction, isPersonVisible } from '../auth/jurisdiction';
-import { recordProvince } from '../auth/recordProvince';
 import { auditActor, auditOf } from '../audit/writeAudit';
 import { conflict, notFound } from '../http/errors';
 import { fieldError } from '../http/validationError';
@@ -23,10 +21,9 @@ import { allPages, offsetPage } from '../lists/offsetPage';
 import { streamExport } from '../exports/streamExport';
 import type { ServiceContext } from '../serviceContext';
 import { associationsQuery, toSummary, type AssociationFilters } from './associationQueries';
+import { assertInSight, keepingProvince, mayDo, ofPerson, ofProvince } from '../access/policy';
 
-export type AssociationContext = ServiceContext;
-
-export function associationFilters(ctx: AssociationContext, query: AssociationListQuery): AssociationFilters {
+export function associationFilters(ctx: ServiceContext, query: AssociationListQuery): AssociationFilters {
   return {
     scope: provinceOfList(ctx.actor.user, query.province, 'province', ctx.language),
     q: query.q,
@@ -38,7 +35,7 @@ export function associationFilters(ctx: AssociationContext, query: AssociationLi
   };
 }
 
-export async function listAssociations(ctx: AssociationContext, query: AssociationListQuery) {
+export async function listAssociations(ctx: ServiceContext, query: AssociationListQuery) {
   const page = await offsetPage(associationsQuery(ctx.db, associationFilters(ctx, query)), query);
   return { items: page.rows.map(toSummary), total: page.total };
 }
@@ -65,7 +62,7 @@ function columnsOf(input: AssociationInput, provinceCode: string) {
 }
 
 /** The same name twice in one province is the same association entered twice. */
-function nameTaken(error: unknown, ctx: AssociationContext): never {
+function nameTaken(error: unknown, ctx: ServiceContext): never {
   if ((error as { code?: string }).code === '23505') {
     throw conflict(fieldError('name', 'associationExists', ctx.language).details);
   }
@@ -74,8 +71,8 @@ function nameTaken(error: unknown, ctx: AssociationContext): never {
 
 const audit = auditOf('association');
 
-export async function createAssociation(ctx: AssociationContext, input: AssociationInput): Promise<Association> {
-  const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
+export async function createAssociation(ctx: ServiceContext, input: AssociationInput): Promise<Association> {
+  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
   const userId = ctx.actor.user.id;
   const id = await ctx.db
     .transaction()
@@ -93,15 +90,16 @@ export async function createAssociation(ctx: AssociationContext, input: Associat
 }
 
 /** A live association of the user's jurisdiction (404 otherwise), locked when in a transaction that asks. */
-async function loadOwn(db: Kysely<DB>, ctx: AssociationContext, id: string, lock = false) {
+async function loadOwn(db: Kysely<DB>, ctx: ServiceContext, id: string, lock = false) {
   let query = db.selectFrom('association').selectAll().where('id', '=', id).where('deleted_at', 'is', null);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound(row?.province_code);
+  if (!row) throw notFound();
+  assertInSight(ctx.actor.user, 'association', ofProvince(row.province_code));
   return row;
 }
 
-export async function readAssociation(ctx: AssociationContext, id: string): Promise<Association> {
+export async function readAssociation(ctx: ServiceContext, id: string): Promise<Association> {
   const own = await loadOwn(ctx.db, ctx, id);
   const summary = await associationsQuery(ctx.db, { scope: null }).where('a.id', '=', id).executeTakeFirstOrThrow();
   const [members, imports] = await Promise.all([
@@ -138,7 +136,7 @@ export async function readAssociation(ctx: AssociationContext, id: string): Prom
 }
 
 /** The members the user may see: persons of their jurisdiction (the count includes the others). */
-async function visibleMembers(ctx: AssociationContext, associationId: string): Promise<Member[]> {
+async function visibleMembers(ctx: ServiceContext, associationId: string): Promise<Member[]> {
   const rows = await ctx.db
     .selectFrom('association_member as m')
     .innerJoin('person as p', 'p.id', 'm.person_id')
@@ -158,7 +156,7 @@ async function visibleMembers(ctx: AssociationContext, associationId: string): P
     .orderBy('m.id')
     .execute();
   return rows
-    .filter((r) => isPersonVisible(ctx.actor.user, r))
+    .filter((r) => mayDo(ctx.actor.user, 'read', 'person', ofPerson(r)))
     .map((r) => ({
       id: r.id,
       personId: r.person_id,
@@ -171,13 +169,13 @@ async function visibleMembers(ctx: AssociationContext, associationId: string): P
     }));
 }
 
-export async function updateAssociation(ctx: AssociationContext, id: string, update: AssociationUpdate) {
+export async function updateAssociation(ctx: ServiceContext, id: string, update: AssociationUpdate) {
   const { version, ...input } = update;
   await ctx.db
     .transaction()
     .execute(async (trx) => {
       const stored = await loadOwn(trx, ctx, id, true);
-      const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
+      const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
       await updateWithVersion(
         trx,
         {
@@ -195,7 +193,7 @@ export async function updateAssociation(ctx: AssociationContext, id: string, upd
 }
 
 /** Soft delete: the persons it supplied keep saying so. */
-export async function deleteAssociation(ctx: AssociationContext, id: string): Promise<void> {
+export async function deleteAssociation(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await loadOwn(trx, ctx, id, true);
     await trx
@@ -208,14 +206,15 @@ export async function deleteAssociation(ctx: AssociationContext, id: string): Pr
 }
 
 /** A person of the user's jurisdiction, or a 400 naming the field. */
-async function visiblePerson(trx: Transaction<DB>, ctx: AssociationContext, personId: string) {
+async function visiblePerson(trx: Transaction<DB>, ctx: ServiceContext, personId: string) {
   const person = await trx
     .selectFrom('person')
     .select(['id', 'hometown_province_code', 'source_province_code'])
     .where('id', '=', personId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
-  if (!person || !isPersonVisible(ctx.actor.user, person)) throw fieldError('personId', 'personUnknown', ctx.language);
+  if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person)))
+    throw fieldError('personId', 'personUnknown', ctx.language);
 }
 
 const memberColumns = (input: MemberInput) => ({
@@ -226,7 +225,7 @@ const memberColumns = (input: MemberInput) => ({
   note: input.note,
 });
 
-export async function addMember(ctx: AssociationContext, associationId: string, input: MemberInput) {
+export async function addMember(ctx: ServiceContext, associationId: string, input: MemberInput) {
   await ctx.db.transaction().execute(async (trx) => {
     const association = await loadOwn(trx, ctx, associationId, true);
     await visiblePerson(trx, ctx, input.personId);
@@ -243,12 +242,7 @@ export async function addMember(ctx: AssociationContext, associationId: string, 
   return readAssociation(ctx, associationId);
 }
 
-export async function updateMember(
-  ctx: AssociationContext,
-  associationId: string,
-  memberId: number,
-  input: MemberInput,
-) {
+export async function updateMember(ctx: ServiceContext, associationId: string, memberId: number, input: MemberInput) {
   await ctx.db.transaction().execute(async (trx) => {
     const association = await loadOwn(trx, ctx, associationId, true);
     await visiblePerson(trx, ctx, input.personId);
@@ -264,7 +258,7 @@ export async function updateMember(
   return readAssociation(ctx, associationId);
 }
 
-export async function removeMember(ctx: AssociationContext, associationId: string, memberId: number) {
+export async function removeMember(ctx: ServiceContext, associationId: string, memberId: number) {
   await ctx.db.transaction().execute(async (trx) => {
     const association = await loadOwn(trx, ctx, associationId, true);
     const deleted = await trx
@@ -279,7 +273,7 @@ export async function removeMember(ctx: AssociationContext, associationId: strin
 }
 
 /** The filtered list as a file (audited: it names who leads and how to reach them). */
-export function exportAssociations(ctx: AssociationContext, query: AssociationListQuery, format: ExportFormat) {
+export function exportAssociations(ctx: ServiceContext, query: AssociationListQuery, format: ExportFormat) {
   const rows = allPages(associationsQuery(ctx.db, associationFilters(ctx, query)));
   const pages = (async function* () {
     for await (const page of rows) yield page.map(toSummary);

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditPageSchema, auditQuerySchema } from '../../domain/audit/schemas';
 import { currentUser, requirePermission } from '../auth/guards';
-import { provinceFilter } from '../auth/jurisdiction';
 import { selectAuditPage } from './queries';
+import { listProvince } from '../access/policy';
 
 /** Nhật ký truy cập: who did what, when, to which record, from where. */
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
@@ -19,7 +19,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const province = provinceFilter(currentUser(request), request.query.provinceCode);
+      const province = listProvince(currentUser(request), request.query.provinceCode);
       return selectAuditPage(app.db, request.query, province);
     },
   );

@@ -1,12 +1,12 @@
 import type { Role } from '../../domain/auth/roles';
-import { provinceFilter } from '../auth/jurisdiction';
 import type { ServiceContext } from '../serviceContext';
+import { listProvince } from '../access/policy';
 
 const ASSIGNABLE_ROLES: readonly Role[] = ['province_officer', 'province_admin'];
 
 /** The active officers of a province (the administrator's own, or the one asked for) a case may go to. */
 export async function caseAssignees(ctx: ServiceContext, province: string | undefined) {
-  const scope = provinceFilter(ctx.actor.user, province);
+  const scope = listProvince(ctx.actor.user, province);
   let query = ctx.db
     .selectFrom('app_user')
     .select(['id', 'display_name', 'province_code'])

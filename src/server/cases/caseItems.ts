@@ -2,14 +2,14 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CasePersonRole } from '../../domain/cases/caseCategories';
 import type { OverdueTask } from '../../domain/cases/caseSchemas';
-import { isPersonVisible } from '../auth/jurisdiction';
 import { notFound } from '../http/errors';
 import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import { fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
-import { caseInHands, visibleCaseCondition } from './caseAccess';
+import { caseInHands } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
+import { mayDo, ofPerson, visibleRows } from '../access/policy';
 
 type CaseRef = { id: string; province_code: string };
 
@@ -27,7 +27,8 @@ export async function linkPerson(
     .where('id', '=', link.personId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
-  if (!person || !isPersonVisible(ctx.actor.user, person)) throw fieldError(path, 'personUnknown', ctx.language);
+  if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person)))
+    throw fieldError(path, 'personUnknown', ctx.language);
   await trx
     .insertInto('protection_case_person')
     .values({ case_id: theCase.id, person_id: link.personId, role: link.role })
@@ -132,7 +133,7 @@ export async function overdueTasks(ctx: ServiceContext): Promise<OverdueTask[]> 
     .where('t.done_at', 'is', null)
     .where('t.due_on', '<', vietnamDay(ctx.now()))
     .where('c.status', 'not in', ['resolved', 'closed'])
-    .where(visibleCaseCondition(ctx.actor.user))
+    .where(visibleRows(ctx.actor.user, 'case', 'c'))
     .orderBy('t.due_on')
     .limit(50)
     .execute();

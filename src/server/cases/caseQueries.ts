@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
-import { visibleCaseCondition } from './caseAccess';
 import { containsText } from '../lists/containsText';
+import { visibleRows } from '../access/policy';
 
 export interface CaseFilters extends Omit<CaseListQuery, 'country' | 'page' | 'pageSize'> {
   country?: string;
@@ -23,7 +23,7 @@ export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilte
       sql<number>`(select count(*)::int from protection_case_task t
         where t.case_id = c.id and t.done_at is null and t.due_on < ${day})`.as('overdue_tasks'),
     ])
-    .where(visibleCaseCondition(user))
+    .where(visibleRows(user, 'case', 'c'))
     .orderBy('c.received_at', 'desc')
     .orderBy('c.id');
   if (filters.q) {

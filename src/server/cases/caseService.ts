@@ -1,6 +1,6 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { DB, ProtectionCaseTable } from '../../db/schema';
-import { can, type Role } from '../../domain/auth/roles';
+import { type Role } from '../../domain/auth/roles';
 import type {
   CaseDetail,
   CaseInput,
@@ -13,8 +13,6 @@ import { allowedTransitions, isAllowedTransition, isReopening, needsNote } from 
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/caseCategories';
 import type { Language } from '../../domain/validation/localizeIssue';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
-import { isInJurisdiction } from '../auth/jurisdiction';
-import { recordProvince } from '../auth/recordProvince';
 import { auditActor } from '../audit/writeAudit';
 import { refusedRecord } from '../audit/refusedRecord';
 import { AppError, forbidden } from '../http/errors';
@@ -26,12 +24,13 @@ import { CASE_EXPORT_COLUMNS } from '../../domain/cases/caseExportColumns';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
-import { caseInHands, managesCases } from './caseAccess';
+import { caseInHands } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
 import { linkPerson } from './caseItems';
 import { casesQuery, toCaseSummary } from './caseQueries';
 import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { findProvince } from '../../domain/reference/resolveProvince';
+import { keepingProvince, mayDo, seesEvery } from '../access/policy';
 
 const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
   auditActor(ctx.db, ctx.actor, {
@@ -89,11 +88,12 @@ async function checkAssignee(db: Kysely<DB>, ctx: ServiceContext, userId: number
     .select(['id', 'role', 'province_code', 'is_active'])
     .where('id', '=', userId)
     .executeTakeFirst();
+  // The assignee must be one the policy lets work the case once it is theirs.
+  const assignee = user && { id: user.id, role: user.role as Role, provinceCode: user.province_code, agencyId: null };
   const fits =
     user?.is_active &&
     CASE_WORKER_ROLES.includes(user.role as Role) &&
-    can(user.role as Role, 'cases.work') &&
-    (user.province_code === null || user.province_code === province);
+    mayDo(assignee!, 'change', 'case', { provinces: [province], assignedTo: user.id });
   if (!fits) throw fieldError(path, 'assigneeInvalid', ctx.language);
 }
 
@@ -115,8 +115,8 @@ function caseColumns(input: Omit<CaseUpdate, 'version' | 'outcome'>) {
 /** Opens a case (status received): assigned to its creator unless an administrator chose another officer. */
 export async function createCase(ctx: ServiceContext, input: CaseInput): Promise<CaseDetail> {
   const user = ctx.actor.user;
-  const province = recordProvince(user, input.provinceCode, ctx.language);
-  if (input.assignedTo && input.assignedTo !== user.id && !managesCases(user)) throw forbidden();
+  const province = keepingProvince(user, input.provinceCode, ctx.language);
+  if (input.assignedTo && input.assignedTo !== user.id && !seesEvery(user, 'case')) throw forbidden();
   const assignee = input.assignedTo ?? user.id;
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkAssignee(trx, ctx, assignee, province, 'assignedTo');
@@ -283,7 +283,7 @@ function illegalTransition(from: CaseStatus, to: CaseStatus, language: Language)
 
 /** Gives a case to an officer of its province (administrators only). */
 export async function assignCase(ctx: ServiceContext, id: string, userId: number, version: number) {
-  if (!managesCases(ctx.actor.user)) throw forbidden();
+  if (!seesEvery(ctx.actor.user, 'case')) throw forbidden();
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await caseInHands(trx, ctx, id);
     await checkAssignee(trx, ctx, userId, stored.province_code, 'userId');
@@ -310,7 +310,7 @@ export async function referCase(ctx: ServiceContext, id: string, referral: Refer
       if (!target || target.code === stored.province_code)
         throw fieldError('provinceCode', 'unknownProvince', ctx.language);
       Object.assign(set, { province_code: target.code, assigned_to: null });
-      stillVisible = isInJurisdiction(ctx.actor.user, target.code) && managesCases(ctx.actor.user);
+      stillVisible = mayDo(ctx.actor.user, 'read', 'case', { provinces: [target.code], assignedTo: null });
     }
     await changeCase(trx, ctx, stored, referral.version, set);
     await recordCaseEvent(trx, ctx, stored, 'referred', {

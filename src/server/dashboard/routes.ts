@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { can } from '../../domain/auth/roles';
 import { dashboardSummarySchema } from '../../domain/dashboard/schemas';
 import { currentUser, requirePermission } from '../auth/guards';
-import { provinceScope } from '../auth/jurisdiction';
 import { countActiveUsers, countAuditEvents } from './queries';
+import { jurisdictionOf } from '../access/policy';
 
 export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -19,7 +19,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = currentUser(request);
-      const province = provinceScope(user);
+      const province = jurisdictionOf(user);
       const today = new Date(new Date().toISOString().slice(0, 10));
       const mayReadAudit = can(user.role, 'audit.read');
       return {

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { writeAudit } from '../audit/writeAudit';
 import { checkWholeRegistry } from '../duplicates/fullCheck';
-import { bulkInsertPersons } from '../persons/bulkInsertPersons';
+import { bulkInsertPersons } from '../persons/writes/bulkPersonWrites';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { seedAffairs } from './seedAffairs';
 import { seedCommunity } from './seedCommunity';

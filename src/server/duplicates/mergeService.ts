@@ -1,23 +1,19 @@
-import type { Kysely, Transaction, Updateable } from 'kysely';
-import type { DB, PersonTable } from '../../db/schema';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
 import { mergePersons } from '../../domain/duplicates/mergePersons';
 import { MERGE_FIELDS, type MergeRequest } from '../../domain/duplicates/schemas';
-import { diffSnapshots, historySnapshot } from '../../domain/persons/personHistory';
 import { personInputOf } from '../../domain/persons/personInputOf';
 import { personInputSchema } from '../../domain/persons/schemas';
 import type { IssueLike } from '../../domain/validation/localizeIssue';
 import { auditActor } from '../audit/writeAudit';
 import { AppError } from '../http/errors';
 import { validationFailed, versionConflict } from '../http/validationError';
-import { loadManyPersonParts, loadPersonParts } from '../persons/loadPersonParts';
-import { writePersonChildren } from '../persons/personChildren';
-import { personProvinces, personRowProvinces, type PersonProvinceCodes } from '../persons/personProvinces';
-import { personColumns, toPerson, type PersonParts } from '../persons/personRecord';
-import { checkPersonForDuplicates } from './checkPerson';
-import { recordChange } from '../persons/service';
-import { updateWithVersion } from '../records/updateWithVersion';
-import { pairInHands, type PairContext } from './pairService';
-import { restoreSnapshot, snapshotOf, type PersonSnapshot } from './personSnapshot';
+import { loadPersonParts } from '../persons/loadPersonParts';
+import { personProvinces, type PersonProvinceCodes } from '../persons/personProvinces';
+import { mergePersonRecords, undoPersonMerge } from '../persons/writes/personMerges';
+import { toPerson, type PersonParts } from '../persons/personRecord';
+import { pairInHands } from './pairService';
+import type { PersonServiceContext } from '../serviceContext';
 
 async function lockPair(trx: Transaction<DB>, id: number, allowed: readonly string[]) {
   const pair = await trx
@@ -30,31 +26,8 @@ async function lockPair(trx: Transaction<DB>, id: number, allowed: readonly stri
   return pair;
 }
 
-/** Changes one person of the pair, at the version read (`sent`: the one the reviewer saw). */
-async function changePerson(
-  trx: Transaction<DB>,
-  ctx: PairContext,
-  stored: { id: string; version: number; hometown_province_code: string | null; source_province_code: string | null },
-  sent: { version: number; path: string },
-  set: Updateable<PersonTable> = {},
-) {
-  const version = await updateWithVersion(
-    trx,
-    {
-      table: 'person',
-      id: stored.id,
-      version: { read: stored.version, sent: sent.version },
-      set: { ...set, updated_at: new Date(), updated_by: ctx.actor.user.id },
-      versionPath: sent.path,
-    },
-    ctx.language,
-  );
-  const after = { ...stored, ...set } as typeof stored;
-  return { id: stored.id, version, provinces: [...personRowProvinces(stored), ...personRowProvinces(after)] };
-}
-
 /** The merged record as input: checked like any input (a merge may exceed a list's limit). */
-function mergedInput(ctx: PairContext, kept: PersonParts, other: PersonParts, request: MergeRequest) {
+function mergedInput(ctx: PersonServiceContext, kept: PersonParts, other: PersonParts, request: MergeRequest) {
   const fromOther = new Set(MERGE_FIELDS.filter((f) => (request.choices[f] ?? request.keep) !== request.keep));
   const merged = mergePersons(
     personInputOf(toPerson(kept, ctx.crypto, true)),
@@ -71,7 +44,7 @@ function mergedInput(ctx: PairContext, kept: PersonParts, other: PersonParts, re
  * relative of the other, which is hidden (soft-deleted, merged_into set). Both records' history
  * tells it; both as they were are kept for undo.
  */
-export async function mergePair(ctx: PairContext, id: number, request: MergeRequest) {
+export async function mergePair(ctx: PersonServiceContext, id: number, request: MergeRequest) {
   const pair = await pairInHands(ctx.db, ctx.actor, id);
   await ctx.db.transaction().execute(async (trx) => {
     await lockPair(trx, id, ['open', 'deferred']);
@@ -85,33 +58,9 @@ export async function mergePair(ctx: PairContext, id: number, request: MergeRequ
       return { version: request.versions[side], path: `versions.${side}` };
     };
     const input = mergedInput(ctx, kept, other, request);
-    const before: PersonSnapshot[] = [await snapshotOf(trx, kept), await snapshotOf(trx, other)];
-    const columns = personColumns(input);
-    const keptRow = await changePerson(trx, ctx, kept.row, sent(kept), columns);
-    await writePersonChildren(trx, ctx, kept.row.id, input, columns.name_words);
-    const otherRow = await changePerson(trx, ctx, other.row, sent(other), {
-      deleted_at: new Date(),
-      deleted_by: ctx.actor.user.id,
-      merged_into: kept.row.id,
-    });
-    const after = toPerson((await loadPersonParts(trx, kept.row.id))!, ctx.crypto, true);
-    const changes = diffSnapshots(historySnapshot(toPerson(kept, ctx.crypto, true)), historySnapshot(after));
-    await trx
-      .insertInto('person_merge')
-      .values({
-        pair_id: id,
-        kept_id: kept.row.id,
-        merged_id: other.row.id,
-        kept_version: keptRow.version,
-        before: JSON.stringify(before),
-        merged_by: ctx.actor.user.id,
-      })
-      .execute();
+    // The pair is merged before the persons change: the duplicate check that follows drops open pairs only.
     await setPairStatus(trx, ctx, id, 'merged');
-    await checkPersonForDuplicates(trx, kept.row.id);
-    // History and audit last: audit writers wait for each other from their entry to their commit.
-    await recordChange(trx, ctx, keptRow, 'merge', [...changes, { field: 'mergedFrom', from: null, to: other.row.id }]);
-    await recordChange(trx, ctx, otherRow, 'merge', [{ field: 'mergedInto', from: null, to: kept.row.id }]);
+    await mergePersonRecords(trx, ctx, { pairId: id, kept, other, sent, input });
     await audit(trx, ctx, 'duplicate.merge', pair, {
       kept: kept.row.id,
       merged: other.row.id,
@@ -124,47 +73,18 @@ export async function mergePair(ctx: PairContext, id: number, request: MergeRequ
  * Undoes a pair's merge: both records as they were before it, the pair open again. Refused when
  * the kept record was changed since (undoing would throw that change away).
  */
-export async function undoMerge(ctx: PairContext, id: number) {
+export async function undoMerge(ctx: PersonServiceContext, id: number) {
   const pair = await pairInHands(ctx.db, ctx.actor, id);
   await ctx.db.transaction().execute(async (trx) => {
     await lockPair(trx, id, ['merged']);
-    const merge = await trx
-      .selectFrom('person_merge')
-      .selectAll()
-      .where('pair_id', '=', id)
-      .where('undone_at', 'is', null)
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    const snapshots = merge.before as PersonSnapshot[];
-    const current = await loadManyPersonParts(
-      trx,
-      snapshots.map((s) => s.row.id),
-    );
-    const kept = current.find((p) => p.row.id === merge.kept_id);
-    if (kept!.row.version !== merge.kept_version) throw new AppError(409, 'CHANGED_SINCE_MERGE');
-    const restored = [];
-    for (const snapshot of snapshots) {
-      const { row: stored } = current.find((p) => p.row.id === snapshot.row.id)!;
-      // The version first: a change made meanwhile is refused (409), not overwritten by the snapshot.
-      const changed = await changePerson(trx, ctx, stored, { version: stored.version, path: 'id' });
-      await restoreSnapshot(trx, snapshot);
-      restored.push({ ...changed, provinces: [...changed.provinces, ...personRowProvinces(snapshot.row)] });
-    }
-    await trx
-      .updateTable('person_merge')
-      .set({ undone_at: new Date(), undone_by: ctx.actor.user.id })
-      .where('id', '=', merge.id)
-      .execute();
-    // Checked while the pair is still 'merged': the check drops open pairs that no longer score.
-    for (const personId of [pair.a.id, pair.b.id]) await checkPersonForDuplicates(trx, personId);
+    // Undone while the pair is still 'merged': the duplicate check that follows drops open pairs only.
+    const mergeId = await undoPersonMerge(trx, ctx, id);
     await setPairStatus(trx, ctx, id, 'open');
-    for (const row of restored)
-      await recordChange(trx, ctx, row, 'unmerge', [{ field: 'merge', from: merge.id, to: null }]);
-    await audit(trx, ctx, 'duplicate.unmerge', pair, { merge: merge.id });
+    await audit(trx, ctx, 'duplicate.unmerge', pair, { merge: mergeId });
   });
 }
 
-async function setPairStatus(trx: Kysely<DB>, ctx: PairContext, id: number, status: 'open' | 'merged') {
+async function setPairStatus(trx: Kysely<DB>, ctx: PersonServiceContext, id: number, status: 'open' | 'merged') {
   await trx
     .updateTable('duplicate_pair')
     .set({
@@ -179,7 +99,7 @@ async function setPairStatus(trx: Kysely<DB>, ctx: PairContext, id: number, stat
 /** A merge or its undo concerns the provinces of both persons. */
 async function audit(
   trx: Kysely<DB>,
-  ctx: PairContext,
+  ctx: PersonServiceContext,
   action: string,
   pair: { id: number; a: PersonProvinceCodes; b: PersonProvinceCodes },
   details: Record<string, unknown>,

@@ -2,36 +2,30 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { DuplicatePairView, PairDetail } from '../../domain/duplicates/schemas';
 import type { Actor } from '../auth/actor';
-import { isInJurisdiction } from '../auth/jurisdiction';
+import { assertMayDo } from '../access/policy';
 import { auditActor } from '../audit/writeAudit';
-import { AppError, notFound, outsideJurisdiction } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
 import { loadManyPersonParts } from '../persons/loadPersonParts';
 import { personProvinces } from '../persons/personProvinces';
 import { toPerson } from '../persons/personRecord';
-import type { PersonContext } from '../persons/service';
 import { findPair } from './pairQueries';
+import type { PersonServiceContext } from '../serviceContext';
 
-export type PairContext = PersonContext;
-
-const inHands = (actor: Actor, person: DuplicatePairView['a']) =>
-  isInJurisdiction(actor.user, person.hometownProvinceCode) || isInJurisdiction(actor.user, person.sourceProvinceCode);
+const personPart = (person: DuplicatePairView['a']) => ({ provinces: personProvinces(person) });
 
 /**
  * A pair the actor may decide on: both records in their province (a pair crossing into another
- * province is for national administrators: 403), none of them (404).
+ * province is for national administrators: 403), none of them (404) — the policy's rule for pairs.
  */
 export async function pairInHands(db: Kysely<DB>, actor: Actor, id: number): Promise<DuplicatePairView> {
   const pair = await findPair(db, id);
   if (!pair) throw notFound();
-  const [a, b] = [inHands(actor, pair.a), inHands(actor, pair.b)];
-  const provinces = [...personProvinces(pair.a), ...personProvinces(pair.b)];
-  if (!a && !b) throw notFound(provinces);
-  if (!a || !b) throw outsideJurisdiction(provinces);
+  assertMayDo(actor.user, 'read', 'duplicatePair', { provinces: [], parts: [personPart(pair.a), personPart(pair.b)] });
   return pair;
 }
 
 /** The pair with both full records side by side; a read of two persons' data, audited. */
-export async function readPair(ctx: PairContext, id: number, mayReadIdentity: boolean): Promise<PairDetail> {
+export async function readPair(ctx: PersonServiceContext, id: number, mayReadIdentity: boolean): Promise<PairDetail> {
   const pair = await pairInHands(ctx.db, ctx.actor, id);
   const [a, b] = await loadManyPersonParts(ctx.db, [pair.a.id, pair.b.id]);
   const merge = await ctx.db
@@ -55,7 +49,11 @@ export async function readPair(ctx: PairContext, id: number, mayReadIdentity: bo
 }
 
 /** Not a duplicate (never proposed again), defer (để sau), or back to open; a merged pair is undone instead. */
-export async function decidePair(ctx: PairContext, id: number, decision: 'open' | 'deferred' | 'not_duplicate') {
+export async function decidePair(
+  ctx: PersonServiceContext,
+  id: number,
+  decision: 'open' | 'deferred' | 'not_duplicate',
+) {
   const pair = await pairInHands(ctx.db, ctx.actor, id);
   if (pair.status === 'merged') throw new AppError(409, 'PAIR_MERGED');
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import { personServiceContext } from '../serviceContext';
+import { personServiceContext, type PersonServiceContext } from '../serviceContext';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,10 +13,10 @@ import {
   pairListSchema,
 } from '../../domain/duplicates/schemas';
 import { actorOf, requirePermission } from '../auth/guards';
-import { provinceScope } from '../auth/jurisdiction';
 import { mergePair, undoMerge } from './mergeService';
 import { findPair, listPairs } from './pairQueries';
-import { decidePair, readPair, type PairContext } from './pairService';
+import { decidePair, readPair } from './pairService';
+import { jurisdictionOf } from '../access/policy';
 
 const TAGS = ['duplicates'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -25,7 +25,7 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const review = requirePermission('duplicates.review');
-  const context = (request: FastifyRequest): PairContext => personServiceContext(app, request);
+  const context = (request: FastifyRequest): PersonServiceContext => personServiceContext(app, request);
 
   api.get(
     '/api/duplicates',
@@ -38,7 +38,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: pairListSchema },
       },
     },
-    async (request) => listPairs(app.db, provinceScope(actorOf(request).user), request.query),
+    async (request) => listPairs(app.db, jurisdictionOf(actorOf(request).user), request.query),
   );
 
   api.get(

@@ -2,10 +2,10 @@ import type { Contact, ContactInput } from '../../domain/experts/schemas';
 import { auditActor } from '../audit/writeAudit';
 import { personRowProvinces } from '../persons/personProvinces';
 import { fieldError } from '../http/validationError';
-import { visiblePersonCondition } from '../auth/personScope';
 import type { ServiceContext } from '../serviceContext';
 import { readNeed } from './needService';
 import { visiblePerson } from './profileService';
+import { visibleRows } from '../access/policy';
 
 /** The outreach to experts, newest first: to one person, or about one need; persons of the user's jurisdiction. */
 export async function listContacts(
@@ -31,7 +31,7 @@ export async function listContacts(
       'p.hometown_province_code',
       'p.source_province_code',
     ])
-    .where(visiblePersonCondition(ctx.actor.user))
+    .where(visibleRows(ctx.actor.user, 'person', 'p'))
     .orderBy('c.contacted_on', 'desc')
     .orderBy('c.id', 'desc');
   if (by.personId) query = query.where('c.person_id', '=', by.personId);

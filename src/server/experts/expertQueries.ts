@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import type { ExpertSummary } from '../../domain/experts/schemas';
-import { visiblePersonCondition } from '../auth/personScope';
 import { containsText } from '../lists/containsText';
+import { visibleRows } from '../access/policy';
 
 export interface ExpertFilters {
   q?: string;
@@ -38,7 +38,7 @@ export function expertsQuery(db: Kysely<DB>, user: CurrentUser, filters: ExpertF
       ),
     )
     .where('p.deleted_at', 'is', null)
-    .where(visiblePersonCondition(user))
+    .where(visibleRows(user, 'person', 'p'))
     .orderBy('p.name_search')
     .orderBy('p.id');
   if (filters.q) query = query.where('p.name_search', 'like', containsText(filters.q));

@@ -4,8 +4,6 @@ import { fieldGroup } from '../../domain/experts/expertFields';
 import { rankExperts } from '../../domain/experts/matchExperts';
 import type { ExpertMatch, Need, NeedInput, NeedListQuery } from '../../domain/experts/schemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
-import { isInJurisdiction } from '../auth/jurisdiction';
-import { recordProvince } from '../auth/recordProvince';
 import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { updateWithVersion } from '../records/updateWithVersion';
@@ -14,6 +12,7 @@ import { offsetPage } from '../lists/offsetPage';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { expertsQuery, toExpertSummary } from './expertQueries';
+import { assertInSight, keepingProvince, ofProvince } from '../access/policy';
 
 // The match list shows the best ones; the rest rank too low to be worth a call.
 const MATCHES_SHOWN = 100;
@@ -60,7 +59,8 @@ export async function listNeeds(ctx: ServiceContext, query: NeedListQuery) {
 /** A need of the user's jurisdiction, or 404. */
 export async function readNeed(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Need> {
   const row = await needsQuery(db).where('n.id', '=', id).executeTakeFirst();
-  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code)) throw notFound(row?.province_code);
+  if (!row) throw notFound();
+  assertInSight(ctx.actor.user, 'need', ofProvince(row.province_code));
   return toNeed(row);
 }
 
@@ -83,7 +83,7 @@ function columnsOf(input: NeedInput, provinceCode: string) {
 const audit = auditOf('local_need', 'need');
 
 export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise<Need> {
-  const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
   const userId = ctx.actor.user.id;
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -100,7 +100,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise
 export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInput): Promise<Need> {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readNeed(ctx, id, trx);
-    const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
+    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
     await updateWithVersion(
       trx,
       {

@@ -1,13 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ExpertProfileTable } from '../../db/schema';
 import type { ExpertProfile, ExpertProfileInput } from '../../domain/experts/schemas';
-import { isPersonVisible } from '../auth/jurisdiction';
 import { auditOf } from '../audit/writeAudit';
 import { personRowProvinces } from '../persons/personProvinces';
 import { notFound } from '../http/errors';
 import { versionConflict } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
+import { mayDo, ofPerson } from '../access/policy';
 
 /** A live person of the user's jurisdiction (404 otherwise), with the province its records go by. */
 export async function visiblePerson(db: Kysely<DB>, ctx: ServiceContext, personId: string) {
@@ -17,7 +17,8 @@ export async function visiblePerson(db: Kysely<DB>, ctx: ServiceContext, personI
     .where('id', '=', personId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
-  if (!person || !isPersonVisible(ctx.actor.user, person)) throw notFound(person && personRowProvinces(person));
+  if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person)))
+    throw notFound(person && personRowProvinces(person));
   return person;
 }
 

@@ -7,26 +7,21 @@ import type { ImportColumn } from '../../domain/imports/importColumns';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
 import { normalizeForLookup } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
-import { isInJurisdiction, provinceScope } from '../auth/jurisdiction';
 import { auditActor } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { supplyingAssociation } from '../associations/service';
-import type { ServiceContext } from '../serviceContext';
-import type { IdentityCrypto } from '../secrets/identityCrypto';
+import type { PersonServiceContext } from '../serviceContext';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
 import { READ_LIMITS } from './readLimits';
 import type { StoredUpload } from './uploadStore';
-
-export interface ImportContext extends ServiceContext {
-  crypto: IdentityCrypto;
-}
+import { assertInSight, jurisdictionOf, ofProvince } from '../access/policy';
 
 type BatchRecord = Selectable<ImportBatchTable>;
 
 /** The province an import is attributed to: a province user's own; a national user must name one. */
-function sourceProvinceOf(ctx: ImportContext, requested: string | undefined): string {
-  const scope = provinceScope(ctx.actor.user);
+function sourceProvinceOf(ctx: PersonServiceContext, requested: string | undefined): string {
+  const scope = jurisdictionOf(ctx.actor.user);
   const resolved = requested ? resolveProvince(requested) : null;
   if (resolved && !resolved.ok) throw fieldError('sourceProvince', 'unknownProvince', ctx.language);
   const code = resolved?.ok ? resolved.province.code : scope;
@@ -66,7 +61,7 @@ async function applySavedMapping(db: Kysely<DB>, key: string, columns: ColumnMap
 
 /** Takes an uploaded file in: what it is, where its header is, how its columns map. Nothing is imported yet. */
 export async function createBatch(
-  ctx: ImportContext,
+  ctx: PersonServiceContext,
   upload: StoredUpload & { fileName: string },
   source: { province?: string; association?: string },
 ): Promise<ImportBatch> {
@@ -114,7 +109,7 @@ export async function createBatch(
 
 export function auditBatch(
   db: Kysely<DB>,
-  ctx: ImportContext,
+  ctx: PersonServiceContext,
   action: string,
   batch: BatchRecord,
   details: Record<string, unknown> = {},
@@ -129,17 +124,16 @@ export function auditBatch(
 }
 
 /** A batch the user may see (their province's, or any for national users); 404 otherwise. */
-export async function loadBatch(ctx: ImportContext, id: string): Promise<BatchRecord> {
+export async function loadBatch(ctx: PersonServiceContext, id: string): Promise<BatchRecord> {
   const batch = await ctx.db.selectFrom('import_batch').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!batch || !isInJurisdiction(ctx.actor.user, batch.source_province_code)) {
-    throw notFound(batch?.source_province_code);
-  }
+  if (!batch) throw notFound();
+  assertInSight(ctx.actor.user, 'importBatch', ofProvince(batch.source_province_code));
   return batch;
 }
 
 /** Corrects the column mapping of a batch not yet committed; remembered for the source when asked. */
 export async function updateMapping(
-  ctx: ImportContext,
+  ctx: PersonServiceContext,
   id: string,
   update: { columns: { index: number; column: ImportColumn | null }[]; remember: boolean },
 ): Promise<ImportBatch> {
@@ -185,8 +179,8 @@ export async function updateMapping(
   return toBatchView(ctx.db, updated);
 }
 
-export async function listBatches(ctx: ImportContext): Promise<ImportBatch[]> {
-  const scope = provinceScope(ctx.actor.user);
+export async function listBatches(ctx: PersonServiceContext): Promise<ImportBatch[]> {
+  const scope = jurisdictionOf(ctx.actor.user);
   let query = ctx.db.selectFrom('import_batch').selectAll().orderBy('created_at', 'desc').limit(200);
   if (scope) query = query.where('source_province_code', '=', scope);
   const batches = await query.execute();

@@ -8,17 +8,18 @@ import { sortedNameKey } from '../../domain/persons/personName';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { VALIDATION_MESSAGES } from '../../domain/validation/localizeIssue';
 import { AppError, conflict } from '../http/errors';
-import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
+import { auditBatch, loadBatch, toBatchView } from './batchService';
 import { batchRows } from './batchRows';
 import { writeInChunks } from './writeInChunks';
 import { rowsMatchingRegistry } from '../duplicates/checkImported';
+import type { PersonServiceContext } from '../serviceContext';
 
 const CHUNK_ROWS = 2_000;
 
 type BatchRecord = Selectable<ImportBatchTable>;
 
 /** The mapping must name the full name and give each import column one file column. */
-function checkMapping(columns: readonly ColumnMapping[], language: ImportContext['language']): void {
+function checkMapping(columns: readonly ColumnMapping[], language: PersonServiceContext['language']): void {
   const duplicates = duplicateColumns(columns);
   if (duplicates.length) {
     throw new AppError(
@@ -44,7 +45,7 @@ type FoundProblem = RowProblem & { rowNumber: number };
 const duplicateKey = (person: PersonInput) => `${sortedNameKey(person.fullName)}|${person.birthDate?.year ?? ''}`;
 
 /** Rows the registry may already hold (see rowsMatchingRegistry). */
-async function possibleDuplicates(ctx: ImportContext, rows: readonly ValidRow[]): Promise<FoundProblem[]> {
+async function possibleDuplicates(ctx: PersonServiceContext, rows: readonly ValidRow[]): Promise<FoundProblem[]> {
   const matching = await rowsMatchingRegistry(ctx.db, ctx.crypto, rows);
   return rows
     .filter((r) => matching.has(r.rowNumber))
@@ -57,7 +58,12 @@ const shownValue = (value: string) =>
   value.length > SHOWN_VALUE_CHARS ? `${value.slice(0, SHOWN_VALUE_CHARS)}…` : value;
 
 /** Stores one chunk's findings, and its valid rows' keys for the in-file duplicate search. */
-async function storeChunk(ctx: ImportContext, batchId: string, valid: readonly ValidRow[], problems: FoundProblem[]) {
+async function storeChunk(
+  ctx: PersonServiceContext,
+  batchId: string,
+  valid: readonly ValidRow[],
+  problems: FoundProblem[],
+) {
   const db = ctx.db;
   problems.push(...(await possibleDuplicates(ctx, valid)));
   const rowKeys = valid.map((r) => ({ batch_id: batchId, row_number: r.rowNumber, key: duplicateKey(r.person) }));
@@ -73,7 +79,7 @@ async function storeChunk(ctx: ImportContext, batchId: string, valid: readonly V
 }
 
 /** Reads every row of the file, storing problems chunk by chunk: memory does not grow with the file. */
-async function scanRows(ctx: ImportContext, batch: BatchRecord) {
+async function scanRows(ctx: PersonServiceContext, batch: BatchRecord) {
   const counts = { total: 0, valid: 0, invalid: 0 };
   await writeInChunks(batchRows(batch, 0, ctx.language), CHUNK_ROWS, async (chunk) => {
     const valid: ValidRow[] = [];
@@ -127,7 +133,7 @@ async function clearReport(db: Kysely<DB>, id: string) {
  * The dry run: reads every row, stores a report of what is wrong with each (row, column, problem,
  * value) and the counts of valid, invalid and possibly duplicate rows. Nothing is imported.
  */
-export async function checkBatch(ctx: ImportContext, id: string): Promise<ImportBatch> {
+export async function checkBatch(ctx: PersonServiceContext, id: string): Promise<ImportBatch> {
   const batch = await loadBatch(ctx, id);
   if (!['uploaded', 'checked'].includes(batch.status) || !batch.stored_path) throw conflict();
   checkMapping(batch.columns as ColumnMapping[], ctx.language);

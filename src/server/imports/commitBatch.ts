@@ -6,11 +6,12 @@ import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { PersonInput } from '../../domain/persons/schemas';
 import { retryAfterOutage } from '../background/retryAfterOutage';
 import { AppError, conflict } from '../http/errors';
-import { insertPersons } from '../persons/bulkInsertPersons';
+import { deleteBatchPersons, insertPersons, removeBatchPersons } from '../persons/writes/bulkPersonWrites';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
-import { auditBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
+import { auditBatch, loadBatch, toBatchView } from './batchService';
 import { batchRows, type BatchRow } from './batchRows';
 import { writeInChunks } from './writeInChunks';
+import type { PersonServiceContext } from '../serviceContext';
 
 // Rows per transaction: each chunk is stored with the batch's checkpoint, all or nothing.
 const COMMIT_CHUNK_ROWS = 2_000;
@@ -76,7 +77,7 @@ export class ImportRunner {
 }
 
 /** Marks a checked batch for committing and hands it to the runner; the file's rows are then written. */
-export async function startCommit(ctx: ImportContext, id: string, runner: ImportRunner): Promise<ImportBatch> {
+export async function startCommit(ctx: PersonServiceContext, id: string, runner: ImportRunner): Promise<ImportBatch> {
   const batch = await loadBatch(ctx, id);
   if (batch.status !== 'checked') throw conflict();
   const updated = await ctx.db
@@ -174,12 +175,7 @@ async function stillOwned(trx: Transaction<DB>, batchId: string, checkpoint: num
 async function abandonCommit(db: Kysely<DB>, batchId: string, error: unknown, checkpoint: number) {
   await db.transaction().execute(async (trx) => {
     if (!(await stillOwned(trx, batchId, checkpoint))) return;
-    // The batch's relatives first (each was created for one of its persons), then its persons.
-    await sql`
-      delete from relative where id in (
-        select l.relative_id from person_relative l join person p on p.id = l.person_id
-        where p.import_batch_id = ${batchId})`.execute(trx);
-    await trx.deleteFrom('person').where('import_batch_id', '=', batchId).execute();
+    await removeBatchPersons(trx, batchId);
     await trx
       .updateTable('import_batch')
       .set({ status: 'failed', rows_committed: 0, failure: error instanceof Error ? error.message : String(error) })
@@ -188,33 +184,20 @@ async function abandonCommit(db: Kysely<DB>, batchId: string, error: unknown, ch
   });
 }
 
-/**
- * Takes a committed batch back as a whole: its persons are deleted the way a user deletes one
- * (soft, with history, restorable), so nothing edited since is lost.
- */
-export async function rollbackBatch(ctx: ImportContext, id: string): Promise<ImportBatch> {
+/** Takes a committed batch back as a whole (its persons soft-deleted, restorable one by one). */
+export async function rollbackBatch(ctx: PersonServiceContext, id: string): Promise<ImportBatch> {
   const batch = await loadBatch(ctx, id);
   if (batch.status !== 'committed') throw conflict();
   const userId = ctx.actor.user.id;
   const updated = await ctx.db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ n: number }>`
-      with deleted as (
-        update person set deleted_at = now(), deleted_by = ${userId}, updated_at = now(), updated_by = ${userId},
-          version = version + 1
-        where import_batch_id = ${id} and deleted_at is null
-        returning id, version
-      ), logged as (
-        insert into person_change (person_id, version, action, changed_by, changes)
-        select id, version, 'delete', ${userId}, '[]'::jsonb from deleted
-      )
-      select count(*)::int as n from deleted`.execute(trx);
+    const personsDeleted = await deleteBatchPersons(trx, userId, id);
     const row = await trx
       .updateTable('import_batch')
       .set({ status: 'rolled_back', rolled_back_by: userId, rolled_back_at: new Date() })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditBatch(trx, ctx, 'import.rollback', row, { personsDeleted: rows[0]?.n ?? 0 });
+    await auditBatch(trx, ctx, 'import.rollback', row, { personsDeleted });
     return row;
   });
   return toBatchView(ctx.db, updated);

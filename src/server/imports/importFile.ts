@@ -2,10 +2,11 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
-import { createBatch, loadBatch, toBatchView, type ImportContext } from './batchService';
+import { createBatch, loadBatch, toBatchView } from './batchService';
 import { checkBatch } from './checkBatch';
 import { startCommit, type ImportRunner } from './commitBatch';
 import { storeUpload } from './uploadStore';
+import type { PersonServiceContext } from '../serviceContext';
 
 export interface ImportFileOptions {
   uploadDir: string;
@@ -24,7 +25,7 @@ export interface ImportFileOptions {
  * committed (unless a dry run was asked for or no row is valid). For the CLI and the benchmark.
  */
 export async function importFile(
-  ctx: ImportContext,
+  ctx: PersonServiceContext,
   runner: ImportRunner,
   path: string,
   options: ImportFileOptions,

@@ -2,7 +2,8 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../../domain/imports/importColumns';
 import { VALIDATION_MESSAGES, type Language } from '../../domain/validation/localizeIssue';
-import { auditBatch, loadBatch, type ImportContext } from './batchService';
+import { auditBatch, loadBatch } from './batchService';
+import type { PersonServiceContext } from '../serviceContext';
 
 type BatchRecord = Awaited<ReturnType<typeof loadBatch>>;
 
@@ -15,7 +16,7 @@ function columnLabel(column: string, language: Language): string {
 }
 
 /** A page of the dry run's findings; audited, since they quote the file's values (raw personal data). */
-export async function importProblems(ctx: ImportContext, id: string, page: { offset: number; limit: number }) {
+export async function importProblems(ctx: PersonServiceContext, id: string, page: { offset: number; limit: number }) {
   const batch = await loadBatch(ctx, id);
   await auditBatch(ctx.db, ctx, 'import.problems', batch, page);
   const base = ctx.db.selectFrom('import_problem').where('batch_id', '=', id);
@@ -39,7 +40,7 @@ const PAGE = 5_000;
 
 /** The dry run's report as xlsx (row, column, problem, value), streamed page by page. */
 /** The findings as xlsx, streamed; the download is audited (it quotes the file's values). */
-export async function writeProblemReport(ctx: ImportContext, batch: BatchRecord): Promise<Readable> {
+export async function writeProblemReport(ctx: PersonServiceContext, batch: BatchRecord): Promise<Readable> {
   await auditBatch(ctx.db, ctx, 'import.report', batch);
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });

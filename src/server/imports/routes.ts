@@ -1,4 +1,4 @@
-import { personServiceContext } from '../serviceContext';
+import { personServiceContext, type PersonServiceContext } from '../serviceContext';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { cleanFileName } from '../http/files';
 import { fieldError } from '../http/validationError';
 import { AppError } from '../http/errors';
 import { requestLanguage } from '../http/language';
-import { createBatch, listBatches, loadBatch, toBatchView, updateMapping, type ImportContext } from './batchService';
+import { createBatch, listBatches, loadBatch, toBatchView, updateMapping } from './batchService';
 import { checkBatch } from './checkBatch';
 import { rollbackBatch, startCommit } from './commitBatch';
 import { importProblems, writeProblemReport } from './problemReport';
@@ -23,7 +23,7 @@ const idParams = z.object({ id: z.uuid() });
 export async function importRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const importer = requirePermission('persons.import');
-  const context = (request: FastifyRequest): ImportContext => personServiceContext(app, request);
+  const context = (request: FastifyRequest): PersonServiceContext => personServiceContext(app, request);
 
   api.get(
     '/api/imports/template.xlsx',

@@ -2,8 +2,8 @@ import type { CurrentUser } from '../../domain/auth/schemas';
 import { resolveCountry } from '../../domain/reference/countries';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
 import type { Language } from '../../domain/validation/localizeIssue';
-import { provinceFilter } from '../auth/jurisdiction';
 import { fieldError } from '../http/validationError';
+import { listProvince } from '../access/policy';
 
 /** A country filter given by code or any name; an unknown one is a 400 naming the field. */
 export function countryCodeOf(input: string | undefined, path: string, language: Language): string | undefined {
@@ -23,8 +23,8 @@ export function provinceOfList(
   path: string,
   language: Language,
 ): string | null {
-  if (!input) return provinceFilter(user, undefined);
+  if (!input) return listProvince(user, undefined);
   const province = resolveProvince(input);
   if (!province.ok) throw fieldError(path, 'unknownProvince', language);
-  return provinceFilter(user, province.province.code);
+  return listProvince(user, province.province.code);
 }

@@ -10,13 +10,13 @@ import { loadManyPersonParts } from './loadPersonParts';
 import { toPerson } from './personRecord';
 import type { PersonFilters } from './listPersons';
 import { personPage, resolveFilters } from './searchPersons';
-import type { PersonContext } from './service';
+import type { PersonServiceContext } from '../serviceContext';
 
 const PAGE = 500;
 
 /** Every person the filters match, as full records, in keyset pages: memory stays flat. */
 async function* matchingPersons(
-  ctx: PersonContext,
+  ctx: PersonServiceContext,
   filters: PersonFilters,
   sort: PersonListQuery['sort'],
 ): AsyncGenerator<Person[]> {
@@ -39,7 +39,7 @@ async function* matchingPersons(
  * when it breaks off.
  */
 export async function exportPersons(
-  ctx: PersonContext,
+  ctx: PersonServiceContext,
   query: PersonListQuery,
   format: ExportFormat,
 ): Promise<Readable> {

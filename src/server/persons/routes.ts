@@ -1,4 +1,4 @@
-import { personServiceContext } from '../serviceContext';
+import { personServiceContext, type PersonServiceContext } from '../serviceContext';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,13 +6,13 @@ import { personChangeSchema } from '../../domain/persons/historySchema';
 import { personListQuerySchema } from '../../domain/persons/listQuery';
 import { personInputSchema, personSchema, personSummarySchema, personUpdateSchema } from '../../domain/persons/schemas';
 import { currentUser, requirePermission } from '../auth/guards';
-import { provinceScope } from '../auth/jurisdiction';
 import { countPersonsBy } from './personStats';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { sendExport } from '../exports/sendExport';
 import { exportPersons } from './exportPersons';
 import { searchPersons } from './searchPersons';
-import { createPerson, personHistory, readPerson, setPersonDeleted, updatePerson, type PersonContext } from './service';
+import { createPerson, deleteOrRestorePerson, personHistory, readPerson, updatePerson } from './service';
+import { jurisdictionOf } from '../access/policy';
 
 const TAGS = ['persons'];
 const idParams = z.object({ id: z.uuid() });
@@ -22,7 +22,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const read = requirePermission('persons.read');
   const write = requirePermission('persons.write');
-  const context = (request: FastifyRequest): PersonContext => personServiceContext(app, request);
+  const context = (request: FastifyRequest): PersonServiceContext => personServiceContext(app, request);
 
   api.get(
     '/api/persons',
@@ -73,7 +73,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const scope = provinceScope(currentUser(request));
+      const scope = jurisdictionOf(currentUser(request));
       const [byCountry, byProvince] = await Promise.all([
         countPersonsBy(app.db, scope, 'residence_country'),
         countPersonsBy(app.db, scope, 'hometown_province_code'),
@@ -121,7 +121,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       onRequest: write,
       schema: { tags: TAGS, summary: 'Soft-delete', params: idParams, response: { 200: personSchema } },
     },
-    async (request) => setPersonDeleted(context(request), request.params.id, true),
+    async (request) => deleteOrRestorePerson(context(request), request.params.id, true),
   );
 
   api.post(
@@ -130,7 +130,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       onRequest: write,
       schema: { tags: TAGS, summary: 'Restore a deleted record', params: idParams, response: { 200: personSchema } },
     },
-    async (request) => setPersonDeleted(context(request), request.params.id, false),
+    async (request) => deleteOrRestorePerson(context(request), request.params.id, false),
   );
 
   api.get(

@@ -5,7 +5,6 @@ import { toE164 } from '../../domain/persons/phone';
 import { resolveCountry } from '../../domain/reference/countries';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
 import { normalizeText } from '../../domain/text/normalizeText';
-import { provinceScope } from '../auth/jurisdiction';
 import { fieldError } from '../http/validationError';
 import { typoSpellings } from './nameVocabulary';
 import {
@@ -16,7 +15,8 @@ import {
   type PersonFilters,
   type PersonPageRequest,
 } from './listPersons';
-import type { PersonContext } from './service';
+import type { PersonServiceContext } from '../serviceContext';
+import { jurisdictionOf } from '../access/policy';
 
 // What encodeCursor writes: a tier (0–2), the sort value as text, the last id. Anything else a client
 // sends is refused here, not by the database (a non-uuid id, a month 13, a tier of 1e308).
@@ -50,7 +50,7 @@ function isTimestampText(text: string): boolean {
 function decodeCursor(
   cursor: string | undefined,
   sort: PersonPageRequest['sort'],
-  ctx: PersonContext,
+  ctx: PersonServiceContext,
 ): PersonPageRequest['cursor'] {
   if (!cursor) return undefined;
   const invalid = () => fieldError('cursor', 'cursorInvalid', ctx.language);
@@ -72,7 +72,7 @@ function encodeCursor(cursor: NonNullable<PersonPageRequest['cursor']>): string 
 }
 
 /** Turns the query's free text (names of countries and provinces, a phone, a passport number) into filters. */
-export async function resolveFilters(ctx: PersonContext, query: PersonListQuery): Promise<PersonFilters> {
+export async function resolveFilters(ctx: PersonServiceContext, query: PersonListQuery): Promise<PersonFilters> {
   const filters: PersonFilters = { scope: null, deleted: query.deleted };
   const fail = (path: string, key: string) => fieldError(path, key, ctx.language);
   const words = nameWords(query.q ?? '');
@@ -104,11 +104,11 @@ export async function resolveFilters(ctx: PersonContext, query: PersonListQuery)
   filters.birthYearFrom = query.birthYearFrom;
   filters.birthYearTo = query.birthYearTo;
   if (query.expertise) filters.expertise = normalizeText(query.expertise);
-  filters.scope = provinceScope(ctx.actor.user);
+  filters.scope = jurisdictionOf(ctx.actor.user);
   return filters;
 }
 
-export async function searchPersons(ctx: PersonContext, query: PersonListQuery) {
+export async function searchPersons(ctx: PersonServiceContext, query: PersonListQuery) {
   return personPage(ctx, await resolveFilters(ctx, query), query, { withTotal: true });
 }
 
@@ -117,7 +117,7 @@ export async function searchPersons(ctx: PersonContext, query: PersonListQuery) 
  * export reads every page anyway).
  */
 export async function personPage(
-  ctx: PersonContext,
+  ctx: PersonServiceContext,
   filters: PersonFilters,
   page: Pick<PersonListQuery, 'sort' | 'limit' | 'cursor'>,
   options: { withTotal: boolean },
@@ -137,7 +137,7 @@ export async function personPage(
 type Count = { total: number; isEstimate: boolean } | null;
 
 async function listFiltered(
-  ctx: PersonContext,
+  ctx: PersonServiceContext,
   filters: PersonFilters,
   request: PersonPageRequest,
   withTotal: boolean,
@@ -157,7 +157,7 @@ async function listFiltered(
  * alternatives cost several times the exact search. The total counts the first kind, and the
  * second kind from the page where it begins.
  */
-async function searchByName(ctx: PersonContext, filters: PersonFilters, request: PersonPageRequest) {
+async function searchByName(ctx: PersonServiceContext, filters: PersonFilters, request: PersonPageRequest) {
   const name = filters.name!;
   const typoFilters = { ...filters, name: { ...name, matching: 'typos' as const } };
   if (request.cursor?.tier === TYPO_TIER) {

@@ -4,11 +4,11 @@ import type { AgencyTable, DB } from '../../db/schema';
 import type { Agency, AgencyInput } from '../../domain/plans/planSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
-import { isInJurisdiction, provinceFilter } from '../auth/jurisdiction';
 import { auditOf } from '../audit/writeAudit';
 import { conflict, forbidden, notFound } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
+import { assertInSight, listProvince, ofProvince } from '../access/policy';
 
 const audit = auditOf('agency');
 
@@ -23,7 +23,7 @@ export const toAgency = (row: Selectable<AgencyTable>): Agency => ({
 
 /** The agencies of a province (the user's own, or the one asked for; national users: national bodies too). */
 export async function listAgencies(ctx: ServiceContext, province: string | undefined): Promise<Agency[]> {
-  const scope = provinceFilter(ctx.actor.user, province);
+  const scope = listProvince(ctx.actor.user, province);
   let query = ctx.db.selectFrom('agency').selectAll().orderBy('is_coordinator', 'desc').orderBy('name_search');
   query = scope
     ? query.where((eb) => eb.or([eb('province_code', '=', scope), eb('province_code', 'is', null)]))
@@ -89,7 +89,8 @@ export async function updateAgency(ctx: ServiceContext, id: string, rawInput: Ag
     .transaction()
     .execute(async (trx) => {
       const stored = await trx.selectFrom('agency').select('province_code').where('id', '=', id).executeTakeFirst();
-      if (!stored || !isInJurisdiction(ctx.actor.user, stored.province_code)) throw notFound(stored?.province_code);
+      if (!stored) throw notFound();
+      assertInSight(ctx.actor.user, 'agency', ofProvince(stored.province_code));
       const row = await trx
         .updateTable('agency')
         .set(columnsOf(input))

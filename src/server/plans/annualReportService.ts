@@ -7,8 +7,8 @@ import type { ServiceContext } from '../serviceContext';
 import { provinceStatistics } from '../statistics/statisticsService';
 import { renderReportDocx } from './annualReportDocx';
 import { renderReportXlsx } from './annualReportXlsx';
-import { seesAllTasks } from './planAccess';
 import { readPlan } from './planService';
+import { seesEvery } from '../access/policy';
 
 const audit = auditOf('plan');
 
@@ -19,7 +19,7 @@ export interface ReportRequest {
 
 /** The plan, every task's reports and the year's statistics of the plan's province. */
 async function reportInputs(ctx: ServiceContext, planId: string) {
-  if (!seesAllTasks(ctx.actor.user)) throw forbidden();
+  if (!seesEvery(ctx.actor.user, 'task')) throw forbidden();
   const plan = await readPlan(ctx, planId);
   const stats = await provinceStatistics(ctx, { province: plan.provinceCode, year: plan.year });
   return { plan, stats };

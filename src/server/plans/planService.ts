@@ -3,8 +3,6 @@ import type { DB, PlanTable } from '../../db/schema';
 import { completenessByAgency } from '../../domain/plans/planCategories';
 import type { Plan, PlanInput, PlanSummary, TaskInput } from '../../domain/plans/planSchemas';
 import { toStoredText } from '../../domain/text/normalizeText';
-import { provinceFilter } from '../auth/jurisdiction';
-import { recordProvince } from '../auth/recordProvince';
 import { auditOf } from '../audit/writeAudit';
 import { conflict } from '../http/errors';
 import { fieldError } from '../http/validationError';
@@ -14,6 +12,7 @@ import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { planInHands } from './planAccess';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from './planTasks';
+import { keepingProvince, listProvince } from '../access/policy';
 
 const audit = auditOf('plan');
 
@@ -24,7 +23,7 @@ export async function listPlans(
   ctx: ServiceContext,
   query: { province?: string; year?: number },
 ): Promise<PlanSummary[]> {
-  const scope = provinceFilter(ctx.actor.user, query.province);
+  const scope = listProvince(ctx.actor.user, query.province);
   let rows = ctx.db.selectFrom('plan').selectAll().orderBy('year', 'desc').orderBy('issued_on', 'desc');
   if (scope) rows = rows.where('province_code', '=', scope);
   if (query.year) rows = rows.where('year', '=', query.year);
@@ -156,7 +155,7 @@ export async function createPlan(
   input: PlanInput,
   copiedFrom: string | null = null,
 ): Promise<Plan> {
-  const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
   const userId = ctx.actor.user.id;
   const id = await ctx.db
     .transaction()
@@ -183,7 +182,7 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanInp
     .transaction()
     .execute(async (trx) => {
       const stored = await planInHands(trx, ctx, id);
-      const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
+      const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
       await checkAgencies(trx, ctx, input.tasks, province);
       await updateWithVersion(
         trx,

@@ -3,12 +3,12 @@ import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/schemas';
 import { reportDueOn, standingOf, type ReportStatus } from '../../domain/plans/planCategories';
 import type { PlanTask, Report } from '../../domain/plans/planSchemas';
-import { seesAllTasks } from './planAccess';
 import { loadReports } from './reportQueries';
+import { seesEvery } from '../access/policy';
 
 /**
  * The tasks of plans with each assigned agency (lead first, then partners), its report and its
- * standing. For an agency user, only their agency's tasks and reports (see seesAllTasks).
+ * standing. For an agency user, only their agency's tasks and reports (the access policy's rule for tasks).
  */
 export async function loadPlanTasks(
   db: Kysely<DB>,
@@ -52,7 +52,7 @@ export async function loadPlanTasks(
     .execute();
   const reports = await loadReports(db, { taskIds });
   const reportOf = new Map(reports.map((r) => [`${r.taskId}|${r.agencyId}`, r]));
-  const own = seesAllTasks(user) ? null : user.agencyId;
+  const own = seesEvery(user, 'task') ? null : user.agencyId;
 
   for (const t of tasks) {
     const due = reportDueOn({ dueOn: t.due_on }, { reportDueOn: dueOfPlan.get(t.plan_id)! });

@@ -1,7 +1,6 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { DB, TaskReportTable } from '../../db/schema';
 import type { MyTask, Report, ReportInput, Review } from '../../domain/plans/planSchemas';
-import { isInJurisdiction } from '../auth/jurisdiction';
 import { auditOf } from '../audit/writeAudit';
 import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import { AppError, forbidden, notFound } from '../http/errors';
@@ -9,10 +8,10 @@ import { versionConflict } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
-import { seesAllTasks } from './planAccess';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from './planTasks';
 import { loadReports } from './reportQueries';
+import { assertInSight, ofProvince } from '../access/policy';
 
 const audit = auditOf('task_report', 'report');
 
@@ -34,7 +33,8 @@ async function taskInHands(db: Kysely<DB>, ctx: ServiceContext, taskId: string, 
     )
     .where('t.id', '=', taskId)
     .executeTakeFirst();
-  if (!task || !isInJurisdiction(ctx.actor.user, task.province_code)) throw notFound(task?.province_code);
+  if (!task) throw notFound();
+  assertInSight(ctx.actor.user, 'plan', ofProvince(task.province_code));
   return task;
 }
 
@@ -124,11 +124,8 @@ async function reportInHands(db: Kysely<DB>, ctx: ServiceContext, id: string) {
     .select(['r.id', 'r.status', 'r.version', 'r.agency_id', 'p.province_code'])
     .where('r.id', '=', id)
     .executeTakeFirst();
-  const visible =
-    row &&
-    isInJurisdiction(ctx.actor.user, row.province_code) &&
-    (seesAllTasks(ctx.actor.user) || row.agency_id === ctx.actor.user.agencyId);
-  if (!visible) throw notFound(row?.province_code);
+  if (!row) throw notFound();
+  assertInSight(ctx.actor.user, 'task', { provinces: [row.province_code], agencyIds: [row.agency_id] });
   return row;
 }
 

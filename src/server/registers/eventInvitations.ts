@@ -14,11 +14,10 @@ import { associationsQuery } from '../associations/associationQueries';
 import { streamExport } from '../exports/streamExport';
 import { notFound } from '../http/errors';
 import { allPages, offsetPage } from '../lists/offsetPage';
-import { visiblePersonCondition } from '../auth/personScope';
 import { personPage, resolveFilters } from '../persons/searchPersons';
-import type { PersonContext } from '../persons/service';
-import type { ServiceContext } from '../serviceContext';
+import type { ServiceContext, PersonServiceContext } from '../serviceContext';
 import { recordInHands } from './registerService';
+import { visibleRows } from '../access/policy';
 
 // Invitations by filter go out a page at a time, and no more than this many persons at once.
 const MAX_PERSONS = 5_000;
@@ -27,7 +26,7 @@ const audit = auditOf('event');
 
 /** The persons the filter selects (as the person list would), up to MAX_PERSONS. */
 async function personsOfFilter(
-  ctx: PersonContext,
+  ctx: PersonServiceContext,
   filter: NonNullable<InvitationFilter['persons']>,
 ): Promise<string[]> {
   const query = personListQuerySchema.parse({ ...filter, limit: 200 });
@@ -47,7 +46,7 @@ async function personsOfFilter(
  * country, category, hometown…; the association list's: kind, country, field) and any given by id.
  * Those invited already are left as they are. Returns how many were invited now.
  */
-export async function invite(ctx: PersonContext, eventId: string, filter: InvitationFilter) {
+export async function invite(ctx: PersonServiceContext, eventId: string, filter: InvitationFilter) {
   const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
   const personIds = [
     ...(filter.personIds ?? []),
@@ -71,7 +70,7 @@ export async function invite(ctx: PersonContext, eventId: string, filter: Invita
           .select('p.id')
           .where('p.id', 'in', [...new Set(personIds)])
           .where('p.deleted_at', 'is', null)
-          .where(visiblePersonCondition(ctx.actor.user))
+          .where(visibleRows(ctx.actor.user, 'person', 'p'))
           .execute()
       ).map((p) => p.id)
     : [];

@@ -3,8 +3,6 @@ import type { DB } from '../../db/schema';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { registerExportColumns } from '../../domain/registers/registerExport';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import { isInJurisdiction, isPersonVisible } from '../auth/jurisdiction';
-import { recordProvince } from '../auth/recordProvince';
 import { auditActor, auditOf } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { notFound } from '../http/errors';
@@ -16,6 +14,7 @@ import { updateWithVersion, type VersionedTable } from '../records/updateWithVer
 import type { ServiceContext } from '../serviceContext';
 import { columnsOf, referencesOf, toRecord } from './registerRows';
 import { untyped } from './untypedDb';
+import { assertInSight, keepingProvince, mayDo, ofPerson, ofProvince } from '../access/policy';
 
 type Input = Record<string, unknown>;
 
@@ -62,7 +61,7 @@ async function referenceNames(ctx: ServiceContext, spec: RegisterSpec, records: 
       .select(['id', 'full_name', 'hometown_province_code', 'source_province_code'])
       .where('id', 'in', persons)
       .execute();
-    for (const p of rows) if (isPersonVisible(ctx.actor.user, p)) names[p.id] = p.full_name;
+    for (const p of rows) if (mayDo(ctx.actor.user, 'read', 'person', ofPerson(p))) names[p.id] = p.full_name;
   }
   const named = async (table: string, column: string, list: string[]) => {
     if (!list.length) return;
@@ -94,9 +93,8 @@ export async function recordInHands(db: Kysely<DB>, ctx: ServiceContext, spec: R
   let query = untyped(db).selectFrom(spec.table).selectAll().where('id', '=', id).where('deleted_at', 'is', null);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row || !isInJurisdiction(ctx.actor.user, row.province_code as string)) {
-    throw notFound(row?.province_code as string | undefined);
-  }
+  if (!row) throw notFound();
+  assertInSight(ctx.actor.user, 'register', ofProvince(row.province_code as string));
   return row;
 }
 
@@ -146,7 +144,9 @@ async function checkReferences(
       .where('deleted_at', 'is', null)
       .execute()) as Record<string, string | null>[];
     const visible = (row: Record<string, string | null>) =>
-      table === 'person' ? isPersonVisible(ctx.actor.user, row as never) : row.province_code === province;
+      table === 'person'
+        ? mayDo(ctx.actor.user, 'read', 'person', ofPerson(row as never))
+        : row.province_code === province;
     const found = new Set(rows.filter(visible).map((r) => r.id));
     const missing = ids.findIndex((id) => !found.has(id));
     if (missing >= 0)
@@ -159,7 +159,7 @@ async function checkReferences(
 }
 
 export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, input: Input) {
-  const province = recordProvince(ctx.actor.user, (input.provinceCode as string | null) ?? null, ctx.language);
+  const province = keepingProvince(ctx.actor.user, (input.provinceCode as string | null) ?? null, ctx.language);
   const userId = ctx.actor.user.id;
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkReferences(trx, ctx, spec, input, province);
@@ -177,7 +177,7 @@ export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, inpu
 export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: string, input: Input) {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await recordInHands(trx, ctx, spec, id);
-    const province = recordProvince(
+    const province = keepingProvince(
       ctx.actor.user,
       (input.provinceCode as string | null) ?? (stored.province_code as string),
       ctx.language,

@@ -2,27 +2,22 @@ import { sql } from 'kysely';
 import type { PageQuery } from '../../domain/lists/pageQuery';
 import { toE164 } from '../../domain/persons/phone';
 import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate } from '../../domain/relatives/schemas';
-import { isPersonVisible } from '../auth/jurisdiction';
 import { auditActor } from '../audit/writeAudit';
 import { refusedRecord } from '../audit/refusedRecord';
 import { personRowProvinces } from '../persons/personProvinces';
 import { notFound } from '../http/errors';
-import { updateWithVersion } from '../records/updateWithVersion';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { offsetPage } from '../lists/offsetPage';
-import { relativeRecordColumns } from '../persons/personRecord';
-import { auditRelativeChange } from './linkRelatives';
-import { visibleRelativeCondition } from './relativeAccess';
+import { changeRelative } from './relativeWrites';
+import { mayDo, ofPerson, visibleRows } from '../access/policy';
 
-export type RelativeContext = ServiceContext;
-
-function relativeRows(ctx: RelativeContext) {
+function relativeRows(ctx: ServiceContext) {
   return ctx.db
     .selectFrom('relative as r')
     .select(['r.id', 'r.full_name', 'r.phone', 'r.address', 'r.province_code', 'r.notes', 'r.version', 'r.updated_at'])
     .select(sql<number>`(select count(*)::int from person_relative l where l.relative_id = r.id)`.as('person_count'))
-    .where(visibleRelativeCondition(ctx.actor.user));
+    .where(visibleRows(ctx.actor.user, 'relative', 'r'));
 }
 
 type RelativeRow = Awaited<ReturnType<ReturnType<typeof relativeRows>['executeTakeFirstOrThrow']>>;
@@ -40,7 +35,7 @@ const toRecord = (r: RelativeRow): RelativeRecord => ({
 });
 
 /** Relatives by name (diacritics and case aside) or phone (any format), for finding one to link. */
-export async function listRelatives(ctx: RelativeContext, query: RelativeListQuery & PageQuery) {
+export async function listRelatives(ctx: ServiceContext, query: RelativeListQuery & PageQuery) {
   let rows = relativeRows(ctx).orderBy('r.name_search').orderBy('r.id');
   if (query.q) rows = rows.where('r.name_search', 'like', containsText(query.q));
   if (query.phone) rows = rows.where('r.phone', '=', toE164(query.phone) ?? query.phone);
@@ -49,7 +44,7 @@ export async function listRelatives(ctx: RelativeContext, query: RelativeListQue
 }
 
 /** A relative with the persons linked to it that the user may see; the read is audited (personal data). */
-export async function readRelative(ctx: RelativeContext, id: string): Promise<RelativeDetail> {
+export async function readRelative(ctx: ServiceContext, id: string): Promise<RelativeDetail> {
   const row = await relativeRows(ctx).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw await refusedRecord(ctx.db, 'relative', id);
   const links = await ctx.db
@@ -77,7 +72,7 @@ export async function readRelative(ctx: RelativeContext, id: string): Promise<Re
   return {
     ...toRecord(row),
     persons: links
-      .filter((l) => isPersonVisible(ctx.actor.user, l))
+      .filter((l) => mayDo(ctx.actor.user, 'read', 'person', ofPerson(l)))
       .map((l) => ({
         id: l.id,
         fullName: l.full_name,
@@ -89,29 +84,18 @@ export async function readRelative(ctx: RelativeContext, id: string): Promise<Re
 }
 
 /** Changes a relative's record: every person linked to it shows the new name, phone and address. */
-export async function updateRelative(ctx: RelativeContext, id: string, update: RelativeUpdate) {
+export async function updateRelative(ctx: ServiceContext, id: string, update: RelativeUpdate) {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await trx
       .selectFrom('relative as r')
       .selectAll('r')
       .where('r.id', '=', id)
-      .where(visibleRelativeCondition(ctx.actor.user))
+      .where(visibleRows(ctx.actor.user, 'relative', 'r'))
       .forUpdate()
       .executeTakeFirst();
     if (!stored) throw notFound();
-    const columns = { ...relativeRecordColumns(update), notes: update.notes };
-    const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => columns[k] !== stored[k]);
-    await updateWithVersion(
-      trx,
-      {
-        table: 'relative',
-        id,
-        version: { read: stored.version, sent: update.version },
-        set: { ...columns, updated_at: new Date(), updated_by: ctx.actor.user.id },
-      },
-      ctx.language,
-    );
-    await auditRelativeChange(trx, ctx.actor, id, columns.province_code, changed);
+    const { version, notes, ...fields } = update;
+    await changeRelative(trx, ctx, stored, { sent: version, fields, notes });
   });
   return readRelative(ctx, id);
 }

@@ -7,8 +7,6 @@ import type {
   ReturneeSummary,
   SupportInput,
 } from '../../domain/returnees/schemas';
-import { isPersonVisible, provinceScope } from '../auth/jurisdiction';
-import { recordProvince } from '../auth/recordProvince';
 import { auditOf } from '../audit/writeAudit';
 import { refusedRecord } from '../audit/refusedRecord';
 import { notFound } from '../http/errors';
@@ -18,6 +16,7 @@ import { offsetPage } from '../lists/offsetPage';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
+import { jurisdictionOf, keepingProvince, mayDo, ofPerson } from '../access/policy';
 
 function returneesQuery(db: Kysely<DB>, scope: string | null, day: string) {
   let query = db
@@ -58,7 +57,7 @@ const toSummary = (r: ReturneeRow): ReturneeSummary => ({
 
 /** Returns recorded in the user's province, newest first. */
 export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuery) {
-  let rows = returneesQuery(ctx.db, provinceScope(ctx.actor.user), vietnamDay(ctx.now()));
+  let rows = returneesQuery(ctx.db, jurisdictionOf(ctx.actor.user), vietnamDay(ctx.now()));
   if (query.q) rows = rows.where('p.name_search', 'like', containsText(query.q));
   if (query.status) rows = rows.where('r.status', '=', query.status);
   if (query.reason) rows = rows.where('r.reason', '=', query.reason);
@@ -76,7 +75,7 @@ const audit = auditOf('returnee');
 
 /** A return of the user's province with its support and follow-ups; the read is audited. */
 export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Returnee> {
-  const row = await returneesQuery(db, provinceScope(ctx.actor.user), vietnamDay(ctx.now()))
+  const row = await returneesQuery(db, jurisdictionOf(ctx.actor.user), vietnamDay(ctx.now()))
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (!row) throw await refusedRecord(db, 'returnee', id);
@@ -121,14 +120,15 @@ async function checkReferences(db: Kysely<DB>, ctx: ServiceContext, input: Retur
     .where('id', '=', input.personId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
-  if (!person || !isPersonVisible(ctx.actor.user, person)) throw fieldError('personId', 'personUnknown', ctx.language);
+  if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person)))
+    throw fieldError('personId', 'personUnknown', ctx.language);
   if (input.caseId) {
     const theCase = await db
       .selectFrom('protection_case')
       .select('province_code')
       .where('id', '=', input.caseId)
       .executeTakeFirst();
-    if (!theCase || theCase.province_code !== recordProvince(ctx.actor.user, input.provinceCode, ctx.language)) {
+    if (!theCase || theCase.province_code !== keepingProvince(ctx.actor.user, input.provinceCode, ctx.language)) {
       throw fieldError('caseId', 'caseUnknown', ctx.language);
     }
   }
@@ -146,7 +146,7 @@ const columnsOf = (input: ReturneeInput, province: string) => ({
 });
 
 export async function createReturnee(ctx: ServiceContext, input: ReturneeInput): Promise<Returnee> {
-  const province = recordProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkReferences(trx, ctx, input);
     const userId = ctx.actor.user.id;
@@ -165,7 +165,7 @@ export async function updateReturnee(ctx: ServiceContext, id: string, input: Ret
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readReturnee(ctx, id, trx);
     await checkReferences(trx, ctx, input);
-    const province = recordProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
+    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
     await updateWithVersion(
       trx,
       {

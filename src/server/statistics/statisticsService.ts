@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { addFigures } from '../../domain/plans/figures';
 import type { ProvinceRow, Statistics } from '../../domain/statistics/schemas';
-import { provinceScope } from '../auth/jurisdiction';
 import { forbidden } from '../http/errors';
 import { provinceOfList } from '../lists/listFilters';
 import { countPersonsBy } from '../persons/personStats';
@@ -12,6 +11,7 @@ import type { ServiceContext } from '../serviceContext';
 import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { affairsCounts } from './affairsCounts';
 import { associationCounts, caseCounts, expertCounts, personBreakdowns } from './registryCounts';
+import { jurisdictionOf } from '../access/policy';
 
 /** The sums of the figures in the accepted reports on plans of a year (a province's, or all). */
 async function acceptedFigures(db: Kysely<DB>, scope: string | null, year: number) {
@@ -104,7 +104,7 @@ export async function affairsStatistics(ctx: ServiceContext, query: { province?:
 
 /** The provinces side by side for a year: for national users, who consolidate the provinces' work. */
 export async function provincesSideBySide(ctx: ServiceContext, year: number): Promise<ProvinceRow[]> {
-  if (provinceScope(ctx.actor.user)) throw forbidden();
+  if (jurisdictionOf(ctx.actor.user)) throw forbidden();
   const [persons, experts, cases, associations, figures, progress] = await Promise.all([
     countPersonsBy(ctx.db, null, 'hometown_province_code'),
     sql<{ code: string; n: number }>`select p.hometown_province_code as code, count(*)::int as n

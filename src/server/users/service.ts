@@ -6,7 +6,6 @@ import { findProvince } from '../../domain/reference/resolveProvince';
 import type { User, UserCreate, UserListQuery, UserUpdate } from '../../domain/users/schemas';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
-import { isInJurisdiction, provinceFilter, provinceScope } from '../auth/jurisdiction';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { deleteOtherSessions } from '../auth/sessions';
 import { auditActor } from '../audit/writeAudit';
@@ -16,16 +15,18 @@ import { fieldError } from '../http/validationError';
 import { checkUserAgency } from '../plans/agencyService';
 import type { ServiceContext } from '../serviceContext';
 import { findUserRow, selectUsers, toUser, type UserRow } from './queries';
+import { assertInSight, jurisdictionOf, listProvince, ofProvince } from '../access/policy';
 
 export async function listUsers(ctx: ServiceContext, query: UserListQuery) {
-  const { rows, total } = await selectUsers(ctx.db, query, provinceFilter(ctx.actor.user, query.provinceCode));
+  const { rows, total } = await selectUsers(ctx.db, query, listProvince(ctx.actor.user, query.provinceCode));
   return { items: rows.map((row) => toUser(row, ctx.now())), total };
 }
 
 /** A user the actor may see; one outside their jurisdiction does not exist for them. */
 async function findVisibleUser(db: Kysely<DB>, actor: Actor, id: number): Promise<UserRow> {
   const row = await findUserRow(db, id);
-  if (!row || !isInJurisdiction(actor.user, row.province_code)) throw notFound(row?.province_code);
+  if (!row) throw notFound();
+  assertInSight(actor.user, 'user', ofProvince(row.province_code));
   return row;
 }
 
@@ -39,7 +40,7 @@ export async function getUser(ctx: ServiceContext, id: number): Promise<User> {
  */
 function checkAssignment(actor: Actor, role: Role, requested: string | null, language: Language): string | null {
   if (!assignableRoles(actor.user.role).includes(role)) throw forbidden();
-  const scope = provinceScope(actor.user);
+  const scope = jurisdictionOf(actor.user);
   const province = requested ?? (role === 'national_admin' ? null : scope);
   if (role === 'national_admin' && province !== null) throw fieldError('provinceCode', 'provinceNotAllowed', language);
   if (roleNeedsProvince(role) && province === null) throw fieldError('provinceCode', 'provinceRequired', language);

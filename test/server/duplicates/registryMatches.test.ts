@@ -9,7 +9,7 @@ import { DUPLICATE_THRESHOLD, parsed, scorePair, type DedupeRecord } from '../..
 import { syntheticPopulation } from '../../../src/server/demo/syntheticDuplicates';
 import { loadDedupeRecords } from '../../../src/server/duplicates/dedupeRecords';
 import { findRegistryMatches } from '../../../src/server/duplicates/registryMatches';
-import { insertPersons } from '../../../src/server/persons/bulkInsertPersons';
+import { insertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 import { createIdentityCrypto } from '../../../src/server/secrets/identityCrypto';
 
 /**

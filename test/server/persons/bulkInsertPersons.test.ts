@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/connection';
 import { openScratchDatabase } from '../../../src/db/scratchDatabase';
 import { personInputSchema } from '../../../src/domain/persons/schemas';
-import { bulkInsertPersons } from '../../../src/server/persons/bulkInsertPersons';
+import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 import { createIdentityCrypto } from '../../../src/server/secrets/identityCrypto';
 
 // Bulk writes go through COPY's text format: every character that format treats specially must

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
-import { bulkInsertPersons } from '../../../src/server/persons/bulkInsertPersons';
+import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
 describe('export of the filtered person list', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
-import { bulkInsertPersons } from '../../../src/server/persons/bulkInsertPersons';
+import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
 describe('person search', () => {

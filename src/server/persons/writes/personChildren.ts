@@ -1,10 +1,14 @@
 import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { PersonInput } from '../../domain/persons/schemas';
-import { linkRelatives, type RelativeWriter } from '../relatives/linkRelatives';
-import type { IdentityCrypto } from '../secrets/identityCrypto';
-import { rememberNameWords } from './nameVocabulary';
-import { documentColumns, matchKeyColumns } from './personRecord';
+import type { DB } from '../../../db/schema';
+import type { PersonInput } from '../../../domain/persons/schemas';
+import type { RelativeWriter } from '../../relatives/relativeWrites';
+import type { IdentityCrypto } from '../../secrets/identityCrypto';
+import { rememberNameWords } from '../nameVocabulary';
+import { documentColumns, matchKeyColumns } from '../personRecord';
+import { linkRelatives } from './linkRelatives';
+
+/** Who writes persons: the actor, the language of refusals, and what encrypts identity numbers. */
+export type PersonWriter = RelativeWriter & { crypto: IdentityCrypto };
 
 /**
  * Replaces a person's documents, relatives and match keys with the input's; remembers its name
@@ -12,7 +16,7 @@ import { documentColumns, matchKeyColumns } from './personRecord';
  */
 export async function writePersonChildren(
   trx: Transaction<DB>,
-  writer: RelativeWriter & { crypto: IdentityCrypto },
+  writer: PersonWriter,
   personId: string,
   input: PersonInput,
   nameWords: string[],

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { PersonInput } from '../../domain/persons/schemas';
-import type { IdentityCrypto } from '../secrets/identityCrypto';
-import { copyRows } from '../../db/copyRows';
-import { rememberNameWords } from './nameVocabulary';
-import { documentColumns, matchKeyColumns, newRelativeRows, personColumns } from './personRecord';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { copyRows } from '../../../db/copyRows';
+import type { DB } from '../../../db/schema';
+import { createdChanges, inputHistorySnapshot } from '../../../domain/persons/personHistory';
+import type { PersonInput } from '../../../domain/persons/schemas';
+import type { IdentityCrypto } from '../../secrets/identityCrypto';
+import { rememberNameWords } from '../nameVocabulary';
+import { documentColumns, hometownOf, matchKeyColumns, newRelativeRows, personColumns } from '../personRecord';
+
+/*
+ * The person owner's bulk writes (see personWrites.ts): an import's chunks and data loads go by
+ * COPY, an import taken back by one statement each; histories name their fields as single writes do.
+ */
 
 /**
  * Stores already-validated persons in one transaction, with their documents, relatives (new ones), name words
@@ -47,7 +53,7 @@ export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[
         version: 1,
         action: 'create',
         changed_by: origin.userId,
-        changes: '[]',
+        changes: JSON.stringify(createdChanges(inputHistorySnapshot(r.input, hometownOf(r.input)))),
       })),
     },
     ids: records.map((r) => r.id),
@@ -69,4 +75,34 @@ export async function insertPersons(
   }
   await rememberNameWords(trx, nameWords);
   return ids;
+}
+
+/**
+ * Takes an import back: its live persons are deleted the way a user deletes one (soft, with a
+ * history entry each, restorable), so nothing edited since is lost. Returns how many.
+ */
+export async function deleteBatchPersons(trx: Transaction<DB>, userId: number, batchId: string): Promise<number> {
+  const deleted = JSON.stringify([{ field: 'deleted', from: false, to: true }]);
+  const { rows } = await sql<{ n: number }>`
+    with deleted as (
+      update person set deleted_at = now(), deleted_by = ${userId}, updated_at = now(), updated_by = ${userId},
+        version = version + 1
+      where import_batch_id = ${batchId} and deleted_at is null
+      returning id, version
+    ), logged as (
+      insert into person_change (person_id, version, action, changed_by, changes)
+      select id, version, 'delete', ${userId}, ${deleted}::jsonb from deleted
+    )
+    select count(*)::int as n from deleted`.execute(trx);
+  return rows[0]?.n ?? 0;
+}
+
+/** A commit that failed part-way leaves nothing: the batch's persons and the relatives made for them go. */
+export async function removeBatchPersons(trx: Transaction<DB>, batchId: string): Promise<void> {
+  // The relatives first (each was created for one of the batch's persons), then the persons.
+  await sql`
+    delete from relative where id in (
+      select l.relative_id from person_relative l join person p on p.id = l.person_id
+      where p.import_batch_id = ${batchId})`.execute(trx);
+  await trx.deleteFrom('person').where('import_batch_id', '=', batchId).execute();
 }

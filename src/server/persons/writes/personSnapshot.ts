@@ -1,7 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { DB, PersonIdentityDocumentTable, PersonRelativeTable, PersonTable, RelativeTable } from '../../db/schema';
-import { normalizeText } from '../../domain/text/normalizeText';
-import type { PersonParts } from '../persons/personRecord';
+import type {
+  DB,
+  PersonIdentityDocumentTable,
+  PersonRelativeTable,
+  PersonTable,
+  RelativeTable,
+} from '../../../db/schema';
+import { restoreRelatives } from '../../relatives/relativeWrites';
+import type { PersonParts } from '../personRecord';
 
 /**
  * A person's stored rows as they were (identity numbers still encrypted), to put back on undo: the
@@ -41,14 +47,7 @@ export async function restoreSnapshot(db: Kysely<DB>, snapshot: PersonSnapshot):
     await db.deleteFrom(table).where('person_id', '=', id).execute();
   }
   if (snapshot.documents.length) await db.insertInto('person_identity_document').values(snapshot.documents).execute();
-  if (snapshot.relativeRecords.length) {
-    await db
-      .insertInto('relative')
-      // Snapshots of merges made before relatives had records of their own carry no search form.
-      .values(snapshot.relativeRecords.map((r) => ({ ...r, name_search: r.name_search ?? normalizeText(r.full_name) })))
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
-  }
+  await restoreRelatives(db, snapshot.relativeRecords);
   if (snapshot.relatives.length) await db.insertInto('person_relative').values(snapshot.relatives).execute();
   const keys = snapshot.matchKeys.map((key) => ({ key, person_id: id }));
   if (keys.length) await db.insertInto('person_match_key').values(keys).execute();

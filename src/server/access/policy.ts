@@ -1,0 +1,117 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import {
+  ACCESS_RULES,
+  decide,
+  isVisible,
+  jurisdictionOf,
+  roleMay,
+  type Action,
+  type Entity,
+  type PolicyUser,
+  type RecordScope,
+} from '../../domain/access/accessPolicy';
+import type { Language } from '../../domain/validation/localizeIssue';
+import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
+import { fieldError } from '../http/validationError';
+
+/**
+ * The server's face of the access policy (src/domain/access/accessPolicy.ts): "may this user do
+ * this to this record" (`mayDo`, `assertMayDo`) and "which rows may they see" (`visibleRows`, the
+ * same rules as a query condition). Routes and services ask these; nothing else decides.
+ */
+export { jurisdictionOf };
+
+export function mayDo(user: PolicyUser, action: Action, entity: Entity, record?: RecordScope): boolean {
+  return decide(user, action, entity, record) === 'allow';
+}
+
+/**
+ * Refuses what the policy refuses: 404 for a record the user may not know of (its existence is
+ * itself sensitive), 403 otherwise; both name the record's provinces for the refusal's audit.
+ */
+export function assertMayDo(user: PolicyUser, action: Action, entity: Entity, record?: RecordScope): void {
+  const decision = decide(user, action, entity, record);
+  const provinces = record ? provincesOf(record) : [];
+  if (decision === 'hide') throw notFound(provinces);
+  if (decision === 'forbid') throw record ? outsideJurisdiction(provinces) : forbidden();
+}
+
+/**
+ * A record the user may know of, or 404 naming its provinces (for the refusal's audit); what they
+ * may do to it is asked of the policy too, by the route's guard or `assertMayDo`.
+ */
+export function assertInSight(user: PolicyUser, entity: Entity, record: RecordScope): void {
+  if (!isVisible(user, entity, record)) throw notFound(provincesOf(record));
+}
+
+const provincesOf = (record: RecordScope) => [...record.provinces, ...(record.parts ?? []).flatMap((p) => p.provinces)];
+
+/** Whether the user sees every record of the entity in their jurisdiction, not only those assigned or their agency's. */
+export const seesEvery = (user: PolicyUser, entity: Entity) => ACCESS_RULES[entity].seesAll?.(user.role) ?? true;
+
+/** Whether the role may do the action to the entity at all (a route's guard). */
+export const roleMayDo = (user: PolicyUser, action: Action, entity: Entity) => roleMay(user.role, action, entity);
+
+/** The records of a person (its hometown and source provinces). */
+export const ofPerson = (row: { hometown_province_code: string | null; source_province_code: string | null }) => ({
+  provinces: [row.hometown_province_code, row.source_province_code],
+});
+
+/** A record kept by one province. */
+export const ofProvince = (provinceCode: string | null | undefined): RecordScope => ({ provinces: [provinceCode] });
+
+const trueCondition = sql<SqlBool>`true`;
+
+/**
+ * The rows of an entity the user may see, as a condition on the table's alias (`p` persons, `r`
+ * relatives, `c` cases, else the one given). Jurisdiction first, then assignment for cases.
+ */
+export function visibleRows(user: PolicyUser, entity: Entity, alias: string): RawBuilder<SqlBool> {
+  const scope = jurisdictionOf(user);
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const inScope = scope === null ? trueCondition : provinceCondition(entity, scope, column);
+  if (ACCESS_RULES[entity].scope === 'assigned' && !ACCESS_RULES[entity].seesAll?.(user.role)) {
+    return sql<SqlBool>`(${column('assigned_to')} = ${user.id} and ${inScope})`;
+  }
+  return inScope;
+}
+
+function provinceCondition(entity: Entity, scope: string, column: (name: string) => RawBuilder<unknown>) {
+  switch (entity) {
+    case 'person':
+    case 'expert':
+      return sql<SqlBool>`(${column('hometown_province_code')} = ${scope} or ${column('source_province_code')} = ${scope})`;
+    case 'relative':
+      // Living in the province, or linked to a person of it.
+      return sql<SqlBool>`(${column('province_code')} = ${scope} or exists (
+        select from person_relative l join person lp on lp.id = l.person_id
+        where l.relative_id = ${column('id')} and (lp.hometown_province_code = ${scope} or lp.source_province_code = ${scope})
+      ))`;
+    case 'importBatch':
+      return sql<SqlBool>`${column('source_province_code')} = ${scope}`;
+    case 'auditLog':
+      return sql<SqlBool>`${scope} = any(${column('province_codes')})`;
+    default:
+      return sql<SqlBool>`${column('province_code')} = ${scope}`;
+  }
+}
+
+/**
+ * The province a list is limited to: the user's own (asking for another is refused, not silently
+ * narrowed), else the one asked for, else null for all.
+ */
+export function listProvince(user: PolicyUser, requested: string | null | undefined): string | null {
+  const scope = jurisdictionOf(user);
+  if (scope && requested && requested !== scope) throw outsideJurisdiction(requested);
+  return scope ?? requested ?? null;
+}
+
+/**
+ * The province a new or changed record is kept by: a province user's own (another is refused),
+ * else the one a national user chose (required).
+ */
+export function keepingProvince(user: PolicyUser, requested: string | null, language: Language, path = 'provinceCode') {
+  const code = listProvince(user, requested);
+  if (!code) throw fieldError(path, 'required', language);
+  return code;
+}
