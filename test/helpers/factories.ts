@@ -1,4 +1,19 @@
+import type { Role } from '../../src/domain/auth/roles';
 import type { FieldSpec, RegisterSpec } from '../../src/domain/registers/registerSpec';
+
+/**
+ * The users tests start from — username, role, province — for `t.createUser(...USERS.ctOfficer)`:
+ * Cần Thơ (92) and Hải Phòng (31), and the Ministry.
+ */
+export const USERS = {
+  ctOfficer: ['ct.officer', 'province_officer', '92'],
+  ctAdmin: ['ct.admin', 'province_admin', '92'],
+  ctViewer: ['ct.viewer', 'viewer', '92'],
+  ctAgency: ['ct.agency', 'agency_officer', '92'],
+  hpOfficer: ['hp.officer', 'province_officer', '31'],
+  hpAdmin: ['hp.admin', 'province_admin', '31'],
+  ministry: ['bo.admin', 'national_admin', null],
+} as const satisfies Record<string, readonly [string, Role, string | null]>;
 
 /**
  * Request bodies of valid records, one builder per kind, for tests to start from and override.

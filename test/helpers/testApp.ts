@@ -12,6 +12,7 @@ import { hashPassword } from '../../src/server/auth/passwords';
 import { loadConfig, type Config } from '../../src/server/config';
 import { openScratchDatabase } from '../../src/db/scratchDatabase';
 import { testClock, type TestClock } from './testClock';
+import { USERS } from './factories';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -119,6 +120,6 @@ export async function startTestAppWithOfficer(
   overrides: Partial<Config> = {},
 ): Promise<{ t: TestApp; officer: Client }> {
   const t = await startTestApp(overrides);
-  await t.createUser('ct.officer', 'province_officer', '92');
+  await t.createUser(...USERS.ctOfficer);
   return { t, officer: await t.login('ct.officer') };
 }

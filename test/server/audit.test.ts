@@ -1,14 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/testApp';
+import { USERS } from '../helpers/factories';
 
 describe('audit log', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('bo.admin', 'national_admin');
-    await t.createUser('ct.admin', 'province_admin', '92');
-    await t.createUser('hp.admin', 'province_admin', '31');
+    await t.createUser(...USERS.ministry);
+    await t.createUser(...USERS.ctAdmin);
+    await t.createUser(...USERS.hpAdmin);
     await t.login('ct.admin');
     await t.login('hp.admin');
     await t.anonymous().post('/api/auth/login', { username: 'hp.admin', password: 'wrong password' });

@@ -6,6 +6,7 @@ export const personChangeSchema = z.object({
   action: z.enum(['create', 'update', 'delete', 'restore', 'merge', 'unmerge']),
   changedAt: z.string(),
   changedBy: z.string().nullable(),
-  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+  // An import's creation names the fields it filled, without values (they are the first version).
+  changes: z.array(z.object({ field: z.string(), from: z.unknown().optional(), to: z.unknown().optional() })),
 });
 export type PersonChange = z.infer<typeof personChangeSchema>;

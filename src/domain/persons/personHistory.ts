@@ -36,27 +36,24 @@ function maskedDocuments(documents: readonly { type: string; number: string; iss
 }
 
 /**
- * The history snapshot of a person about to be created from `input` (an import's rows are written
- * in bulk, never read back): the same fields as historySnapshot, with the hometown as resolved.
+ * The fields an input fills, named as history names them: an import's creation history (its rows are
+ * written in bulk; their values are the record's first version and the batch's file, not repeated).
  */
-export function inputHistorySnapshot(
-  input: PersonInput,
-  hometown: { provinceCode: string | null; legacyProvinceCode: string | null },
-): Record<string, unknown> {
-  const { identityDocuments, relatives, birthDate, ...fields } = input;
-  return {
-    ...fields,
-    hometownProvinceCode: hometown.provinceCode,
-    hometownLegacyProvinceCode: hometown.legacyProvinceCode,
-    birthDate: birthDate ? formatPartialDate(birthDate) : null,
-    identityDocuments: maskedDocuments(identityDocuments),
-    relatives: relatives.map(({ relativeId: _rid, ...relative }) => relative),
-  };
+export function inputFieldNames(input: PersonInput): string[] {
+  const fields = Object.entries(input)
+    .filter(([, value]) => given(value))
+    .map(([field]) => field);
+  // The hometown's province is resolved from its text when not given.
+  return input.hometownText && !input.hometownProvinceCode ? [...fields, 'hometownProvinceCode'] : fields;
 }
+
+const given = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && !value.length);
 
 /** A creation's history: every field given a value. */
 export function createdChanges(snapshot: Record<string, unknown>): FieldChange[] {
-  return diffSnapshots({}, snapshot).filter((c) => c.to !== null && JSON.stringify(c.to) !== '[]');
+  return Object.entries(snapshot)
+    .filter(([, value]) => given(value))
+    .map(([field, to]) => ({ field, from: null, to }));
 }
 
 /** Which fields differ between two snapshots, from what to what. */

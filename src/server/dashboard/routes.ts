@@ -4,7 +4,7 @@ import { can } from '../../domain/auth/roles';
 import { dashboardSummarySchema } from '../../domain/dashboard/schemas';
 import { currentUser, requirePermission } from '../auth/guards';
 import { countActiveUsers, countAuditEvents } from './queries';
-import { jurisdictionOf } from '../access/policy';
+import { listProvince } from '../access/policy';
 
 export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -19,7 +19,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = currentUser(request);
-      const province = jurisdictionOf(user);
+      const province = listProvince(user, null);
       const today = new Date(new Date().toISOString().slice(0, 10));
       const mayReadAudit = can(user.role, 'audit.read');
       return {

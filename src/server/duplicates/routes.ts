@@ -16,7 +16,7 @@ import { actorOf, requirePermission } from '../auth/guards';
 import { mergePair, undoMerge } from './mergeService';
 import { findPair, listPairs } from './pairQueries';
 import { decidePair, readPair } from './pairService';
-import { jurisdictionOf } from '../access/policy';
+import { listProvince } from '../access/policy';
 
 const TAGS = ['duplicates'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -38,7 +38,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: pairListSchema },
       },
     },
-    async (request) => listPairs(app.db, jurisdictionOf(actorOf(request).user), request.query),
+    async (request) => listPairs(app.db, listProvince(actorOf(request).user, null), request.query),
   );
 
   api.get(

@@ -15,7 +15,7 @@ import type { PersonServiceContext } from '../serviceContext';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
 import { READ_LIMITS } from './readLimits';
 import type { StoredUpload } from './uploadStore';
-import { assertInSight, jurisdictionOf, ofProvince } from '../access/policy';
+import { assertInSight, jurisdictionOf, ofProvince, visibleRows } from '../access/policy';
 
 type BatchRecord = Selectable<ImportBatchTable>;
 
@@ -180,10 +180,13 @@ export async function updateMapping(
 }
 
 export async function listBatches(ctx: PersonServiceContext): Promise<ImportBatch[]> {
-  const scope = jurisdictionOf(ctx.actor.user);
-  let query = ctx.db.selectFrom('import_batch').selectAll().orderBy('created_at', 'desc').limit(200);
-  if (scope) query = query.where('source_province_code', '=', scope);
-  const batches = await query.execute();
+  const batches = await ctx.db
+    .selectFrom('import_batch')
+    .selectAll()
+    .where(visibleRows(ctx.actor.user, 'importBatch', 'import_batch'))
+    .orderBy('created_at', 'desc')
+    .limit(200)
+    .execute();
   const context = await viewContext(ctx.db, batches);
   return batches.map((b) => batchView(b, context));
 }

@@ -12,7 +12,7 @@ import { sendExport } from '../exports/sendExport';
 import { exportPersons } from './exportPersons';
 import { searchPersons } from './searchPersons';
 import { createPerson, deleteOrRestorePerson, personHistory, readPerson, updatePerson } from './service';
-import { jurisdictionOf } from '../access/policy';
+import { listProvince } from '../access/policy';
 
 const TAGS = ['persons'];
 const idParams = z.object({ id: z.uuid() });
@@ -73,7 +73,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const scope = jurisdictionOf(currentUser(request));
+      const scope = listProvince(currentUser(request), null);
       const [byCountry, byProvince] = await Promise.all([
         countPersonsBy(app.db, scope, 'residence_country'),
         countPersonsBy(app.db, scope, 'hometown_province_code'),

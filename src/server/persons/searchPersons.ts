@@ -16,7 +16,7 @@ import {
   type PersonPageRequest,
 } from './listPersons';
 import type { PersonServiceContext } from '../serviceContext';
-import { jurisdictionOf } from '../access/policy';
+import { listProvince } from '../access/policy';
 
 // What encodeCursor writes: a tier (0–2), the sort value as text, the last id. Anything else a client
 // sends is refused here, not by the database (a non-uuid id, a month 13, a tier of 1e308).
@@ -104,7 +104,7 @@ export async function resolveFilters(ctx: PersonServiceContext, query: PersonLis
   filters.birthYearFrom = query.birthYearFrom;
   filters.birthYearTo = query.birthYearTo;
   if (query.expertise) filters.expertise = normalizeText(query.expertise);
-  filters.scope = jurisdictionOf(ctx.actor.user);
+  filters.scope = listProvince(ctx.actor.user, null);
   return filters;
 }
 

@@ -16,7 +16,7 @@ import { offsetPage } from '../lists/offsetPage';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
-import { jurisdictionOf, keepingProvince, mayDo, ofPerson } from '../access/policy';
+import { keepingProvince, listProvince, mayDo, ofPerson } from '../access/policy';
 
 function returneesQuery(db: Kysely<DB>, scope: string | null, day: string) {
   let query = db
@@ -57,7 +57,7 @@ const toSummary = (r: ReturneeRow): ReturneeSummary => ({
 
 /** Returns recorded in the user's province, newest first. */
 export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuery) {
-  let rows = returneesQuery(ctx.db, jurisdictionOf(ctx.actor.user), vietnamDay(ctx.now()));
+  let rows = returneesQuery(ctx.db, listProvince(ctx.actor.user, null), vietnamDay(ctx.now()));
   if (query.q) rows = rows.where('p.name_search', 'like', containsText(query.q));
   if (query.status) rows = rows.where('r.status', '=', query.status);
   if (query.reason) rows = rows.where('r.reason', '=', query.reason);
@@ -75,7 +75,7 @@ const audit = auditOf('returnee');
 
 /** A return of the user's province with its support and follow-ups; the read is audited. */
 export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Returnee> {
-  const row = await returneesQuery(db, jurisdictionOf(ctx.actor.user), vietnamDay(ctx.now()))
+  const row = await returneesQuery(db, listProvince(ctx.actor.user, null), vietnamDay(ctx.now()))
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (!row) throw await refusedRecord(db, 'returnee', id);

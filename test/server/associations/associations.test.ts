@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf } from '../../helpers/importFixtures';
 import { commitAndWait, uploadAndCheck } from '../../helpers/importRequests';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 const osaka = {
   kind: 'overseas',
@@ -25,11 +26,11 @@ describe('associations (hội đoàn, hội thân nhân)', () => {
   let agency: Client;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('hp.officer', 'province_officer', '31');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.hpOfficer);
     await t.createUser('admin', 'national_admin');
-    await t.createUser('ct.viewer', 'viewer', '92');
-    await t.createUser('ct.agency', 'agency_officer', '92');
+    await t.createUser(...USERS.ctViewer);
+    await t.createUser(...USERS.ctAgency);
     officer = await t.login('ct.officer');
     haiPhong = await t.login('hp.officer');
     national = await t.login('admin');

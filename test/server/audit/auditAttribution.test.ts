@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AFFAIRS_REGISTERS } from '../../../src/domain/registers/affairsRegisters';
-import { associationBody, personBody, registerRecordBody } from '../../helpers/factories';
+import { USERS, associationBody, personBody, registerRecordBody } from '../../helpers/factories';
 import { csvOf } from '../../helpers/importFixtures';
 import { upload } from '../../helpers/importRequests';
 import { multipart } from '../../helpers/multipart';
@@ -19,12 +19,12 @@ describe('whose audit an action is in', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('ct.admin', 'province_admin', '92');
-    await t.createUser('hp.admin', 'province_admin', '31');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('bo.admin', 'national_admin');
-    await t.createUser('ct.viewer', 'viewer', '92');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.ctAdmin);
+    await t.createUser(...USERS.hpAdmin);
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ministry);
+    await t.createUser(...USERS.ctViewer);
     officer = await t.login('ct.officer');
     canThoAdmin = await t.login('ct.admin');
     haiPhongAdmin = await t.login('hp.admin');

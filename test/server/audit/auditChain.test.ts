@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../src/server/audit/verifyAuditChain';
-import { personBody } from '../../helpers/factories';
+import { USERS, personBody } from '../../helpers/factories';
 import { appendForgedAuditEntry } from '../../helpers/forgedAuditEntry';
 import { startTestApp, type TestApp } from '../../helpers/testApp';
 
@@ -13,7 +13,7 @@ describe('the audit log as a hash chain', () => {
   /** An app whose audit log holds some entries: sign-ins, a person created and read ten times. */
   async function appWithEntries() {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
+    await t.createUser(...USERS.ctOfficer);
     const officer = await t.login('ct.officer');
     const { id } = (await officer.post('/api/persons', personBody())).json();
     await Promise.all(Array.from({ length: 10 }, () => officer.get(`/api/persons/${id}`)));

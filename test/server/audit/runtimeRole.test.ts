@@ -6,7 +6,7 @@ import { prepareDatabase } from '../../../src/db/prepareDatabase';
 import { grantRuntimeRole } from '../../../src/db/runtimeRole';
 import { createScratchDatabase } from '../../../src/db/scratchDatabase';
 import { verifyAuditChain } from '../../../src/server/audit/verifyAuditChain';
-import { personBody } from '../../helpers/factories';
+import { USERS, personBody } from '../../helpers/factories';
 import { appendForgedAuditEntry } from '../../helpers/forgedAuditEntry';
 import { startTestApp, type TestApp } from '../../helpers/testApp';
 
@@ -46,7 +46,7 @@ describe.skipIf(!serverUrl)('the server running as a role that does not own the 
     const runtimeUrl = new URL(scratch.url);
     [runtimeUrl.username, runtimeUrl.password] = [role, password];
     t = await startTestApp({}, { database: await prepareDatabase({ kind: 'postgresql', url: runtimeUrl.toString() }) });
-    await t.createUser('ct.officer', 'province_officer', '92');
+    await t.createUser(...USERS.ctOfficer);
     const officer = await t.login('ct.officer');
     expect((await officer.post('/api/persons', personBody())).statusCode).toBe(201);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseBody } from '../../helpers/factories';
+import { USERS, caseBody } from '../../helpers/factories';
 import { testClock } from '../../helpers/testClock';
 import { startTestApp, type TestApp } from '../../helpers/testApp';
 
@@ -9,7 +9,7 @@ describe('case numbers', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({}, { clock });
-    await t.createUser('ct.officer', 'province_officer', '92');
+    await t.createUser(...USERS.ctOfficer);
   });
   afterAll(() => t.close());
 

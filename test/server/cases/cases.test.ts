@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../../helpers/multipart';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 const ARREST = {
   country: 'TW',
@@ -23,14 +24,14 @@ describe('citizen protection cases (bảo hộ công dân)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
+    await t.createUser(...USERS.ctOfficer);
     colleagueId = await t.createUser('ct.colleague', 'province_officer', '92');
-    await t.createUser('ct.admin', 'province_admin', '92');
+    await t.createUser(...USERS.ctAdmin);
     await t.createUser('admin', 'national_admin');
-    await t.createUser('hp.admin', 'province_admin', '31');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('ct.viewer', 'viewer', '92');
-    await t.createUser('ct.agency', 'agency_officer', '92');
+    await t.createUser(...USERS.hpAdmin);
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ctViewer);
+    await t.createUser(...USERS.ctAgency);
     officer = await t.login('ct.officer');
     colleague = await t.login('ct.colleague');
     admin = await t.login('ct.admin');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 const LAN = {
   fullName: 'Nguyễn Thị Lan',
@@ -33,9 +34,9 @@ describe('duplicate review', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('bo.admin', 'national_admin');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ministry);
     await t.createUser('viewer', 'viewer');
     canTho = await t.login('ct.officer');
     haiPhong = await t.login('hp.officer');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 describe('experts, local needs, matching and outreach', () => {
   let t: TestApp;
@@ -11,10 +12,10 @@ describe('experts, local needs, matching and outreach', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
+    await t.createUser(...USERS.ctOfficer);
     await t.createUser('ct.university', 'agency_officer', '92');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('ct.viewer', 'viewer', '92');
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ctViewer);
     officer = await t.login('ct.officer');
     agency = await t.login('ct.university');
     haiPhong = await t.login('hp.officer');

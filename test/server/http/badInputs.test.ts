@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personBody, planBody, reportBody } from '../../helpers/factories';
+import { USERS, personBody, planBody, reportBody } from '../../helpers/factories';
 import { csvOf } from '../../helpers/importFixtures';
 import { upload } from '../../helpers/importRequests';
 import { startTestAppWithOfficer, type Client, type TestApp } from '../../helpers/testApp';
@@ -90,7 +90,7 @@ describe('input the database cannot take is a 400 naming the field, not a 500', 
   });
 
   it('answers a report by an account without agency with 403 NOT_ASSIGNED', async () => {
-    await t.createUser('ct.admin', 'province_admin', '92');
+    await t.createUser(...USERS.ctAdmin);
     const admin = await t.login('ct.admin');
     const agency = (await admin.post('/api/agencies', { name: 'Sở Tư pháp', isCoordinator: false })).json();
     const plan = (await admin.post('/api/plans', planBody([{ leadAgencyId: agency.id }]))).json();

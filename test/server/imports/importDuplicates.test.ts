@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf } from '../../helpers/importFixtures';
 import { commitAndWait, uploadAndCheck } from '../../helpers/importRequests';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 let t: TestApp;
 let officer: Client;
 
 beforeAll(async () => {
   t = await startTestApp();
-  await t.createUser('hp.officer', 'province_officer', '31');
+  await t.createUser(...USERS.hpOfficer);
   officer = await t.login('hp.officer');
 });
 afterAll(() => t.close());

@@ -2,13 +2,14 @@ import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upload } from '../../helpers/importRequests';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 let t: TestApp;
 let officer: Client;
 
 beforeAll(async () => {
   t = await startTestApp({ maxUploadBytes: 1_024 });
-  await t.createUser('ct.officer', 'province_officer', '92');
+  await t.createUser(...USERS.ctOfficer);
   officer = await t.login('ct.officer');
 });
 afterAll(() => t.close());

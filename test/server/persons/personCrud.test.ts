@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 const lan = {
   fullName: 'Nguyễn Thị Lan',
@@ -25,8 +26,8 @@ describe('person records', () => {
   let viewer: Client;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('ct.viewer', 'viewer', '92');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.ctViewer);
     officer = await t.login('ct.officer');
     viewer = await t.login('ct.viewer');
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
 import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 describe('export of the filtered person list', () => {
   let t: TestApp;
@@ -12,9 +13,9 @@ describe('export of the filtered person list', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('ct.viewer', 'viewer', '92');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ctViewer);
     canTho = await t.login('ct.officer');
     viewer = await t.login('ct.viewer');
     const haiPhong = await t.login('hp.officer');
@@ -80,7 +81,7 @@ describe('export of the filtered person list', () => {
       sourceProvinceCode: '01',
     }));
     await bulkInsertPersons(t.db, t.app.identityCrypto, persons, null);
-    await t.createUser('bo.admin', 'national_admin');
+    await t.createUser(...USERS.ministry);
     const admin = await t.login('bo.admin');
     const response = await admin.get('/api/persons/export.csv?sourceProvince=01&sort=updated');
     expect(response.statusCode).toBe(200);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 describe('person jurisdiction', () => {
   let t: TestApp;
@@ -12,10 +13,10 @@ describe('person jurisdiction', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('bo.admin', 'national_admin');
-    await t.createUser('ct.agency', 'agency_officer', '92');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ministry);
+    await t.createUser(...USERS.ctAgency);
     canTho = await t.login('ct.officer');
     haiPhong = await t.login('hp.officer');
     national = await t.login('bo.admin');
@@ -76,8 +77,8 @@ describe('person counts', () => {
   it('counts by country and province within the jurisdiction', async () => {
     const t = await startTestApp();
     try {
-      await t.createUser('ct.officer', 'province_officer', '92');
-      await t.createUser('hp.officer', 'province_officer', '31');
+      await t.createUser(...USERS.ctOfficer);
+      await t.createUser(...USERS.hpOfficer);
       const canTho = await t.login('ct.officer');
       const haiPhong = await t.login('hp.officer');
       await canTho.post('/api/persons', { fullName: 'Một Người', residenceCountry: 'US', hometownText: 'Cần Thơ' });
@@ -100,7 +101,7 @@ describe('person counts after changes', () => {
   it('follow moves, deletes and restores', async () => {
     const t = await startTestApp();
     try {
-      await t.createUser('bo.admin', 'national_admin');
+      await t.createUser(...USERS.ministry);
       const admin = await t.login('bo.admin');
       const a = (
         await admin.post('/api/persons', { fullName: 'Người A', residenceCountry: 'US', hometownText: 'Cần Thơ' })

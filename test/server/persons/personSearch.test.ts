@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
 import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 describe('person search', () => {
   let t: TestApp;
@@ -146,7 +147,7 @@ describe('person totals beyond the exact bound', () => {
   it('counts exactly up to 1,000, estimates above it and says so', async () => {
     const t = await startTestApp();
     try {
-      await t.createUser('bo.admin', 'national_admin');
+      await t.createUser(...USERS.ministry);
       const admin = await t.login('bo.admin');
       const next = syntheticPersons(1);
       await bulkInsertPersons(t.db, t.app.identityCrypto, Array.from({ length: 1_200 }, next), null);
@@ -172,7 +173,7 @@ describe('paging a name search across exact and near matches', () => {
   it('shows every match once, exact ones first, near spellings after', async () => {
     const t = await startTestApp();
     try {
-      await t.createUser('bo.admin', 'national_admin');
+      await t.createUser(...USERS.ministry);
       const admin = await t.login('bo.admin');
       for (const fullName of [
         'Nguyễn Văn An',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 describe('agencies (cơ quan, đơn vị) and the users who report for them', () => {
   let t: TestApp;
@@ -9,10 +10,10 @@ describe('agencies (cơ quan, đơn vị) and the users who report for them', ()
   let officer: Client;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.admin', 'province_admin', '92');
-    await t.createUser('hp.admin', 'province_admin', '31');
+    await t.createUser(...USERS.ctAdmin);
+    await t.createUser(...USERS.hpAdmin);
     await t.createUser('admin', 'national_admin');
-    await t.createUser('ct.officer', 'province_officer', '92');
+    await t.createUser(...USERS.ctOfficer);
     admin = await t.login('ct.admin');
     haiPhong = await t.login('hp.admin');
     national = await t.login('admin');

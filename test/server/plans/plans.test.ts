@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planBody } from '../../helpers/factories';
+import { USERS, planBody } from '../../helpers/factories';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
 describe('plans, agency tasks and reports', () => {
@@ -16,7 +16,7 @@ describe('plans, agency tasks and reports', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.admin', 'province_admin', '92');
+    await t.createUser(...USERS.ctAdmin);
     admin = await t.login('ct.admin');
     for (const [key, name, isCoordinator] of [
       ['snv', 'Sở Ngoại vụ thành phố Cần Thơ', true],
@@ -35,9 +35,9 @@ describe('plans, agency tasks and reports', () => {
     snv = await addUser('ct.snv', 'province_officer', agency.snv!);
     police = await addUser('ct.police', 'agency_officer', agency.police!);
     justice = await addUser('ct.justice', 'agency_officer', agency.justice!);
-    await t.createUser('hp.admin', 'province_admin', '31');
+    await t.createUser(...USERS.hpAdmin);
     haiPhong = await t.login('hp.admin');
-    await t.createUser('ct.viewer', 'viewer', '92');
+    await t.createUser(...USERS.ctViewer);
     viewer = await t.login('ct.viewer');
   });
   afterAll(() => t.close());

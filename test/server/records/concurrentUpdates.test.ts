@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AFFAIRS_REGISTERS } from '../../../src/domain/registers/affairsRegisters';
 import {
+  USERS,
   associationBody,
   caseBody,
   expertProfileBody,
@@ -36,7 +37,7 @@ describe('concurrent changes with the same version', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.admin', 'province_admin', '92');
+    await t.createUser(...USERS.ctAdmin);
     const admin = await t.login('ct.admin');
     const agencyOf = async (name: string, isCoordinator: boolean) =>
       (await admin.post('/api/agencies', { name, isCoordinator })).json().id as string;

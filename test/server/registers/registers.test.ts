@@ -8,7 +8,7 @@ import {
   EVENTS,
 } from '../../../src/domain/registers/affairsRegisters';
 import type { FieldSpec, RegisterSpec } from '../../../src/domain/registers/registerSpec';
-import { registerFieldValue, registerRecordBody, type RegisterRefs } from '../../helpers/factories';
+import { USERS, registerFieldValue, registerRecordBody, type RegisterRefs } from '../../helpers/factories';
 import { multipart } from '../../helpers/multipart';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
@@ -21,9 +21,9 @@ describe('foreign affairs registers', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('ct.viewer', 'viewer', '92');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ctViewer);
     officer = await t.login('ct.officer');
     haiPhong = await t.login('hp.officer');
     viewer = await t.login('ct.viewer');

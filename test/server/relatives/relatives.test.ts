@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 const mother = { fullName: 'Trần Thị Mười', relationship: 'mẹ', phone: '0912 000 111', address: 'Ninh Kiều, Cần Thơ' };
 const child = (fullName: string, relatives: unknown[]) => ({ fullName, hometownText: 'Cần Thơ', relatives });
@@ -11,9 +12,9 @@ describe('relatives (thân nhân) as records of their own', () => {
   let viewer: Client;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('ct.officer', 'province_officer', '92');
-    await t.createUser('hp.officer', 'province_officer', '31');
-    await t.createUser('ct.viewer', 'viewer', '92');
+    await t.createUser(...USERS.ctOfficer);
+    await t.createUser(...USERS.hpOfficer);
+    await t.createUser(...USERS.ctViewer);
     officer = await t.login('ct.officer');
     haiPhong = await t.login('hp.officer');
     viewer = await t.login('ct.viewer');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { USERS } from '../../helpers/factories';
 
 describe('user management and jurisdiction', () => {
   let t: TestApp;
@@ -10,10 +11,10 @@ describe('user management and jurisdiction', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('bo.admin', 'national_admin');
-    await t.createUser('ct.admin', 'province_admin', '92');
-    await t.createUser('ct.officer', 'province_officer', '92');
-    haiPhongOfficerId = await t.createUser('hp.officer', 'province_officer', '31');
+    await t.createUser(...USERS.ministry);
+    await t.createUser(...USERS.ctAdmin);
+    await t.createUser(...USERS.ctOfficer);
+    haiPhongOfficerId = await t.createUser(...USERS.hpOfficer);
     national = await t.login('bo.admin');
     canThoAdmin = await t.login('ct.admin');
     canThoOfficer = await t.login('ct.officer');

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { copyRows } from '../../../db/copyRows';
 import type { DB } from '../../../db/schema';
-import { createdChanges, inputHistorySnapshot } from '../../../domain/persons/personHistory';
+import { inputFieldNames } from '../../../domain/persons/personHistory';
 import type { PersonInput } from '../../../domain/persons/schemas';
 import type { IdentityCrypto } from '../../secrets/identityCrypto';
 import { rememberNameWords } from '../nameVocabulary';
-import { documentColumns, hometownOf, matchKeyColumns, newRelativeRows, personColumns } from '../personRecord';
+import { documentColumns, matchKeyColumns, newRelativeRows, personColumns } from '../personRecord';
 
 /*
  * The person owner's bulk writes (see personWrites.ts): an import's chunks and data loads go by
- * COPY, an import taken back by one statement each; histories name their fields as single writes do.
+ * COPY, an import taken back by one statement each; histories name the fields written.
  */
 
 /**
@@ -35,6 +35,7 @@ export interface PersonOrigin {
 export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[], origin: PersonOrigin) {
   const records = inputs.map((input) => ({ id: randomUUID(), input, columns: personColumns(input) }));
   const relatives = records.map((r) => newRelativeRows(r.input, r.id, origin.userId));
+  const history = creationHistories();
   return {
     tables: {
       person: records.map((r) => ({
@@ -53,11 +54,23 @@ export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[
         version: 1,
         action: 'create',
         changed_by: origin.userId,
-        changes: JSON.stringify(createdChanges(inputHistorySnapshot(r.input, hometownOf(r.input)))),
+        changes: history(r.input),
       })),
     },
     ids: records.map((r) => r.id),
     nameWords: [...new Set(records.flatMap((r) => r.columns.name_words))],
+  };
+}
+
+/** A creation's history naming the fields filled; rows of a file fill few sets of fields, each serialised once. */
+function creationHistories() {
+  const serialised = new Map<string, string>();
+  return (input: PersonInput) => {
+    const fields = inputFieldNames(input);
+    const key = fields.join(',');
+    let json = serialised.get(key);
+    if (json === undefined) serialised.set(key, (json = JSON.stringify(fields.map((field) => ({ field })))));
+    return json;
   };
 }
 
