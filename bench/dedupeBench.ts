@@ -1,4 +1,4 @@
-import { findDuplicates } from '../src/domain/dedupe/findDuplicates';
+import { findDuplicates } from '../src/domain/duplicates/findDuplicates';
 import { pairKey, syntheticPopulation, VARIATIONS } from '../src/server/demo/syntheticDuplicates';
 import { benchRegistry } from './dedupeRegistryBench';
 import { numberOption } from './options';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../src/db/schema';
 import { openScratchDatabase } from '../src/db/scratchDatabase';
-import type { PersonInput } from '../src/domain/persons/schemas';
+import type { PersonInput } from '../src/domain/persons/personSchemas';
 import { pairKey, syntheticPopulation } from '../src/server/demo/syntheticDuplicates';
 import { checkPersonForDuplicates } from '../src/server/duplicates/checkPerson';
 import { checkWholeRegistry } from '../src/server/duplicates/fullCheck';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { copyLine } from '../src/db/copyRows';
 import type { DB } from '../src/db/schema';
 import { PERSON_CATEGORY_LABELS } from '../src/domain/persons/categories';
-import type { PersonInput } from '../src/domain/persons/schemas';
+import type { PersonInput } from '../src/domain/persons/personSchemas';
 import { findCountry } from '../src/domain/reference/countries';
 import { syntheticPersons } from '../src/server/demo/syntheticPersons';
 import { personRows, type PersonOrigin } from '../src/server/persons/writes/bulkPersonWrites';

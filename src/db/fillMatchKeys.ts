@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { nameKeysOf } from '../domain/dedupe/matchKeys';
+import { nameKeysOf } from '../domain/duplicates/matchKeys';
 import type { DB } from './schema';
 
 const PAGE = 2_000;

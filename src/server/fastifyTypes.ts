@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import type { CurrentUser } from '../domain/auth/schemas';
+import type { CurrentUser } from '../domain/auth/authSchemas';
 import type { Config } from './config';
 import type { DuplicateCheckRunner } from './duplicates/checkRunner';
 import type { ImportRunner } from './imports/commitBatch';

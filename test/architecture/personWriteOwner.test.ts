@@ -28,6 +28,6 @@ describe('the owner of person writes', () => {
     const duplicates = sourceFiles('src/server/duplicates').filter((f) => !f.path.endsWith('watchPersonChanges.ts'));
     expect(matchingLines(persons, /from '\.\.\/(\.\.\/)?duplicates\//)).toEqual([]);
     // Duplicates reads persons (loading, records) and asks the owner to merge; it writes nothing itself.
-    expect(matchingLines(duplicates, /from '\.\.\/persons\/service'/)).toEqual([]);
+    expect(matchingLines(duplicates, /from '\.\.\/persons\/personService'/)).toEqual([]);
   });
 });

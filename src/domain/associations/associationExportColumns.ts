@@ -2,7 +2,7 @@ import type { ExportColumn } from '../exports/exportColumn';
 import { findCountry } from '../reference/countries';
 import { findProvince } from '../reference/resolveProvince';
 import { ASSOCIATION_FIELD_LABELS, ASSOCIATION_KIND_LABELS } from './categories';
-import type { AssociationSummary } from './schemas';
+import type { AssociationSummary } from './associationSchemas';
 
 /** The columns of an exported list of associations, Vietnamese headers and values. */
 export const ASSOCIATION_EXPORT_COLUMNS: readonly ExportColumn<AssociationSummary>[] = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
-import { countryCodeSchema } from '../persons/schemas';
+import { countryCodeSchema } from '../persons/personSchemas';
 import { CASE_PERSON_ROLES, CASE_STATUSES, CASE_TYPES, URGENCIES } from './caseCategories';
 
 const text = (max: number) => z.string().trim().max(max);

@@ -1,6 +1,6 @@
-import type { PersonInput } from '../persons/schemas';
+import type { PersonInput } from '../persons/personSchemas';
 import { normalizeText } from '../text/normalizeText';
-import type { MergeField } from './schemas';
+import type { MergeField } from './duplicateSchemas';
 
 /** Items of both lists, the first's first, each once by `keyOf`. */
 function union<T>(first: readonly T[], second: readonly T[], keyOf: (item: T) => string): T[] {

@@ -9,7 +9,7 @@ import {
   type ExpertField,
   type ExpertLanguage,
 } from './expertFields';
-import type { ExpertSummary } from './schemas';
+import type { ExpertSummary } from './expertSchemas';
 
 const labelsOf = <K extends string>(labels: Record<K, { vi: string }>, keys: readonly string[]) =>
   keys.map((k) => labels[k as K]?.vi ?? k).join('; ');

@@ -2,7 +2,7 @@ import type { ExportColumn } from './exportColumn';
 import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../imports/importColumns';
 import { PERSON_CATEGORY_LABELS, SEX_LABELS } from '../persons/categories';
 import { formatPartialDate } from '../persons/partialDate';
-import type { Person } from '../persons/schemas';
+import type { Person } from '../persons/personSchemas';
 import { findCountry } from '../reference/countries';
 import { findProvince } from '../reference/resolveProvince';
 

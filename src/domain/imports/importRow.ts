@@ -1,5 +1,5 @@
 import { resolveHometown } from '../persons/resolveHometown';
-import { personInputSchema, type PersonInput } from '../persons/schemas';
+import { personInputSchema, type PersonInput } from '../persons/personSchemas';
 import { resolveCountry } from '../reference/countries';
 import { issueCode } from '../validation/localizeIssue';
 import {

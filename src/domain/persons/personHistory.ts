@@ -1,5 +1,5 @@
 import { formatPartialDate } from './partialDate';
-import type { Person, PersonInput } from './schemas';
+import type { Person, PersonInput } from './personSchemas';
 
 export interface FieldChange {
   field: string;

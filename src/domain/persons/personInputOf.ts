@@ -1,4 +1,4 @@
-import type { Person, PersonInput } from './schemas';
+import type { Person, PersonInput } from './personSchemas';
 
 /** A stored person as input again (to re-store it changed); identity numbers as given in `person`. */
 export function personInputOf(person: Person): PersonInput {

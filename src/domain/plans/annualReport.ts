@@ -1,7 +1,7 @@
 import { CASE_TYPE_LABELS, type CaseType } from '../cases/caseCategories';
 import { PERSON_CATEGORY_LABELS, type PersonCategory } from '../persons/categories';
 import { findCountry } from '../reference/countries';
-import type { Statistics } from '../statistics/schemas';
+import type { Statistics } from '../statistics/statisticsSchemas';
 import { FIGURE_KEYS, FIGURES } from './figures';
 import { PROGRESS_LABELS } from './planCategories';
 import type { Plan } from './planSchemas';

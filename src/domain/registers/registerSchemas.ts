@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
-import { countryCodeSchema } from '../persons/schemas';
+import { countryCodeSchema } from '../persons/personSchemas';
 import { moneySchema } from './money';
 import type { FieldSpec, RegisterSpec } from './registerSpec';
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AssociationTable, DB } from '../../db/schema';
-import type { AssociationListQuery, AssociationSummary } from '../../domain/associations/schemas';
+import type { AssociationListQuery, AssociationSummary } from '../../domain/associations/associationSchemas';
 import { containsText } from '../lists/containsText';
 
 export interface AssociationFilters {

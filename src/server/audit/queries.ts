@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { AuditEntry, AuditQuery } from '../../domain/audit/schemas';
+import type { AuditEntry, AuditQuery } from '../../domain/audit/auditSchemas';
 
 /** One page of the audit log, newest first, of one province (null: all). */
 export async function selectAuditPage(db: Kysely<DB>, query: AuditQuery, province: string | null) {

@@ -1,4 +1,4 @@
-import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
 
 /** Who is acting, as services see it: the signed-in user and where the request came from. */
 export interface Actor {

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../../domain/auth/roles';
-import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
 
 interface UserRow {
   id: number;

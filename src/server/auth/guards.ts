@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, type Permission } from '../../domain/auth/roles';
-import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
 import { AppError, forbidden, unauthenticated } from '../http/errors';
 import type { Actor } from './actor';
 

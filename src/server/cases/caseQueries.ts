@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
 import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
 import { containsText } from '../lists/containsText';
 import { visibleRows } from '../access/policy';

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import { demoAdminContext } from './demoContext';
 import type { DB } from '../../db/schema';
-import type { AssociationInput } from '../../domain/associations/schemas';
+import type { AssociationInput } from '../../domain/associations/associationSchemas';
 import { EXPERT_FIELDS, EXPERT_LANGUAGES, WILLINGNESS } from '../../domain/experts/expertFields';
-import { addMember, createAssociation } from '../associations/service';
+import { addMember, createAssociation } from '../associations/associationService';
 import { createCase, changeStatus } from '../cases/caseService';
 import { addTask } from '../cases/caseItems';
 import { createNeed } from '../experts/needService';
 import { saveExpertProfile } from '../experts/profileService';
-import { addFollowUp, addSupport, createReturnee } from '../returnees/service';
+import { addFollowUp, addSupport, createReturnee } from '../returnees/returneeService';
 import { pick, seededRandom } from './random';
 
 const CAN_THO = '92';

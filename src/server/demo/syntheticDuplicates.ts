@@ -1,6 +1,6 @@
-import { dedupeRecordOf, relativesOf } from '../../domain/dedupe/dedupeRecord';
-import type { DedupeRecord } from '../../domain/dedupe/scorePair';
-import type { PersonInput } from '../../domain/persons/schemas';
+import { dedupeRecordOf, relativesOf } from '../../domain/duplicates/dedupeRecord';
+import type { DedupeRecord } from '../../domain/duplicates/scorePair';
+import type { PersonInput } from '../../domain/persons/personSchemas';
 import { pick, seededRandom } from './random';
 import { ENGLISH_NAMES, syntheticPersons } from './syntheticPersons';
 

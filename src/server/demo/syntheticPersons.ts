@@ -1,5 +1,5 @@
 import type { PersonCategory } from '../../domain/persons/categories';
-import type { PersonInput } from '../../domain/persons/schemas';
+import type { PersonInput } from '../../domain/persons/personSchemas';
 import { pick, seededRandom, weightedPicker } from './random';
 
 // Shares of Vietnamese family names (họ), roughly as surveys report them.

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { dedupeRecordOf } from '../../domain/dedupe/dedupeRecord';
-import type { PersonInput } from '../../domain/persons/schemas';
+import { dedupeRecordOf } from '../../domain/duplicates/dedupeRecord';
+import type { PersonInput } from '../../domain/persons/personSchemas';
 import { hometownOf } from '../persons/personRecord';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { loadDedupeRecords } from './dedupeRecords';

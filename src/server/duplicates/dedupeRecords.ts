@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
-import { relativeRole } from '../../domain/dedupe/dedupeRecord';
-import type { DedupeRecord } from '../../domain/dedupe/scorePair';
+import { relativeRole } from '../../domain/duplicates/dedupeRecord';
+import type { DedupeRecord } from '../../domain/duplicates/scorePair';
 import { normalizeText } from '../../domain/text/normalizeText';
 import { birthDateOf } from '../persons/personRecord';
 

@@ -1,9 +1,9 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
-import { findDuplicates } from '../../domain/dedupe/findDuplicates';
-import type { DuplicatePair } from '../../domain/dedupe/scorePair';
-import { parsed, proposePair } from '../../domain/dedupe/scorePair';
-import { pairSharing, sharingOf } from '../../domain/dedupe/nameSharing';
+import { findDuplicates } from '../../domain/duplicates/findDuplicates';
+import type { DuplicatePair } from '../../domain/duplicates/scorePair';
+import { parsed, proposePair } from '../../domain/duplicates/scorePair';
+import { pairSharing, sharingOf } from '../../domain/duplicates/nameSharing';
 import { loadDedupeRecords } from './dedupeRecords';
 import { storedNameCounts } from './nameCounts';
 import { savePairs } from './pairStore';

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import { mergePersons } from '../../domain/duplicates/mergePersons';
-import { MERGE_FIELDS, type MergeRequest } from '../../domain/duplicates/schemas';
+import { MERGE_FIELDS, type MergeRequest } from '../../domain/duplicates/duplicateSchemas';
 import { personInputOf } from '../../domain/persons/personInputOf';
-import { personInputSchema } from '../../domain/persons/schemas';
+import { personInputSchema } from '../../domain/persons/personSchemas';
 import type { IssueLike } from '../../domain/validation/localizeIssue';
 import { auditActor } from '../audit/writeAudit';
 import { AppError } from '../http/errors';

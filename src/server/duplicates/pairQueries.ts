@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { DuplicatePairView, PairStatus } from '../../domain/duplicates/schemas';
+import type { DuplicatePairView, PairStatus } from '../../domain/duplicates/duplicateSchemas';
 import { birthDateOf } from '../persons/personRecord';
 
 const PAGE_SIZE = 20;

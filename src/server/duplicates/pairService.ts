@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { DuplicatePairView, PairDetail } from '../../domain/duplicates/schemas';
+import type { DuplicatePairView, PairDetail } from '../../domain/duplicates/duplicateSchemas';
 import type { Actor } from '../auth/actor';
 import { assertMayDo } from '../access/policy';
 import { auditActor } from '../audit/writeAudit';

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { DuplicatePair } from '../../domain/dedupe/scorePair';
+import type { DuplicatePair } from '../../domain/duplicates/scorePair';
 
 const WRITE_CHUNK = 1_000;
 

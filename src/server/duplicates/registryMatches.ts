@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { addTo } from '../../domain/dedupe/addTo';
-import { commonnessKeys, matchKeys, typoTolerantKeys } from '../../domain/dedupe/matchKeys';
-import { pairSharing, sharingOf } from '../../domain/dedupe/nameSharing';
-import type { ParsedName } from '../../domain/dedupe/parseName';
+import { addTo } from '../../domain/duplicates/addTo';
+import { commonnessKeys, matchKeys, typoTolerantKeys } from '../../domain/duplicates/matchKeys';
+import { pairSharing, sharingOf } from '../../domain/duplicates/nameSharing';
+import type { ParsedName } from '../../domain/duplicates/parseName';
 import {
   DUPLICATE_THRESHOLD,
   parsed,
@@ -11,7 +11,7 @@ import {
   scoreCeiling,
   type DedupeRecord,
   type DuplicatePair,
-} from '../../domain/dedupe/scorePair';
+} from '../../domain/duplicates/scorePair';
 import { loadDedupeRecords } from './dedupeRecords';
 import { storedNameCounts } from './nameCounts';
 

@@ -1,4 +1,4 @@
-import type { Contact, ContactInput } from '../../domain/experts/schemas';
+import type { Contact, ContactInput } from '../../domain/experts/expertSchemas';
 import { auditActor } from '../audit/writeAudit';
 import { personRowProvinces } from '../persons/personProvinces';
 import { fieldError } from '../http/validationError';

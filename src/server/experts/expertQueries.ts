@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { CurrentUser } from '../../domain/auth/schemas';
-import type { ExpertSummary } from '../../domain/experts/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
+import type { ExpertSummary } from '../../domain/experts/expertSchemas';
 import { containsText } from '../lists/containsText';
 import { visibleRows } from '../access/policy';
 

@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { EXPERT_EXPORT_COLUMNS } from '../../domain/experts/expertExportColumns';
-import type { ExpertListQuery } from '../../domain/experts/schemas';
+import type { ExpertListQuery } from '../../domain/experts/expertSchemas';
 import { auditActor } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { countryCodeOf } from '../lists/listFilters';

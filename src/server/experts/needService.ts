@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { fieldGroup } from '../../domain/experts/expertFields';
 import { rankExperts } from '../../domain/experts/matchExperts';
-import type { ExpertMatch, Need, NeedInput, NeedListQuery } from '../../domain/experts/schemas';
+import type { ExpertMatch, Need, NeedInput, NeedListQuery } from '../../domain/experts/expertSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ExpertProfileTable } from '../../db/schema';
-import type { ExpertProfile, ExpertProfileInput } from '../../domain/experts/schemas';
+import type { ExpertProfile, ExpertProfileInput } from '../../domain/experts/expertSchemas';
 import { auditOf } from '../audit/writeAudit';
 import { personRowProvinces } from '../persons/personProvinces';
 import { notFound } from '../http/errors';

@@ -10,7 +10,7 @@ import type { Language } from '../../domain/validation/localizeIssue';
 import { auditActor } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
-import { supplyingAssociation } from '../associations/service';
+import { supplyingAssociation } from '../associations/associationService';
 import type { PersonServiceContext } from '../serviceContext';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
 import { READ_LIMITS } from './readLimits';

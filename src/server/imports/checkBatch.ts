@@ -5,7 +5,7 @@ import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import { duplicateColumns, type ColumnMapping } from '../../domain/imports/detectHeader';
 import type { RowProblem } from '../../domain/imports/importRow';
 import { sortedNameKey } from '../../domain/persons/personName';
-import type { PersonInput } from '../../domain/persons/schemas';
+import type { PersonInput } from '../../domain/persons/personSchemas';
 import { VALIDATION_MESSAGES } from '../../domain/validation/localizeIssue';
 import { AppError, conflict } from '../http/errors';
 import { auditBatch, loadBatch, toBatchView } from './batchService';

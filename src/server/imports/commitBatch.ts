@@ -3,7 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { isDatabaseUnavailable } from '../../db/errors';
 import type { DB } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
-import type { PersonInput } from '../../domain/persons/schemas';
+import type { PersonInput } from '../../domain/persons/personSchemas';
 import { retryAfterOutage } from '../background/retryAfterOutage';
 import { AppError, conflict } from '../http/errors';
 import { deleteBatchPersons, insertPersons, removeBatchPersons } from '../persons/writes/bulkPersonWrites';

@@ -1,4 +1,4 @@
-import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
 import { resolveCountry } from '../../domain/reference/countries';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
 import type { Language } from '../../domain/validation/localizeIssue';

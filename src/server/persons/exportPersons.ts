@@ -3,7 +3,7 @@ import { can } from '../../domain/auth/roles';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { PERSON_EXPORT_COLUMNS } from '../../domain/exports/personExportColumns';
 import type { PersonListQuery } from '../../domain/persons/listQuery';
-import type { Person } from '../../domain/persons/schemas';
+import type { Person } from '../../domain/persons/personSchemas';
 import { auditActor } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { loadManyPersonParts } from './loadPersonParts';

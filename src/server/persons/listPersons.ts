@@ -1,6 +1,6 @@
 import { CompiledQuery, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { PersonSummary } from '../../domain/persons/schemas';
+import type { PersonSummary } from '../../domain/persons/personSchemas';
 import { birthDateOf } from './personRecord';
 
 /** The person list's filters after names were resolved to codes and search text to its forms. */

@@ -1,10 +1,10 @@
 import type { Insertable, Selectable } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable, RelativeTable } from '../../db/schema';
-import { nameKeysOf } from '../../domain/dedupe/matchKeys';
+import { nameKeysOf } from '../../domain/duplicates/matchKeys';
 import { nameWords, sortedNameKey } from '../../domain/persons/personName';
 import { resolveHometown } from '../../domain/persons/resolveHometown';
-import type { Person, PersonInput } from '../../domain/persons/schemas';
+import type { Person, PersonInput } from '../../domain/persons/personSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 
@@ -65,7 +65,7 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
   };
 }
 
-/** The commonness keys of a name (see src/domain/dedupe/matchKeys.ts). */
+/** The commonness keys of a name (see src/domain/duplicates/matchKeys.ts). */
 function commonnessColumns(fullName: string, aliases: readonly { name: string }[], birthYear: number | null) {
   const { commonnessKeys } = nameKeysOf(
     fullName,
@@ -75,7 +75,7 @@ function commonnessColumns(fullName: string, aliases: readonly { name: string }[
   return { name_commonness_key: commonnessKeys.familyGiven, full_name_key: commonnessKeys.fullName };
 }
 
-/** The rows of person_match_key for an input (see src/domain/dedupe/matchKeys.ts). */
+/** The rows of person_match_key for an input (see src/domain/duplicates/matchKeys.ts). */
 export function matchKeyColumns(input: PersonInput, personId: string) {
   const { matchKeys } = nameKeysOf(
     toStoredText(input.fullName),

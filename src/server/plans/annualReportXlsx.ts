@@ -12,7 +12,7 @@ import type { Plan } from '../../domain/plans/planSchemas';
 import { PERSON_CATEGORY_LABELS, SEX_LABELS, type PersonCategory, type Sex } from '../../domain/persons/categories';
 import { findCountry } from '../../domain/reference/countries';
 import { findLegacyProvince, findProvince } from '../../domain/reference/resolveProvince';
-import { AGE_BAND_LABELS, type Counts, type Statistics } from '../../domain/statistics/schemas';
+import { AGE_BAND_LABELS, type Counts, type Statistics } from '../../domain/statistics/statisticsSchemas';
 
 type Label = (code: string | null) => string;
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
 import { reportDueOn, standingOf, type ReportStatus } from '../../domain/plans/planCategories';
 import type { PlanTask, Report } from '../../domain/plans/planSchemas';
 import { loadReports } from './reportQueries';

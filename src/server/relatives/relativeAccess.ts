@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { CurrentUser } from '../../domain/auth/schemas';
+import type { CurrentUser } from '../../domain/auth/authSchemas';
 import { visibleRows } from '../access/policy';
 
 /** Whether the relative exists and the user may see it (the policy's rows of relatives). */

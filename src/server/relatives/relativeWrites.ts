@@ -1,6 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, RelativeTable } from '../../db/schema';
-import type { PersonInput } from '../../domain/persons/schemas';
+import type { PersonInput } from '../../domain/persons/personSchemas';
 import { normalizeText } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Currency } from '../../domain/registers/money';
-import type { Counts } from '../../domain/statistics/schemas';
+import type { Counts } from '../../domain/statistics/statisticsSchemas';
 
 /**
  * Foreign affairs in figures for a province (or all) and a year: agreements by status; the year's

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { Counts } from '../../domain/statistics/schemas';
+import type { Counts } from '../../domain/statistics/statisticsSchemas';
 
 /** Live persons of a province (by hometown or source), or of all provinces (table alias p). */
 function personsOf(scope: string | null): RawBuilder<SqlBool> {

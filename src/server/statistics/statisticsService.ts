@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { addFigures } from '../../domain/plans/figures';
-import type { ProvinceRow, Statistics } from '../../domain/statistics/schemas';
+import type { ProvinceRow, Statistics } from '../../domain/statistics/statisticsSchemas';
 import { forbidden } from '../http/errors';
 import { provinceOfList } from '../lists/listFilters';
 import { countPersonsBy } from '../persons/personStats';

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AppUserTable, DB } from '../../db/schema';
-import type { User, UserListQuery } from '../../domain/users/schemas';
+import type { User, UserListQuery } from '../../domain/users/userSchemas';
 import { normalizeText } from '../../domain/text/normalizeText';
 import { toRole } from '../auth/currentUserFromRow';
 

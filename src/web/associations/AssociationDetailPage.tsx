@@ -20,7 +20,7 @@ import {
   MEMBER_ROLE_LABELS,
   MEMBER_ROLES,
 } from '../../domain/associations/categories';
-import { memberInputSchema, type Association, type MemberInput } from '../../domain/associations/schemas';
+import { memberInputSchema, type Association, type MemberInput } from '../../domain/associations/associationSchemas';
 import { can } from '../../domain/auth/roles';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';

@@ -8,7 +8,11 @@ import {
   ASSOCIATION_KIND_LABELS,
   ASSOCIATION_KINDS,
 } from '../../domain/associations/categories';
-import { associationInputSchema, type Association, type AssociationInput } from '../../domain/associations/schemas';
+import {
+  associationInputSchema,
+  type Association,
+  type AssociationInput,
+} from '../../domain/associations/associationSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';

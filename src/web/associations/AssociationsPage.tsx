@@ -6,7 +6,7 @@ import {
   ASSOCIATION_KIND_LABELS,
   ASSOCIATION_KINDS,
 } from '../../domain/associations/categories';
-import type { AssociationSummary } from '../../domain/associations/schemas';
+import type { AssociationSummary } from '../../domain/associations/associationSchemas';
 import { can } from '../../domain/auth/roles';
 import { useSession } from '../auth/useSession';
 import { ExportButton } from '../exports/ExportButton';

@@ -1,5 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Association, AssociationInput, AssociationSummary, MemberInput } from '../../domain/associations/schemas';
+import type {
+  Association,
+  AssociationInput,
+  AssociationSummary,
+  MemberInput,
+} from '../../domain/associations/associationSchemas';
 import { api, queryString } from '../api/apiClient';
 
 export type AssociationFilters = Record<string, string | number | undefined>;

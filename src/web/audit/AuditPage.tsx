@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Input, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { AuditEntry } from '../../domain/audit/schemas';
+import type { AuditEntry } from '../../domain/audit/auditSchemas';
 import { api, queryString } from '../api/apiClient';
 import { useLanguage } from '../i18n/LanguageProvider';
 

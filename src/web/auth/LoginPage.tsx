@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate } from 'react-router-dom';
-import type { LoginRequest } from '../../domain/auth/schemas';
+import type { LoginRequest } from '../../domain/auth/authSchemas';
 import { LanguageToggle } from '../layout/LanguageToggle';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useLogin, useSession } from './useSession';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordRequest, LoginRequest, SessionResponse } from '../../domain/auth/schemas';
+import type { ChangePasswordRequest, LoginRequest, SessionResponse } from '../../domain/auth/authSchemas';
 import { api, ApiError, setCsrfToken } from '../api/apiClient';
 
 const SESSION_KEY = ['session'];

@@ -3,7 +3,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { can } from '../../domain/auth/roles';
-import type { DashboardSummary } from '../../domain/dashboard/schemas';
+import type { DashboardSummary } from '../../domain/dashboard/dashboardSchemas';
 import { api } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';

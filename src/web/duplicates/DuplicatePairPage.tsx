@@ -2,7 +2,7 @@ import { Alert, Button, Card, Popconfirm, Radio, Space, Table, Tag, Typography }
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { evidenceLabel } from '../../domain/duplicates/evidenceLabels';
-import { MERGE_FIELDS, type MergeField, type PairDetail } from '../../domain/duplicates/schemas';
+import { MERGE_FIELDS, type MergeField, type PairDetail } from '../../domain/duplicates/duplicateSchemas';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { countryName, sexLabel } from '../persons/labels';

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Segmented, Space, Table, Tag, Typography } from 'a
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
-import { PAIR_STATUSES, type DuplicatePairView, type PairStatus } from '../../domain/duplicates/schemas';
+import { PAIR_STATUSES, type DuplicatePairView, type PairStatus } from '../../domain/duplicates/duplicateSchemas';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';

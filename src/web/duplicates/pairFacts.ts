@@ -1,6 +1,6 @@
-import type { MergeField } from '../../domain/duplicates/schemas';
+import type { MergeField } from '../../domain/duplicates/duplicateSchemas';
 import { formatPartialDate } from '../../domain/persons/partialDate';
-import type { Person } from '../../domain/persons/schemas';
+import type { Person } from '../../domain/persons/personSchemas';
 import type { MessageKey } from '../i18n/messages';
 
 export interface FactHelpers {

@@ -7,7 +7,7 @@ import type {
   PairDetail,
   PairStatus,
   pairListSchema,
-} from '../../domain/duplicates/schemas';
+} from '../../domain/duplicates/duplicateSchemas';
 import { api, queryString } from '../api/apiClient';
 
 type PairList = z.infer<typeof pairListSchema>;

@@ -7,7 +7,7 @@ import {
   CONTACT_OUTCOME_LABELS,
   CONTACT_OUTCOMES,
 } from '../../domain/experts/expertFields';
-import { contactInputSchema, type ContactInput } from '../../domain/experts/schemas';
+import { contactInputSchema, type ContactInput } from '../../domain/experts/expertSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { checkForm } from '../forms/checkForm';
 import { dateField } from '../forms/dateField';

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import { Link } from 'react-router-dom';
 import { CONTACT_CHANNEL_LABELS, CONTACT_OUTCOME_LABELS } from '../../domain/experts/expertFields';
-import type { Contact } from '../../domain/experts/schemas';
+import type { Contact } from '../../domain/experts/expertSchemas';
 import { formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';

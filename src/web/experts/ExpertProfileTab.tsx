@@ -3,7 +3,11 @@ import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Select, Spa
 import { useState } from 'react';
 import { can } from '../../domain/auth/roles';
 import { DEGREE_LABELS, WILLINGNESS_LABELS } from '../../domain/experts/expertFields';
-import { expertProfileInputSchema, type ExpertProfile, type ExpertProfileInput } from '../../domain/experts/schemas';
+import {
+  expertProfileInputSchema,
+  type ExpertProfile,
+  type ExpertProfileInput,
+} from '../../domain/experts/expertSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';

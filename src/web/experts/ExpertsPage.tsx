@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import { DEGREE_LABELS, WILLINGNESS_LABELS } from '../../domain/experts/expertFields';
-import type { ExpertSummary } from '../../domain/experts/schemas';
+import type { ExpertSummary } from '../../domain/experts/expertSchemas';
 import { useSession } from '../auth/useSession';
 import { ExportButton } from '../exports/ExportButton';
 import { formatDate } from '../forms/dateField';

@@ -4,7 +4,7 @@ import { useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import { WILLINGNESS_LABELS, type Willingness } from '../../domain/experts/expertFields';
 import type { MatchReason } from '../../domain/experts/matchExperts';
-import { needInputOf, type ExpertMatch, type ExpertSummary, type Need } from '../../domain/experts/schemas';
+import { needInputOf, type ExpertMatch, type ExpertSummary, type Need } from '../../domain/experts/expertSchemas';
 import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { formatDate } from '../forms/dateField';

@@ -1,6 +1,6 @@
 import { Button, DatePicker, Form, Input } from 'antd';
 import { useState } from 'react';
-import { needInputOf, needInputSchema, type Need, type NeedInput } from '../../domain/experts/schemas';
+import { needInputOf, needInputSchema, type Need, type NeedInput } from '../../domain/experts/expertSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';

@@ -1,7 +1,7 @@
 import { Button, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Need } from '../../domain/experts/schemas';
+import type { Need } from '../../domain/experts/expertSchemas';
 import { formatDate } from '../forms/dateField';
 import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';

@@ -8,7 +8,7 @@ import type {
   ExpertSummary,
   Need,
   NeedInput,
-} from '../../domain/experts/schemas';
+} from '../../domain/experts/expertSchemas';
 import { api, queryString } from '../api/apiClient';
 
 type Filters = Record<string, string | number | undefined>;

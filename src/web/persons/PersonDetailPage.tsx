@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, 
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import { formatPartialDate } from '../../domain/persons/partialDate';
-import type { Person } from '../../domain/persons/schemas';
+import type { Person } from '../../domain/persons/personSchemas';
 import { PersonAssociations } from '../associations/PersonAssociations';
 import { useSession } from '../auth/useSession';
 import { ExpertProfileTab } from '../experts/ExpertProfileTab';

@@ -10,7 +10,7 @@ import {
   SEXES,
   SEX_LABELS,
 } from '../../domain/persons/categories';
-import { personInputSchema, type Person } from '../../domain/persons/schemas';
+import { personInputSchema, type Person } from '../../domain/persons/personSchemas';
 import { ApiError, type ApiErrorDetail } from '../api/apiClient';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { checkForm } from '../forms/checkForm';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { formatPartialDate } from '../../domain/persons/partialDate';
-import type { PersonSummary } from '../../domain/persons/schemas';
+import type { PersonSummary } from '../../domain/persons/personSchemas';
 import { api, queryString } from '../api/apiClient';
 import { useLanguage } from '../i18n/LanguageProvider';
 

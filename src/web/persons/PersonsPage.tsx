@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
 import { formatPartialDate } from '../../domain/persons/partialDate';
-import type { PersonSummary } from '../../domain/persons/schemas';
+import type { PersonSummary } from '../../domain/persons/personSchemas';
 import { useSession } from '../auth/useSession';
 import { ExportButton } from '../exports/ExportButton';
 import { useLanguage } from '../i18n/LanguageProvider';

@@ -1,4 +1,4 @@
-import type { Person, PersonInput } from '../../domain/persons/schemas';
+import type { Person, PersonInput } from '../../domain/persons/personSchemas';
 
 /** The person form's values: the input, with the birth date as three boxes. */
 export type PersonFormValues = Omit<PersonInput, 'birthDate'> & {

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PersonChange } from '../../domain/persons/historySchema';
-import type { Person, PersonInput, PersonSummary } from '../../domain/persons/schemas';
+import type { Person, PersonInput, PersonSummary } from '../../domain/persons/personSchemas';
 import { api, queryString } from '../api/apiClient';
 
 export type PersonFilters = Record<string, string | number | undefined>;

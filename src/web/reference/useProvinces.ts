@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
-import type { legacyProvinceSchema, provinceSchema } from '../../domain/reference/schemas';
+import type { legacyProvinceSchema, provinceSchema } from '../../domain/reference/referenceSchemas';
 import { api } from '../api/apiClient';
 import { countryName } from '../persons/labels';
 

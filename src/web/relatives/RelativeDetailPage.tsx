@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Col, Form, Input, Row, Table, Tag, Typography
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
-import type { RelativeDetail, RelativeUpdate } from '../../domain/relatives/schemas';
+import type { RelativeDetail, RelativeUpdate } from '../../domain/relatives/relativeSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { Loaded } from '../forms/Loaded';

@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
-import type { RelativeRecord } from '../../domain/relatives/schemas';
+import type { RelativeRecord } from '../../domain/relatives/relativeSchemas';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useRelativeList } from './useRelatives';
 

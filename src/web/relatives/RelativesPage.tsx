@@ -1,7 +1,7 @@
 import { Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { RelativeRecord } from '../../domain/relatives/schemas';
+import type { RelativeRecord } from '../../domain/relatives/relativeSchemas';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
 import { useRelativeList } from './useRelatives';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RelativeDetail, RelativeRecord, RelativeUpdate } from '../../domain/relatives/schemas';
+import type { RelativeDetail, RelativeRecord, RelativeUpdate } from '../../domain/relatives/relativeSchemas';
 import { api, queryString } from '../api/apiClient';
 
 export interface RelativePage {

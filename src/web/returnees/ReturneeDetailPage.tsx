@@ -8,7 +8,7 @@ import {
   SUPPORT_KIND_LABELS,
   SUPPORT_KINDS,
   type Returnee,
-} from '../../domain/returnees/schemas';
+} from '../../domain/returnees/returneeSchemas';
 import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { dateField, formatDate } from '../forms/dateField';

@@ -7,7 +7,7 @@ import {
   RETURN_REASONS,
   returneeInputSchema,
   type ReturneeSummary,
-} from '../../domain/returnees/schemas';
+} from '../../domain/returnees/returneeSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { checkForm } from '../forms/checkForm';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Returnee, ReturneeSummary } from '../../domain/returnees/schemas';
+import type { Returnee, ReturneeSummary } from '../../domain/returnees/returneeSchemas';
 import { api, queryString } from '../api/apiClient';
 
 export function useReturneeList(filters: Record<string, string | number | undefined>) {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AGREEMENTS, DELEGATIONS } from '../../domain/registers/affairsRegisters';
 import { formatMoney } from '../../domain/registers/money';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import type { AffairsStatistics, Counts } from '../../domain/statistics/schemas';
+import type { AffairsStatistics, Counts } from '../../domain/statistics/statisticsSchemas';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey, UiLanguage } from '../i18n/messages';
 import { useAffairsStatistics } from './useStatistics';

@@ -5,7 +5,12 @@ import { CASE_TYPE_LABELS } from '../../domain/cases/caseCategories';
 import { EXPERT_FIELD_LABELS } from '../../domain/experts/expertFields';
 import { FIGURE_KEYS, FIGURES } from '../../domain/plans/figures';
 import { PERSON_CATEGORY_LABELS, SEX_LABELS } from '../../domain/persons/categories';
-import { AGE_BAND_LABELS, type Counts, type ProvinceRow, type Statistics } from '../../domain/statistics/schemas';
+import {
+  AGE_BAND_LABELS,
+  type Counts,
+  type ProvinceRow,
+  type Statistics,
+} from '../../domain/statistics/statisticsSchemas';
 import { api, queryString } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { barOption, lineOption, pieOption, stackedOption } from '../dashboard/chartOptions';

@@ -3,7 +3,7 @@ import { Spin } from 'antd';
 import * as echarts from 'echarts';
 import { useMemo } from 'react';
 import { alpha2OfNumeric } from '../../domain/reference/countries';
-import type { Counts } from '../../domain/statistics/schemas';
+import type { Counts } from '../../domain/statistics/statisticsSchemas';
 import { EChart } from '../dashboard/EChart';
 
 /**

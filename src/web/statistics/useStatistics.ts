@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AffairsStatistics, Statistics } from '../../domain/statistics/schemas';
+import type { AffairsStatistics, Statistics } from '../../domain/statistics/statisticsSchemas';
 import { api, queryString } from '../api/apiClient';
 
 /** A province's (or, with none, the user's whole jurisdiction's) figures for a year. */

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { assignableRoles, ROLE_LABELS, roleNeedsProvince, type Role } from '../../domain/auth/roles';
-import type { User, UserCreate } from '../../domain/users/schemas';
+import type { User, UserCreate } from '../../domain/users/userSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';

@@ -1,7 +1,7 @@
 import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES } from '../../domain/auth/roles';
-import type { User } from '../../domain/users/schemas';
+import type { User } from '../../domain/users/userSchemas';
 import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';

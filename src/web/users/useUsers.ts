@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { User, UserCreate, UserUpdate } from '../../domain/users/schemas';
+import type { User, UserCreate, UserUpdate } from '../../domain/users/userSchemas';
 import { api, queryString } from '../api/apiClient';
 
 export interface UserFilters {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/connection';
 import { openScratchDatabase } from '../../../src/db/scratchDatabase';
-import { personInputSchema } from '../../../src/domain/persons/schemas';
+import { personInputSchema } from '../../../src/domain/persons/personSchemas';
 import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 import { createIdentityCrypto } from '../../../src/server/secrets/identityCrypto';
 

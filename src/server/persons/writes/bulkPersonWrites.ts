@@ -3,7 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { copyRows } from '../../../db/copyRows';
 import type { DB } from '../../../db/schema';
 import { inputFieldNames } from '../../../domain/persons/personHistory';
-import type { PersonInput } from '../../../domain/persons/schemas';
+import type { PersonInput } from '../../../domain/persons/personSchemas';
 import type { IdentityCrypto } from '../../secrets/identityCrypto';
 import { rememberNameWords } from '../nameVocabulary';
 import { documentColumns, matchKeyColumns, newRelativeRows, personColumns } from '../personRecord';

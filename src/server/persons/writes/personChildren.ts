@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
-import type { PersonInput } from '../../../domain/persons/schemas';
+import type { PersonInput } from '../../../domain/persons/personSchemas';
 import type { RelativeWriter } from '../../relatives/relativeWrites';
 import type { IdentityCrypto } from '../../secrets/identityCrypto';
 import { rememberNameWords } from '../nameVocabulary';

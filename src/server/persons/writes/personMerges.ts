@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { diffSnapshots, historySnapshot } from '../../../domain/persons/personHistory';
-import type { PersonInput } from '../../../domain/persons/schemas';
+import type { PersonInput } from '../../../domain/persons/personSchemas';
 import { AppError } from '../../http/errors';
 import { loadManyPersonParts } from '../loadPersonParts';
 import { personColumns, toPerson, type PersonParts } from '../personRecord';

@@ -6,7 +6,7 @@ import {
   historySnapshot,
   type FieldChange,
 } from '../../../domain/persons/personHistory';
-import type { Person, PersonInput } from '../../../domain/persons/schemas';
+import type { Person, PersonInput } from '../../../domain/persons/personSchemas';
 import { updateWithVersion } from '../../records/updateWithVersion';
 import { loadPersonParts } from '../loadPersonParts';
 import { personProvinces } from '../personProvinces';

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { PageQuery } from '../../domain/lists/pageQuery';
 import { toE164 } from '../../domain/persons/phone';
-import type { RelativeDetail, RelativeListQuery, RelativeRecord, RelativeUpdate } from '../../domain/relatives/schemas';
+import type {
+  RelativeDetail,
+  RelativeListQuery,
+  RelativeRecord,
+  RelativeUpdate,
+} from '../../domain/relatives/relativeSchemas';
 import { auditActor } from '../audit/writeAudit';
 import { refusedRecord } from '../audit/refusedRecord';
 import { personRowProvinces } from '../persons/personProvinces';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personSchema } from '../persons/schemas';
+import { personSchema } from '../persons/personSchemas';
 
 /** open: to review; deferred: để sau; not_duplicate: never proposed again; merged. */
 export const PAIR_STATUSES = ['open', 'deferred', 'not_duplicate', 'merged'] as const;

@@ -6,32 +6,19 @@ import {
   caseDetailSchema,
   caseInputSchema,
   caseListQuerySchema,
-  casePersonInputSchema,
   caseSummarySchema,
   caseUpdateSchema,
-  noteInputSchema,
   overdueTaskSchema,
   referralSchema,
   statusChangeSchema,
-  taskInputSchema,
-  taskUpdateSchema,
 } from '../../domain/cases/caseSchemas';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { pageSchema } from '../../domain/lists/pageQuery';
 import { sendExport } from '../exports/sendExport';
 import { requirePermission } from '../auth/guards';
-import { sendFile, uploadedFile } from '../http/files';
 import { serviceContext } from '../serviceContext';
-import {
-  addAttachment,
-  addCasePerson,
-  addNote,
-  addTask,
-  overdueTasks,
-  readAttachment,
-  removeCasePerson,
-  setTaskDone,
-} from './caseItems';
+import { CASE_TAGS, idParams } from './caseRouteParts';
+import { overdueTasks } from './caseItems';
 import {
   assignCase,
   changeStatus,
@@ -44,8 +31,6 @@ import {
 } from './caseService';
 import { caseAssignees } from './caseAssignees';
 
-const TAGS = ['protection cases'];
-const idParams = z.object({ id: z.uuid() });
 /**
  * Bảo hộ công dân: cases, seen only by the assigned officer, the province's administrators and
  * national administrators; every read and change audited.
@@ -61,7 +46,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: work,
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary: 'Cases I may see (assigned to me, or all of my jurisdiction for administrators); audited',
         querystring: caseListQuerySchema,
         response: { 200: pageSchema(caseSummarySchema) },
@@ -75,7 +60,11 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       `/api/cases/export.${format}`,
       {
         onRequest: work,
-        schema: { tags: TAGS, summary: `The filtered list as ${format} (audited)`, querystring: caseListQuerySchema },
+        schema: {
+          tags: CASE_TAGS,
+          summary: `The filtered list as ${format} (audited)`,
+          querystring: caseListQuerySchema,
+        },
       },
       async (request, reply) =>
         sendExport(reply, format, 'danh-sach-vu-viec', exportCases(context(request), request.query, format)),
@@ -87,7 +76,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: work,
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary: 'Tasks past due on open cases I may see',
         response: { 200: z.array(overdueTaskSchema) },
       },
@@ -100,7 +89,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: requirePermission('cases.manage'),
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary: 'Officers a case of a province may be assigned to',
         querystring: z.object({ province: z.string().optional() }),
         response: {
@@ -115,7 +104,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     '/api/cases',
     {
       onRequest: work,
-      schema: { tags: TAGS, summary: 'Open a case', body: caseInputSchema, response: { 201: caseDetailSchema } },
+      schema: { tags: CASE_TAGS, summary: 'Open a case', body: caseInputSchema, response: { 201: caseDetailSchema } },
     },
     async (request, reply) => reply.status(201).send(await createCase(context(request), request.body)),
   );
@@ -125,7 +114,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: work,
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary: 'A case: persons, tasks, files, timeline (audited)',
         params: idParams,
         response: detail,
@@ -139,7 +128,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: work,
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary: 'Change what a case says; `version` as read',
         params: idParams,
         body: caseUpdateSchema,
@@ -154,7 +143,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: work,
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary:
           'Move a case: received → verifying → assisting → resolved → closed, reopen (409 ILLEGAL_TRANSITION otherwise)',
         params: idParams,
@@ -170,7 +159,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: requirePermission('cases.manage'),
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary: 'Assign a case to an officer of its province',
         params: idParams,
         body: assignSchema,
@@ -185,7 +174,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     {
       onRequest: work,
       schema: {
-        tags: TAGS,
+        tags: CASE_TAGS,
         summary:
           'Refer a case to an agency or the Ministry, or transfer it to another province (then null: no longer mine)',
         params: idParams,
@@ -194,122 +183,5 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => referCase(context(request), request.params.id, request.body),
-  );
-
-  const then = (request: FastifyRequest<{ Params: { id: string } }>) => readCase(context(request), request.params.id);
-
-  api.post(
-    '/api/cases/:id/persons',
-    {
-      onRequest: work,
-      schema: {
-        tags: TAGS,
-        summary: 'Link a person to the case',
-        params: idParams,
-        body: casePersonInputSchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      await addCasePerson(context(request), request.params.id, request.body);
-      return then(request);
-    },
-  );
-
-  api.delete(
-    '/api/cases/:id/persons/:personId',
-    {
-      onRequest: work,
-      schema: {
-        tags: TAGS,
-        summary: 'Unlink a person',
-        params: idParams.extend({ personId: z.uuid() }),
-        response: detail,
-      },
-    },
-    async (request) => {
-      await removeCasePerson(context(request), request.params.id, request.params.personId);
-      return then(request);
-    },
-  );
-
-  api.post(
-    '/api/cases/:id/tasks',
-    {
-      onRequest: work,
-      schema: {
-        tags: TAGS,
-        summary: 'Add a task with its due date',
-        params: idParams,
-        body: taskInputSchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      await addTask(context(request), request.params.id, request.body);
-      return then(request);
-    },
-  );
-
-  api.patch(
-    '/api/cases/:id/tasks/:taskId',
-    {
-      onRequest: work,
-      schema: {
-        tags: TAGS,
-        summary: 'Mark a task done (or not)',
-        params: idParams.extend({ taskId: z.coerce.number().int().positive() }),
-        body: taskUpdateSchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      await setTaskDone(context(request), request.params.id, request.params.taskId, request.body.done);
-      return then(request);
-    },
-  );
-
-  api.post(
-    '/api/cases/:id/notes',
-    {
-      onRequest: work,
-      schema: {
-        tags: TAGS,
-        summary: 'Add a note to the timeline',
-        params: idParams,
-        body: noteInputSchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      await addNote(context(request), request.params.id, request.body.text);
-      return then(request);
-    },
-  );
-
-  api.post(
-    '/api/cases/:id/attachments',
-    {
-      onRequest: work,
-      schema: { tags: TAGS, summary: 'Attach a file (multipart, 20 MB at most)', params: idParams, response: detail },
-    },
-    async (request) => {
-      await addAttachment(context(request), request.params.id, await uploadedFile(request));
-      return then(request);
-    },
-  );
-
-  api.get(
-    '/api/cases/:id/attachments/:attachmentId',
-    {
-      onRequest: work,
-      schema: {
-        tags: TAGS,
-        summary: 'Download a file of the case (audited)',
-        params: idParams.extend({ attachmentId: z.coerce.number().int().positive() }),
-      },
-    },
-    async (request, reply) =>
-      sendFile(reply, await readAttachment(context(request), request.params.id, request.params.attachmentId)),
   );
 }

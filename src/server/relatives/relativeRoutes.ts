@@ -7,10 +7,10 @@ import {
   relativeListQuerySchema,
   relativeRecordSchema,
   relativeUpdateSchema,
-} from '../../domain/relatives/schemas';
+} from '../../domain/relatives/relativeSchemas';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
-import { listRelatives, readRelative, updateRelative } from './service';
+import { listRelatives, readRelative, updateRelative } from './relativeService';
 
 const TAGS = ['relatives'];
 const idParams = z.object({ id: z.uuid() });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { can } from '../../domain/auth/roles';
-import { dashboardSummarySchema } from '../../domain/dashboard/schemas';
+import { dashboardSummarySchema } from '../../domain/dashboard/dashboardSchemas';
 import { currentUser, requirePermission } from '../auth/guards';
 import { countActiveUsers, countAuditEvents } from './queries';
 import { listProvince } from '../access/policy';

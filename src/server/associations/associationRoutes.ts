@@ -8,7 +8,7 @@ import {
   associationSummarySchema,
   associationUpdateSchema,
   memberInputSchema,
-} from '../../domain/associations/schemas';
+} from '../../domain/associations/associationSchemas';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { pageSchema } from '../../domain/lists/pageQuery';
 import { requirePermission } from '../auth/guards';
@@ -24,7 +24,7 @@ import {
   removeMember,
   updateAssociation,
   updateMember,
-} from './service';
+} from './associationService';
 
 const TAGS = ['associations'];
 const idParams = z.object({ id: z.uuid() });

@@ -7,10 +7,10 @@ import {
   userSchema,
   userUpdateSchema,
   userWithPasswordSchema,
-} from '../../domain/users/schemas';
+} from '../../domain/users/userSchemas';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
-import { createUser, getUser, listUsers, resetPassword, updateUser } from './service';
+import { createUser, getUser, listUsers, resetPassword, updateUser } from './userService';
 
 const TAGS = ['users'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });

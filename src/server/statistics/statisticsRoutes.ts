@@ -7,7 +7,7 @@ import {
   provinceRowSchema,
   statisticsQuerySchema,
   statisticsSchema,
-} from '../../domain/statistics/schemas';
+} from '../../domain/statistics/statisticsSchemas';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
 import { affairsStatistics, provinceStatistics, provincesSideBySide } from './statisticsService';

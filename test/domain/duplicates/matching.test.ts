@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, isOneEdit } from '../../../src/domain/dedupe/compareNames';
-import { parseName } from '../../../src/domain/dedupe/parseName';
-import { countSharing, sharingOf } from '../../../src/domain/dedupe/nameSharing';
+import { compareNames, isOneEdit } from '../../../src/domain/duplicates/compareNames';
+import { parseName } from '../../../src/domain/duplicates/parseName';
+import { countSharing, sharingOf } from '../../../src/domain/duplicates/nameSharing';
 import {
   DUPLICATE_THRESHOLD,
   parsed,
   proposePair,
   scorePair,
   type DedupeRecord,
-} from '../../../src/domain/dedupe/scorePair';
+} from '../../../src/domain/duplicates/scorePair';
 
 const LAN = { family: 'nguyen', middle: ['thi'], given: 'lan' };
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { auditPageSchema, auditQuerySchema } from '../../domain/audit/schemas';
+import { auditPageSchema, auditQuerySchema } from '../../domain/audit/auditSchemas';
 import { currentUser, requirePermission } from '../auth/guards';
 import { selectAuditPage } from './queries';
 import { listProvince } from '../access/policy';

@@ -9,7 +9,7 @@ import type {
   AssociationUpdate,
   Member,
   MemberInput,
-} from '../../domain/associations/schemas';
+} from '../../domain/associations/associationSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { Language } from '../../domain/validation/localizeIssue';
 import { auditActor, auditOf } from '../audit/writeAudit';

@@ -4,14 +4,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { personChangeSchema } from '../../domain/persons/historySchema';
 import { personListQuerySchema } from '../../domain/persons/listQuery';
-import { personInputSchema, personSchema, personSummarySchema, personUpdateSchema } from '../../domain/persons/schemas';
+import {
+  personInputSchema,
+  personSchema,
+  personSummarySchema,
+  personUpdateSchema,
+} from '../../domain/persons/personSchemas';
 import { currentUser, requirePermission } from '../auth/guards';
 import { countPersonsBy } from './personStats';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { sendExport } from '../exports/sendExport';
 import { exportPersons } from './exportPersons';
 import { searchPersons } from './searchPersons';
-import { createPerson, deleteOrRestorePerson, personHistory, readPerson, updatePerson } from './service';
+import { createPerson, deleteOrRestorePerson, personHistory, readPerson, updatePerson } from './personService';
 import { listProvince } from '../access/policy';
 
 const TAGS = ['persons'];

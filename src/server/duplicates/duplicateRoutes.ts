@@ -11,7 +11,7 @@ import {
   pairDetailSchema,
   pairListQuerySchema,
   pairListSchema,
-} from '../../domain/duplicates/schemas';
+} from '../../domain/duplicates/duplicateSchemas';
 import { actorOf, requirePermission } from '../auth/guards';
 import { mergePair, undoMerge } from './mergeService';
 import { findPair, listPairs } from './pairQueries';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
-import { countryCodeSchema } from '../persons/schemas';
+import { countryCodeSchema } from '../persons/personSchemas';
 
 /** Why a person came back (người hồi hương). */
 export const RETURN_REASONS = ['voluntary', 'contract_end', 'deported', 'protection_case', 'other'] as const;

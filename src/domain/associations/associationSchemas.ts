@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
-import { countryCodeSchema, phoneSchema, provinceCodeSchema } from '../persons/schemas';
+import { countryCodeSchema, phoneSchema, provinceCodeSchema } from '../persons/personSchemas';
 import { ASSOCIATION_FIELDS, ASSOCIATION_KINDS, MEMBER_ROLES } from './categories';
 
 const text = (max: number) => z.string().trim().max(max);

@@ -6,7 +6,7 @@ import type {
   ReturneeListQuery,
   ReturneeSummary,
   SupportInput,
-} from '../../domain/returnees/schemas';
+} from '../../domain/returnees/returneeSchemas';
 import { auditOf } from '../audit/writeAudit';
 import { refusedRecord } from '../audit/refusedRecord';
 import { notFound } from '../http/errors';

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { typoNeighbours } from '../../../src/domain/dedupe/blockingKeys';
-import { findDuplicates } from '../../../src/domain/dedupe/findDuplicates';
-import { matchKeys, oneEditVariants, typoTolerantKeys } from '../../../src/domain/dedupe/matchKeys';
-import { parseName } from '../../../src/domain/dedupe/parseName';
-import { DUPLICATE_THRESHOLD, scoreCeiling, scorePair, type DedupeRecord } from '../../../src/domain/dedupe/scorePair';
+import { typoNeighbours } from '../../../src/domain/duplicates/blockingKeys';
+import { findDuplicates } from '../../../src/domain/duplicates/findDuplicates';
+import { matchKeys, oneEditVariants, typoTolerantKeys } from '../../../src/domain/duplicates/matchKeys';
+import { parseName } from '../../../src/domain/duplicates/parseName';
+import {
+  DUPLICATE_THRESHOLD,
+  scoreCeiling,
+  scorePair,
+  type DedupeRecord,
+} from '../../../src/domain/duplicates/scorePair';
 import { syntheticPopulation } from '../../../src/server/demo/syntheticDuplicates';
 
 const keys = (name: string, year: number | null = 1980) => matchKeys(parseName(name), year);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQueryShape } from '../lists/pageQuery';
-import { phoneSchema, provinceCodeSchema } from '../persons/schemas';
+import { phoneSchema, provinceCodeSchema } from '../persons/personSchemas';
 
 /** Thân nhân: a relative in Việt Nam of one or more persons abroad. */
 export const relativeRecordSchema = z.object({

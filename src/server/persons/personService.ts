@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { can } from '../../domain/auth/roles';
-import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/schemas';
+import type { Person, PersonInput, PersonUpdate } from '../../domain/persons/personSchemas';
 import type { Actor } from '../auth/actor';
 import { auditActor } from '../audit/writeAudit';
 import { personProvinces, personRowProvinces } from './personProvinces';
-import { supplyingAssociation } from '../associations/service';
+import { supplyingAssociation } from '../associations/associationService';
 import { notFound, outsideJurisdiction } from '../http/errors';
 import type { PersonServiceContext } from '../serviceContext';
 import { personColumns, toPerson } from './personRecord';

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePasswordRequestSchema, loginRequestSchema, sessionResponseSchema } from '../../domain/auth/schemas';
+import { changePasswordRequestSchema, loginRequestSchema, sessionResponseSchema } from '../../domain/auth/authSchemas';
 import { unauthenticated } from '../http/errors';
 import { requestLanguage } from '../http/language';
 import { actorOf, requireUser, sessionTokenHashOf } from './guards';
-import { changePassword, login, logout } from './service';
+import { changePassword, login, logout } from './authService';
 import { SESSION_COOKIE } from './sessions';
 
 const TAGS = ['auth'];

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { ChangePasswordRequest, CurrentUser, LoginRequest } from '../../domain/auth/schemas';
-import { passwordContainsUsername } from '../../domain/auth/schemas';
+import type { ChangePasswordRequest, CurrentUser, LoginRequest } from '../../domain/auth/authSchemas';
+import { passwordContainsUsername } from '../../domain/auth/authSchemas';
 import type { Language } from '../../domain/validation/localizeIssue';
 import { auditActor, writeAudit } from '../audit/writeAudit';
 import type { Config } from '../config';

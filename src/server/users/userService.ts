@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import { isUniqueViolation } from '../../db/errors';
 import { assignableRoles, roleNeedsProvince, type Role } from '../../domain/auth/roles';
 import { findProvince } from '../../domain/reference/resolveProvince';
-import type { User, UserCreate, UserListQuery, UserUpdate } from '../../domain/users/schemas';
+import type { User, UserCreate, UserListQuery, UserUpdate } from '../../domain/users/userSchemas';
 import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { generatePassword, hashPassword } from '../auth/passwords';

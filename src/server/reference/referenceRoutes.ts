@@ -10,7 +10,7 @@ import {
   provinceSchema,
   resolveQuerySchema,
   resolveResponseSchema,
-} from '../../domain/reference/schemas';
+} from '../../domain/reference/referenceSchemas';
 import { requireUser } from '../auth/guards';
 
 const TAGS = ['reference'];

@@ -10,7 +10,7 @@ import {
   returneeSchema,
   returneeSummarySchema,
   supportInputSchema,
-} from '../../domain/returnees/schemas';
+} from '../../domain/returnees/returneeSchemas';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
 import {
@@ -21,7 +21,7 @@ import {
   readReturnee,
   setFollowUpDone,
   updateReturnee,
-} from './service';
+} from './returneeService';
 
 const TAGS = ['returnees'];
 const idParams = z.object({ id: z.uuid() });

@@ -12,7 +12,7 @@ import {
   needInputSchema,
   needListQuerySchema,
   needSchema,
-} from '../../domain/experts/schemas';
+} from '../../domain/experts/expertSchemas';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { pageSchema } from '../../domain/lists/pageQuery';
 import { requirePermission } from '../auth/guards';

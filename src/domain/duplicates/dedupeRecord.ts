@@ -1,4 +1,4 @@
-import type { PersonInput } from '../persons/schemas';
+import type { PersonInput } from '../persons/personSchemas';
 import { normalizeText } from '../text/normalizeText';
 import type { DedupeRecord } from './scorePair';
 
