@@ -113,12 +113,17 @@ export function roleMay(role: Role, action: Action, entity: Entity): boolean {
   return permission !== undefined && can(role, permission);
 }
 
+/** Every province a record names, its parts' included. */
+export const recordProvinces = (record: RecordScope) => [
+  ...record.provinces,
+  ...(record.parts ?? []).flatMap((part) => part.provinces),
+];
+
 /** Whether a record of the entity is in the user's sight (jurisdiction, then assignment or agency). */
 export function isVisible(user: PolicyUser, entity: Entity, record: RecordScope): boolean {
   const rule = ACCESS_RULES[entity];
   const scope = jurisdictionOf(user);
-  const provinces = [...record.provinces, ...(record.parts ?? []).flatMap((part) => part.provinces)];
-  if (scope !== null && !provinces.includes(scope)) return false;
+  if (scope !== null && !recordProvinces(record).includes(scope)) return false;
   if (rule.seesAll?.(user.role) !== false) return true;
   if (rule.scope === 'assigned') return record.assignedTo === user.id;
   return user.agencyId !== null && (record.agencyIds ?? []).includes(user.agencyId);

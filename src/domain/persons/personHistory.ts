@@ -1,10 +1,11 @@
 import { formatPartialDate } from './partialDate';
 import type { Person, PersonInput } from './personSchemas';
 
+/** A field's change; an import's creation names its fields without values (`from`, `to` absent). */
 export interface FieldChange {
   field: string;
-  from: unknown;
-  to: unknown;
+  from?: unknown;
+  to?: unknown;
 }
 
 /** The fields of a person that history tracks, in comparable form; identity numbers stay masked. */
@@ -22,17 +23,13 @@ export function historySnapshot(person: Person): Record<string, unknown> {
   return {
     ...fields,
     birthDate: person.birthDate ? formatPartialDate(person.birthDate) : null,
-    identityDocuments: maskedDocuments(person.identityDocuments),
+    identityDocuments: person.identityDocuments.map((d) => ({
+      type: d.type,
+      number: `••••${d.number.slice(-4)}`,
+      issuingCountry: d.issuingCountry,
+    })),
     relatives: person.relatives.map(({ id: _rid, ...relative }) => relative),
   };
-}
-
-function maskedDocuments(documents: readonly { type: string; number: string; issuingCountry: string }[]) {
-  return documents.map((d) => ({
-    type: d.type,
-    number: `••••${d.number.slice(-4)}`,
-    issuingCountry: d.issuingCountry,
-  }));
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   ACCESS_RULES,
   decide,
   isVisible,
+  recordProvinces,
   jurisdictionOf,
   roleMay,
   type Action,
@@ -31,9 +32,10 @@ export function mayDo(user: PolicyUser, action: Action, entity: Entity, record?:
  */
 export function assertMayDo(user: PolicyUser, action: Action, entity: Entity, record?: RecordScope): void {
   const decision = decide(user, action, entity, record);
-  const provinces = record ? provincesOf(record) : [];
-  if (decision === 'hide') throw notFound(provinces);
-  if (decision === 'forbid') throw record ? outsideJurisdiction(provinces) : forbidden();
+  if (decision === 'allow') return;
+  if (decision === 'hide') throw notFound(recordProvinces(record!));
+  // Refused by the role, or a record reaching into another province (a pair of two provinces' persons).
+  throw roleMay(user.role, action, entity) ? outsideJurisdiction(recordProvinces(record!)) : forbidden();
 }
 
 /**
@@ -41,16 +43,11 @@ export function assertMayDo(user: PolicyUser, action: Action, entity: Entity, re
  * may do to it is asked of the policy too, by the route's guard or `assertMayDo`.
  */
 export function assertInSight(user: PolicyUser, entity: Entity, record: RecordScope): void {
-  if (!isVisible(user, entity, record)) throw notFound(provincesOf(record));
+  if (!isVisible(user, entity, record)) throw notFound(recordProvinces(record));
 }
-
-const provincesOf = (record: RecordScope) => [...record.provinces, ...(record.parts ?? []).flatMap((p) => p.provinces)];
 
 /** Whether the user sees every record of the entity in their jurisdiction, not only those assigned or their agency's. */
 export const seesEvery = (user: PolicyUser, entity: Entity) => ACCESS_RULES[entity].seesAll?.(user.role) ?? true;
-
-/** Whether the role may do the action to the entity at all (a route's guard). */
-export const roleMayDo = (user: PolicyUser, action: Action, entity: Entity) => roleMay(user.role, action, entity);
 
 /** The records of a person (its hometown and source provinces). */
 export const ofPerson = (row: { hometown_province_code: string | null; source_province_code: string | null }) => ({

@@ -55,7 +55,7 @@ export async function mergePair(ctx: PersonServiceContext, id: number, request: 
     const [kept, other] = request.keep === 'a' ? [parts.a, parts.b] : [parts.b, parts.a];
     const sent = (person: PersonParts) => {
       const side = person === parts.a ? 'a' : 'b';
-      return { version: request.versions[side], path: `versions.${side}` };
+      return { sent: request.versions[side], path: `versions.${side}` };
     };
     const input = mergedInput(ctx, kept, other, request);
     // The pair is merged before the persons change: the duplicate check that follows drops open pairs only.

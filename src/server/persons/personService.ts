@@ -8,7 +8,7 @@ import { personProvinces, personRowProvinces } from './personProvinces';
 import { supplyingAssociation } from '../associations/associationService';
 import { notFound, outsideJurisdiction } from '../http/errors';
 import type { PersonServiceContext } from '../serviceContext';
-import { personColumns, toPerson } from './personRecord';
+import { hometownOf, toPerson, type PersonParts } from './personRecord';
 import { changePerson, insertPerson, setPersonDeleted } from './writes/personWrites';
 import { loadPersonParts } from './loadPersonParts';
 import { assertMayDo, jurisdictionOf, mayDo, ofPerson } from '../access/policy';
@@ -17,14 +17,12 @@ import { assertMayDo, jurisdictionOf, mayDo, ofPerson } from '../access/policy';
  * A province user records persons for their own province: the source defaults to it, and the
  * record must stay within it (by hometown or source) after the change.
  */
-function withJurisdiction(actor: Actor, rawInput: PersonInput) {
+function withJurisdiction(actor: Actor, rawInput: PersonInput): PersonInput {
   const scope = jurisdictionOf(actor.user);
   const input = { ...rawInput, sourceProvinceCode: rawInput.sourceProvinceCode ?? scope };
-  const columns = personColumns(input);
-  if (scope && columns.hometown_province_code !== scope && input.sourceProvinceCode !== scope) {
-    throw outsideJurisdiction(columns.hometown_province_code);
-  }
-  return { input, columns };
+  const hometown = hometownOf(input).provinceCode;
+  if (scope && hometown !== scope && input.sourceProvinceCode !== scope) throw outsideJurisdiction(hometown);
+  return input;
 }
 
 /** The association that supplied the record, by its id, named as its record names it. */
@@ -41,16 +39,24 @@ async function withSupplier(ctx: PersonServiceContext, input: PersonInput): Prom
   return { ...input, sourceAssociation: supplier.name };
 }
 
-async function loadVisible(ctx: PersonServiceContext, db: Kysely<DB>, id: string): Promise<Person> {
+/** A person's stored parts, if the user may see the record (404 otherwise). */
+async function visibleParts(ctx: PersonServiceContext, db: Kysely<DB>, id: string): Promise<PersonParts> {
   const parts = await loadPersonParts(db, id);
   if (!parts || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(parts.row)))
     throw notFound(parts && personRowProvinces(parts.row));
-  return toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
+  return parts;
 }
 
+/** The record as this user is shown it: identity numbers open only with persons.identity. */
+const shown = (ctx: PersonServiceContext, parts: PersonParts): Person =>
+  toPerson(parts, ctx.crypto, can(ctx.actor.user.role, 'persons.identity'));
+
+const loadVisible = async (ctx: PersonServiceContext, db: Kysely<DB>, id: string) =>
+  shown(ctx, await visibleParts(ctx, db, id));
+
 export async function createPerson(ctx: PersonServiceContext, rawInput: PersonInput): Promise<Person> {
-  const { input } = withJurisdiction(ctx.actor, await withSupplier(ctx, rawInput));
-  return ctx.db.transaction().execute(async (trx) => loadVisible(ctx, trx, await insertPerson(trx, ctx, input)));
+  const input = withJurisdiction(ctx.actor, await withSupplier(ctx, rawInput));
+  return shown(ctx, await ctx.db.transaction().execute((trx) => insertPerson(trx, ctx, input)));
 }
 
 /** A record the user may see, its reading audited (personal data) as `action`, in its provinces' logs. */
@@ -73,21 +79,20 @@ export function readPerson(ctx: PersonServiceContext, id: string): Promise<Perso
 
 export async function updatePerson(ctx: PersonServiceContext, id: string, update: PersonUpdate): Promise<Person> {
   const { version, ...rawInput } = update;
-  const { input } = withJurisdiction(ctx.actor, await withSupplier(ctx, rawInput));
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await loadVisible(ctx, trx, id);
-    if (before.deletedAt) throw notFound();
-    await changePerson(trx, ctx, { id, version: { read: before.version, sent: version }, input });
-    return loadVisible(ctx, trx, id);
+  const input = withJurisdiction(ctx.actor, await withSupplier(ctx, rawInput));
+  const after = await ctx.db.transaction().execute(async (trx) => {
+    const before = await visibleParts(ctx, trx, id);
+    if (before.row.deleted_at) throw notFound();
+    return changePerson(trx, ctx, { before, version: { sent: version }, input });
   });
+  return shown(ctx, after);
 }
 
 /** Soft delete (deleted: true) or restore (false); the record and its history stay. */
 export async function deleteOrRestorePerson(ctx: PersonServiceContext, id: string, deleted: boolean): Promise<Person> {
   assertMayDo(ctx.actor.user, 'delete', 'person');
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await loadVisible(ctx, trx, id);
-    await setPersonDeleted(trx, ctx, { id, version: { read: before.version, sent: before.version }, deleted });
+    await setPersonDeleted(trx, ctx, { before: await visibleParts(ctx, trx, id), deleted });
   });
   return loadVisible(ctx, ctx.db, id);
 }

@@ -35,7 +35,6 @@ export interface PersonOrigin {
 export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[], origin: PersonOrigin) {
   const records = inputs.map((input) => ({ id: randomUUID(), input, columns: personColumns(input) }));
   const relatives = records.map((r) => newRelativeRows(r.input, r.id, origin.userId));
-  const history = creationHistories();
   return {
     tables: {
       person: records.map((r) => ({
@@ -54,23 +53,11 @@ export function personRows(crypto: IdentityCrypto, inputs: readonly PersonInput[
         version: 1,
         action: 'create',
         changed_by: origin.userId,
-        changes: history(r.input),
+        changes: JSON.stringify(inputFieldNames(r.input).map((field) => ({ field }))),
       })),
     },
     ids: records.map((r) => r.id),
     nameWords: [...new Set(records.flatMap((r) => r.columns.name_words))],
-  };
-}
-
-/** A creation's history naming the fields filled; rows of a file fill few sets of fields, each serialised once. */
-function creationHistories() {
-  const serialised = new Map<string, string>();
-  return (input: PersonInput) => {
-    const fields = inputFieldNames(input);
-    const key = fields.join(',');
-    let json = serialised.get(key);
-    if (json === undefined) serialised.set(key, (json = JSON.stringify(fields.map((field) => ({ field })))));
-    return json;
   };
 }
 

@@ -8,23 +8,18 @@ import { personColumns, toPerson, type PersonParts } from '../personRecord';
 import { personChanged, recordPersonChange } from './personChangeLog';
 import { writePersonChildren, type PersonWriter } from './personChildren';
 import { restoreSnapshot, snapshotOf, type PersonSnapshot } from './personSnapshot';
-import { deletion, setPersonColumns, storedPerson, type VersionSeen } from './personWrites';
+import { deletion, setPersonColumns, storedParts, type VersionSent } from './personWrites';
+import { personRowProvinces } from '../personProvinces';
 
 export interface PersonMerge {
   pairId: number;
   kept: PersonParts;
   other: PersonParts;
   /** The versions the reviewer saw, with where the request carried them. */
-  sent: (person: PersonParts) => { version: number; path: string };
+  sent: (person: PersonParts) => VersionSent;
   /** The merged record, already checked as any input is. */
   input: PersonInput;
 }
-
-const seen = (person: PersonParts, sent: { version: number; path: string }): VersionSeen => ({
-  read: person.row.version,
-  sent: sent.version,
-  path: sent.path,
-});
 
 /**
  * The kept record takes the merged input and the other is hidden (soft-deleted, merged_into set);
@@ -37,16 +32,14 @@ export async function mergePersonRecords(
 ): Promise<void> {
   const { kept, other, input } = merge;
   const before: PersonSnapshot[] = [await snapshotOf(trx, kept), await snapshotOf(trx, other)];
-  const keptBefore = toPerson(kept, writer.crypto, true);
   const columns = personColumns(input);
-  const keptRow = await setPersonColumns(trx, writer, keptBefore, seen(kept, merge.sent(kept)), columns);
+  const keptRow = await setPersonColumns(trx, writer, kept.row, merge.sent(kept), columns);
   await writePersonChildren(trx, writer, kept.row.id, input, columns.name_words);
-  const otherBefore = toPerson(other, writer.crypto, true);
-  const otherRow = await setPersonColumns(trx, writer, otherBefore, seen(other, merge.sent(other)), {
+  const otherRow = await setPersonColumns(trx, writer, other.row, merge.sent(other), {
     ...deletion(writer, true),
     merged_into: kept.row.id,
   });
-  const after = await storedPerson(trx, writer, kept.row.id);
+  const after = await storedParts(trx, kept.row.id);
   await trx
     .insertInto('person_merge')
     .values({
@@ -59,8 +52,9 @@ export async function mergePersonRecords(
     })
     .execute();
   await personChanged(trx, [kept.row.id]);
-  const changes = diffSnapshots(historySnapshot(keptBefore), historySnapshot(after));
-  const keptProvinces = [keptRow.provinces, after.hometownProvinceCode, after.sourceProvinceCode].flat();
+  const history = (parts: PersonParts) => historySnapshot(toPerson(parts, writer.crypto, true));
+  const changes = diffSnapshots(history(kept), history(after));
+  const keptProvinces = [...personRowProvinces(kept.row), ...personRowProvinces(after.row)];
   await recordPersonChange(trx, writer.actor, { ...keptRow, provinces: keptProvinces }, 'merge', [
     ...changes,
     { field: 'mergedFrom', from: null, to: other.row.id },
@@ -92,16 +86,10 @@ export async function undoPersonMerge(trx: Transaction<DB>, writer: PersonWriter
   if (kept.row.version !== merge.kept_version) throw new AppError(409, 'CHANGED_SINCE_MERGE');
   const restored = [];
   for (const snapshot of snapshots) {
-    const stored = toPerson(
-      current.find((p) => p.row.id === snapshot.row.id)!,
-      writer.crypto,
-      true,
-    );
-    const version = { read: stored.version, sent: stored.version, path: 'id' };
-    const changed = await setPersonColumns(trx, writer, stored, version, {});
+    const { row } = current.find((p) => p.row.id === snapshot.row.id)!;
+    const changed = await setPersonColumns(trx, writer, row, { sent: row.version, path: 'id' }, {});
     await restoreSnapshot(trx, snapshot);
-    const provinces = [changed.provinces, snapshot.row.hometown_province_code, snapshot.row.source_province_code];
-    restored.push({ ...changed, provinces: provinces.flat() });
+    restored.push({ ...changed, provinces: [...personRowProvinces(row), ...personRowProvinces(snapshot.row)] });
   }
   await trx
     .updateTable('person_merge')

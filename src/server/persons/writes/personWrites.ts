@@ -1,4 +1,4 @@
-import type { Transaction, Updateable } from 'kysely';
+import type { Selectable, Transaction, Updateable } from 'kysely';
 import type { DB, PersonTable } from '../../../db/schema';
 import {
   createdChanges,
@@ -6,11 +6,11 @@ import {
   historySnapshot,
   type FieldChange,
 } from '../../../domain/persons/personHistory';
-import type { Person, PersonInput } from '../../../domain/persons/personSchemas';
+import type { PersonInput } from '../../../domain/persons/personSchemas';
 import { updateWithVersion } from '../../records/updateWithVersion';
 import { loadPersonParts } from '../loadPersonParts';
-import { personProvinces } from '../personProvinces';
-import { personColumns, toPerson } from '../personRecord';
+import { personRowProvinces } from '../personProvinces';
+import { personColumns, toPerson, type PersonParts } from '../personRecord';
 import { personChanged, recordPersonChange, type ChangedPerson } from './personChangeLog';
 import { writePersonChildren, type PersonWriter } from './personChildren';
 
@@ -22,12 +22,20 @@ import { writePersonChildren, type PersonWriter } from './personChildren';
  * Who may write is the caller's question (the access policy), not this module's.
  */
 
-/** The stored record, identity numbers open: history masks them itself. */
-export async function storedPerson(trx: Transaction<DB>, writer: PersonWriter, id: string): Promise<Person> {
-  return toPerson((await loadPersonParts(trx, id))!, writer.crypto, true);
+/** A person's stored parts, read in the writing transaction. */
+export async function storedParts(trx: Transaction<DB>, id: string): Promise<PersonParts> {
+  return (await loadPersonParts(trx, id))!;
 }
 
-export async function insertPerson(trx: Transaction<DB>, writer: PersonWriter, input: PersonInput): Promise<string> {
+/** The record as history compares it: identity numbers open (history masks them itself). */
+const historyOf = (writer: PersonWriter, parts: PersonParts) => historySnapshot(toPerson(parts, writer.crypto, true));
+
+/** Creates a person; returns what was stored. */
+export async function insertPerson(
+  trx: Transaction<DB>,
+  writer: PersonWriter,
+  input: PersonInput,
+): Promise<PersonParts> {
   const columns = personColumns(input);
   const userId = writer.actor.user.id;
   const { id } = await trx
@@ -36,55 +44,50 @@ export async function insertPerson(trx: Transaction<DB>, writer: PersonWriter, i
     .returning('id')
     .executeTakeFirstOrThrow();
   await writePersonChildren(trx, writer, id, input, columns.name_words);
-  const created = await storedPerson(trx, writer, id);
+  const created = await storedParts(trx, id);
   await personChanged(trx, [id]);
-  const changes = createdChanges(historySnapshot(created));
-  await recordPersonChange(
-    trx,
-    writer.actor,
-    { id, version: 1, provinces: personProvinces(created) },
-    'create',
-    changes,
-  );
-  return id;
+  const changes = createdChanges(historyOf(writer, created));
+  const provinces = personRowProvinces(created.row);
+  await recordPersonChange(trx, writer.actor, { id, version: 1, provinces }, 'create', changes);
+  return created;
 }
 
-/** The version the change is made at: `read` as the service read it, `sent` as the client saw it. */
-export interface VersionSeen {
-  read: number;
+/** The version a change names (the one the client saw), and where the request carried it (for the 409). */
+export interface VersionSent {
   sent: number;
-  /** Where the request carried the version, for the 409's detail. */
   path?: string;
 }
 
-/** A whole record replaced by `input`, at the version seen; its history names each field changed. */
+/** A whole record replaced by `input`, at the version sent; its history names each field changed. */
 export async function changePerson(
   trx: Transaction<DB>,
   writer: PersonWriter,
-  change: { id: string; version: VersionSeen; input: PersonInput },
-): Promise<void> {
-  const before = await storedPerson(trx, writer, change.id);
-  const columns = personColumns(change.input);
-  const changed = await setPersonColumns(trx, writer, before, change.version, columns);
-  await writePersonChildren(trx, writer, change.id, change.input, columns.name_words);
-  const after = await storedPerson(trx, writer, change.id);
-  await personChanged(trx, [change.id]);
+  change: { before: PersonParts; version: VersionSent; input: PersonInput },
+): Promise<PersonParts> {
+  const { before, input } = change;
+  const columns = personColumns(input);
+  const changed = await setPersonColumns(trx, writer, before.row, change.version, columns);
+  await writePersonChildren(trx, writer, changed.id, input, columns.name_words);
+  const after = await storedParts(trx, changed.id);
+  await personChanged(trx, [changed.id]);
   // Both before and after: a record moved to another province is in both provinces' audit.
-  const provinces = [...personProvinces(before), ...personProvinces(after)];
-  const changes = diffSnapshots(historySnapshot(before), historySnapshot(after));
+  const provinces = [...personRowProvinces(before.row), ...personRowProvinces(after.row)];
+  const changes = diffSnapshots(historyOf(writer, before), historyOf(writer, after));
   await recordPersonChange(trx, writer.actor, { ...changed, provinces }, 'update', changes);
+  return after;
 }
 
-/** Soft delete (deleted: true) or restore (false), at the version seen; the record and its history stay. */
+/** Soft delete (deleted: true) or restore (false); the record and its history stay. */
 export async function setPersonDeleted(
   trx: Transaction<DB>,
   writer: PersonWriter,
-  change: { id: string; version: VersionSeen; deleted: boolean },
+  change: { before: PersonParts; deleted: boolean },
 ): Promise<void> {
-  const before = await storedPerson(trx, writer, change.id);
-  if ((before.deletedAt !== null) === change.deleted) return;
-  const changed = await setPersonColumns(trx, writer, before, change.version, deletion(writer, change.deleted));
-  await personChanged(trx, [change.id]);
+  const { row } = change.before;
+  if ((row.deleted_at !== null) === change.deleted) return;
+  const version = { sent: row.version };
+  const changed = await setPersonColumns(trx, writer, row, version, deletion(writer, change.deleted));
+  await personChanged(trx, [row.id]);
   const changes: FieldChange[] = [{ field: 'deleted', from: !change.deleted, to: change.deleted }];
   await recordPersonChange(trx, writer.actor, changed, change.deleted ? 'delete' : 'restore', changes);
 }
@@ -93,24 +96,27 @@ export function deletion(writer: PersonWriter, deleted: boolean) {
   return { deleted_at: deleted ? new Date() : null, deleted_by: deleted ? writer.actor.user.id : null };
 }
 
-/** The person row changed at the version seen (409 otherwise): its new version, in the provinces it had. */
+/**
+ * The person row changed while still at the version it was read at and the version sent (409
+ * otherwise): its new version, in the provinces it had.
+ */
 export async function setPersonColumns(
   trx: Transaction<DB>,
   writer: PersonWriter,
-  before: Pick<Person, 'id' | 'hometownProvinceCode' | 'sourceProvinceCode'>,
-  version: VersionSeen,
+  stored: Selectable<PersonTable>,
+  version: VersionSent,
   set: Updateable<PersonTable>,
 ): Promise<ChangedPerson> {
   const newVersion = await updateWithVersion(
     trx,
     {
       table: 'person',
-      id: before.id,
-      version: { read: version.read, sent: version.sent },
+      id: stored.id,
+      version: { read: stored.version, sent: version.sent },
       set: { ...set, updated_at: new Date(), updated_by: writer.actor.user.id },
       versionPath: version.path,
     },
     writer.language,
   );
-  return { id: before.id, version: newVersion, provinces: personProvinces(before) };
+  return { id: stored.id, version: newVersion, provinces: personRowProvinces(stored) };
 }
