@@ -14,6 +14,8 @@ export const leaderSchema = z.object({
   phone: phoneSchema.nullable().default(null),
   email: z.email('emailInvalid').trim().toLowerCase().nullable().default(null),
 });
+/** A member of the board (ban chấp hành) as stored on the association. */
+export type AssociationLeader = z.output<typeof leaderSchema>;
 
 const associationFields = z.object({
   kind: z.enum(ASSOCIATION_KINDS),

@@ -139,7 +139,7 @@ export async function reportById(ctx: ServiceContext, id: string): Promise<Repor
 export async function reviewReport(ctx: ServiceContext, id: string, review: Review): Promise<Report> {
   await ctx.db.transaction().execute(async (trx) => {
     const report = await reportInHands(trx, ctx, id);
-    const status = review.decision === 'accept' ? 'accepted' : 'returned';
+    const status = review.decision === 'accept' ? ('accepted' as const) : ('returned' as const);
     const set = {
       status,
       reviewed_at: new Date(),

@@ -107,7 +107,7 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
 }
 
 /** The invitations with who they are and how to reach them (persons and associations alike). */
-function invitationsQuery(ctx: ServiceContext, eventId: string, status?: string) {
+function invitationsQuery(ctx: ServiceContext, eventId: string, status?: Invitation['status']) {
   let query = ctx.db
     .selectFrom('event_invitation as i')
     .leftJoin('person as p', 'p.id', 'i.person_id')
@@ -144,7 +144,7 @@ const toInvitation = (r: InvitationRow): Invitation => ({
   address: r.address,
   email: r.email,
   phone: r.phone,
-  status: r.status as Invitation['status'],
+  status: r.status,
   note: r.note,
 });
 
@@ -152,7 +152,7 @@ const toInvitation = (r: InvitationRow): Invitation => ({
 export async function listInvitations(
   ctx: ServiceContext,
   eventId: string,
-  query: { status?: string; page: number; pageSize: number },
+  query: { status?: Invitation['status']; page: number; pageSize: number },
 ) {
   const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
   const page = await offsetPage(invitationsQuery(ctx, eventId, query.status), query);

@@ -1,9 +1,25 @@
+import type { RecordNoteTable } from '../../db/schema';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
 import { auditOf } from '../audit/writeAudit';
 import { notFound } from '../http/errors';
 import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import type { ServiceContext } from '../serviceContext';
 import { recordInHands } from './registerService';
+
+// The registers that keep notes (hasNotes), as record_note's check constraint names them.
+const NOTED_RECORD_TYPES: readonly RecordNoteTable['record_type'][] = [
+  'agreement',
+  'delegation',
+  'ngo_project',
+  'business',
+  'event',
+];
+
+function notedRecordType(spec: RegisterSpec): RecordNoteTable['record_type'] {
+  const type = NOTED_RECORD_TYPES.find((t) => t === spec.table);
+  if (!type) throw new Error(`register ${spec.key} keeps no notes`);
+  return type;
+}
 
 /** The dated notes (follow-up activities, reports) and files of a record, newest first. */
 export async function notesAndFiles(ctx: ServiceContext, spec: RegisterSpec, id: string) {
@@ -13,7 +29,7 @@ export async function notesAndFiles(ctx: ServiceContext, spec: RegisterSpec, id:
       .selectFrom('record_note as n')
       .leftJoin('app_user as u', 'u.id', 'n.created_by')
       .select(['n.id', 'n.noted_on', 'n.title', 'n.content', 'u.display_name'])
-      .where('n.record_type', '=', spec.table)
+      .where('n.record_type', '=', notedRecordType(spec))
       .where('n.record_id', '=', id)
       .orderBy('n.noted_on', 'desc')
       .orderBy('n.id', 'desc')
@@ -54,7 +70,7 @@ export async function addNote(
     await trx
       .insertInto('record_note')
       .values({
-        record_type: spec.table,
+        record_type: notedRecordType(spec),
         record_id: id,
         noted_on: note.notedOn,
         title: note.title,
