@@ -45,7 +45,10 @@ function columnLine(column: ColumnDescription): string {
   if (line.length <= 121 || type.startsWith('ColumnType')) return line;
   const generated = type.startsWith('Generated<');
   const union = generated ? type.slice('Generated<'.length, -1) : type;
-  const values = union.split(' | ').map((v) => `\n    | ${v}`).join('');
+  const values = union
+    .split(' | ')
+    .map((v) => `\n    | ${v}`)
+    .join('');
   return generated ? `  ${column.name}: Generated<${values}\n  >;\n` : `  ${column.name}:${values};\n`;
 }
 
@@ -68,6 +71,7 @@ function valueType(column: ColumnDescription, key: string): string {
   if (column.allowedValues) return column.allowedValues.map((v) => `'${v.replace(/'/g, "\\'")}'`).join(' | ');
   const isArray = column.udtName.startsWith('_');
   const scalar = SCALAR_TYPES[isArray ? column.udtName.slice(1) : column.udtName];
-  if (!scalar) throw new Error(`column ${key} has type ${column.udtName}, which src/db/types/schemaSource.ts does not map`);
+  if (!scalar)
+    throw new Error(`column ${key} has type ${column.udtName}, which src/db/types/schemaSource.ts does not map`);
   return isArray ? `${scalar}[]` : scalar;
 }

@@ -1,6 +1,7 @@
 import type { ExportColumn } from '../exports/exportColumn';
 import { findCountry } from '../reference/countries';
-import { formatMoney, type Money } from './money';
+import { listValue, moneyValue } from './fieldValue';
+import { formatMoney } from './money';
 import type { FieldSpec, RegisterSpec } from './registerSpec';
 
 /** A record as its export reads it: its values, and the names of what it refers to. */
@@ -15,34 +16,34 @@ const country = (code: string) => findCountry(code)?.nameVi ?? code;
 /** A field's value as a spreadsheet cell says it, in Vietnamese. */
 export function cellText(field: FieldSpec, value: unknown, names: Record<string, string>): string {
   if (value === null || value === undefined) return '';
-  const list = Array.isArray(value) ? (value as string[]) : null;
+  const [text, list] = [String(value), listValue(value)];
   switch (field.kind) {
     case 'date':
-      return dmy(value as string);
+      return dmy(text);
     case 'money':
-      return formatMoney(value as Money);
+      return formatMoney(moneyValue(value));
     case 'country':
-      return country(value as string);
+      return country(text);
     case 'countries':
-      return list!.map(country).join('; ');
+      return list.map(country).join('; ');
     case 'enum':
-      return field.options?.[value as string]?.vi ?? String(value);
+      return field.options?.[text]?.vi ?? text;
     case 'enums':
-      return list!.map((v) => field.options?.[v]?.vi ?? v).join('; ');
+      return list.map((v) => field.options?.[v]?.vi ?? v).join('; ');
     case 'person':
     case 'association':
     case 'business':
-      return names[value as string] ?? '';
+      return names[text] ?? '';
     case 'persons':
     case 'agreements':
-      return list!
+      return list
         .map((id) => names[id] ?? '')
         .filter(Boolean)
         .join('; ');
     case 'tags':
-      return list!.join('; ');
+      return list.join('; ');
     default:
-      return String(value);
+      return text;
   }
 }
 

@@ -66,8 +66,11 @@ function outputOf(field: FieldSpec): z.ZodType {
 const shapeOf = (spec: RegisterSpec, of: (field: FieldSpec) => z.ZodType) =>
   Object.fromEntries(spec.fields.map((field) => [field.name, of(field)]));
 
+/** A record as entered: the spec's fields by name, the province, and the version when changing it. */
+export type RegisterInput = { provinceCode: string | null; version?: number } & Record<string, unknown>;
+
 /** What a user enters for a record of the register (with the province, and the version when changing it). */
-export function registerInputSchema(spec: RegisterSpec) {
+export function registerInputSchema(spec: RegisterSpec): z.ZodType<RegisterInput> {
   const schema = z.object({
     ...shapeOf(spec, inputOf),
     provinceCode: z.string().nullable().default(null),
@@ -93,13 +96,21 @@ export function registerPageSchema(spec: RegisterSpec) {
   return z.object({ items: z.array(registerRecordSchema(spec)), total: z.number().int(), names: referenceNamesSchema });
 }
 
+/** A list's query: a search, the province, the spec's filters by field name, the page. */
+export type RegisterListQuery = { q?: string; province?: string; page: number; pageSize: number } & Record<
+  string,
+  string | number | undefined
+>;
+
 /** The list's query: a search, the filters the spec offers, the province (national users), the page. */
-export function registerListQuerySchema(spec: RegisterSpec) {
-  const filters = spec.fields.filter((f) => f.filter).map((f) => [f.name, z.string().trim().max(100).optional()]);
+export function registerListQuerySchema(spec: RegisterSpec): z.ZodType<RegisterListQuery> {
+  const filters: Record<string, z.ZodOptional<z.ZodString>> = Object.fromEntries(
+    spec.fields.filter((f) => f.filter).map((f) => [f.name, z.string().trim().max(100).optional()]),
+  );
   return z.object({
+    ...filters,
     q: z.string().trim().max(200).optional(),
     province: z.string().trim().max(100).optional(),
-    ...Object.fromEntries(filters),
     ...pageQueryShape,
   });
 }
@@ -122,3 +133,16 @@ export const fileSchema = z.object({
   size: z.number().int(),
   uploadedAt: z.string(),
 });
+
+/** A record and the names of the records it refers to: what reading, creating and changing answer. */
+export function registerOneSchema(spec: RegisterSpec) {
+  return z.object({ record: registerRecordSchema(spec), names: referenceNamesSchema });
+}
+
+/** A record's notes and files, as every route of them answers. */
+export const registerAttachedSchema = z.object({ notes: z.array(noteSchema), files: z.array(fileSchema) });
+
+/** Any register's record as the generic pages read it: its bookkeeping, then the spec's fields by name. */
+export const anyRegisterRecordSchema = z
+  .object({ id: z.string(), provinceCode: z.string(), version: z.number().int(), updatedAt: z.string() })
+  .catchall(z.unknown());

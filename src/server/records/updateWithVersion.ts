@@ -2,6 +2,7 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Language } from '../../domain/validation/localizeIssue';
 import { versionConflict } from '../http/validationError';
+import { untyped } from './untypedDb';
 
 /** The tables whose rows carry a `version` that a change must name. */
 export type VersionedTable = {
@@ -36,14 +37,22 @@ export async function updateWithVersion<T extends VersionedTable>(
   change: VersionedChange<T>,
   language: Language,
 ): Promise<number> {
+  return updateVersionedRow(db, change.table, change, language);
+}
+
+/** The same on a table named at run time (a register's, from its spec), with the spec's columns. */
+export async function updateVersionedRow(
+  db: Kysely<DB>,
+  table: string,
+  change: Omit<VersionedChange<VersionedTable>, 'table' | 'set'> & { set: object },
+  language: Language,
+): Promise<number> {
   const { read, sent } = change.version;
   if (read !== sent) throw versionConflict(language, change.versionPath);
-  const key = change.idColumn ?? 'id';
-  // Kysely cannot type a column reference on a table chosen by a type parameter; the set is typed above.
-  const updated = await (db as unknown as Kysely<Record<string, { id: string; version: number }>>)
-    .updateTable(change.table as string)
-    .set({ ...(change.set as object), version: sql<number>`version + 1` })
-    .where(sql.ref(key), '=', change.id)
+  const updated = await untyped(db)
+    .updateTable(table)
+    .set({ ...change.set, version: sql<number>`version + 1` })
+    .where(sql.ref(change.idColumn ?? 'id'), '=', change.id)
     .where('version', '=', sent)
     .returning('version')
     .executeTakeFirst();

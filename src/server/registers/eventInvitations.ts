@@ -80,7 +80,7 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
           .selectFrom('association')
           .select('id')
           .where('id', 'in', [...new Set(associationIds)])
-          .where('province_code', '=', event.province_code as string)
+          .where('province_code', '=', event.province_code)
           .execute()
       ).map((a) => a.id)
     : [];
@@ -100,7 +100,7 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
         .execute();
       added += inserted.length;
     }
-    await audit(trx, ctx.actor, 'invite', eventId, event.province_code as string, { invited: added, filter });
+    await audit(trx, ctx.actor, 'invite', eventId, event.province_code, { invited: added, filter });
     return added;
   });
   return { invited, alreadyInvited: rows.length - invited };
@@ -139,7 +139,7 @@ const toInvitation = (r: InvitationRow): Invitation => ({
   kind: r.person_id ? 'person' : 'association',
   inviteeId: (r.person_id ?? r.association_id)!,
   name: r.name,
-  sex: r.sex as Invitation['sex'],
+  sex: r.sex,
   country: r.country,
   address: r.address,
   email: r.email,
@@ -162,7 +162,7 @@ export async function listInvitations(
     .where('event_id', '=', eventId)
     .groupBy('status')
     .execute();
-  await audit(ctx.db, ctx.actor, 'invitations_read', eventId, event.province_code as string, {
+  await audit(ctx.db, ctx.actor, 'invitations_read', eventId, event.province_code, {
     rows: page.rows.length,
   });
   return {
@@ -187,7 +187,7 @@ export async function updateInvitation(
     .where('event_id', '=', eventId)
     .executeTakeFirst();
   if (!changed.numUpdatedRows) throw notFound();
-  await audit(ctx.db, ctx.actor, 'invitation', eventId, event.province_code as string, {
+  await audit(ctx.db, ctx.actor, 'invitation', eventId, event.province_code, {
     invitationId,
     status: update.status,
   });
@@ -203,7 +203,7 @@ export async function exportInvitations(ctx: ServiceContext, eventId: string, fo
     for await (const page of rows) yield page.map(toInvitation);
   })();
   return streamExport(format, INVITATION_EXPORT_COLUMNS, pages, (count, complete) =>
-    audit(ctx.db, ctx.actor, 'invitations_export', eventId, event.province_code as string, {
+    audit(ctx.db, ctx.actor, 'invitations_export', eventId, event.province_code, {
       format,
       rows: count,
       complete,

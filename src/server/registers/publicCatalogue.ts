@@ -2,23 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CATALOGUE } from '../../domain/registers/affairsRegisters';
-import { moneySchema } from '../../domain/registers/money';
+import { moneyValue } from '../../domain/registers/fieldValue';
+import { publicCatalogueQuerySchema, publicProjectSchema } from '../../domain/registers/publicCatalogueSchemas';
 import { findProvince, resolveProvince } from '../../domain/reference/resolveProvince';
-import { toRecord } from './registerRows';
-import { untyped } from './untypedDb';
-
-const publicProjectSchema = z.object({
-  id: z.string(),
-  provinceCode: z.string(),
-  provinceName: z.string(),
-  name: z.string(),
-  sector: z.string(),
-  location: z.string(),
-  scale: z.string().nullable(),
-  capital: moneySchema.nullable(),
-  incentives: z.string().nullable(),
-  contact: z.string(),
-});
 
 /**
  * Danh mục dự án kêu gọi đầu tư, published: the projects still open, for overseas Vietnamese
@@ -33,41 +19,27 @@ export async function publicCatalogueRoutes(app: FastifyInstance): Promise<void>
         tags: [CATALOGUE.title.en],
         summary: 'The projects open for investment by overseas Vietnamese (public)',
         security: [],
-        querystring: z.object({
-          province: z.string().trim().max(100).optional(),
-          sector: z.string().trim().max(50).optional(),
-        }),
+        querystring: publicCatalogueQuerySchema,
         response: { 200: z.array(publicProjectSchema) },
       },
     },
     async (request) => {
       const province = request.query.province ? resolveProvince(request.query.province) : null;
-      let query = untyped(app.db)
-        .selectFrom(CATALOGUE.table)
-        .selectAll()
+      let query = app.db
+        .selectFrom('catalogue_project')
+        .select(['id', 'province_code', 'name', 'sector', 'location', 'scale', 'incentives', 'contact'])
+        .select(['capital_amount', 'capital_currency'])
         .where('status', '=', 'open')
         .where('deleted_at', 'is', null)
         .orderBy('name');
       if (province?.ok) query = query.where('province_code', '=', province.province.code);
       if (request.query.sector) query = query.where('sector', '=', request.query.sector);
-      return (await query.execute()).map((row) => {
-        const { id, provinceCode, name, sector, location, scale, capital, incentives, contact } = toRecord(
-          CATALOGUE,
-          row,
-        );
-        return {
-          id,
-          provinceCode,
-          provinceName: findProvince(provinceCode as string)?.name ?? '',
-          name,
-          sector,
-          location,
-          scale,
-          capital,
-          incentives,
-          contact,
-        } as z.infer<typeof publicProjectSchema>;
-      });
+      return (await query.execute()).map(({ province_code, capital_amount, capital_currency, ...project }) => ({
+        ...project,
+        provinceCode: province_code,
+        provinceName: findProvince(province_code)?.name ?? '',
+        capital: moneyValue({ amount: capital_amount, currency: capital_currency }),
+      }));
     },
   );
 }

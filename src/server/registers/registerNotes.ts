@@ -78,7 +78,7 @@ export async function addNote(
         created_by: ctx.actor.user.id,
       })
       .execute();
-    await auditOf(spec.table)(trx, ctx.actor, 'note', id, record.province_code as string);
+    await auditOf(spec.table)(trx, ctx.actor, 'note', id, record.province_code);
   });
   return notesAndFiles(ctx, spec, id);
 }
@@ -94,7 +94,7 @@ export async function addFile(ctx: ServiceContext, spec: RegisterSpec, id: strin
         ...storedFileColumns(file, ctx.actor.user.id),
       })
       .execute();
-    await auditOf(spec.table)(trx, ctx.actor, 'file', id, record.province_code as string);
+    await auditOf(spec.table)(trx, ctx.actor, 'file', id, record.province_code);
   });
   return notesAndFiles(ctx, spec, id);
 }
@@ -109,6 +109,6 @@ export async function readFile(ctx: ServiceContext, spec: RegisterSpec, id: stri
     .where('record_id', '=', id)
     .executeTakeFirst();
   if (!file) throw notFound();
-  await auditOf(spec.table)(ctx.db, ctx.actor, 'file_read', id, record.province_code as string, { fileId });
+  await auditOf(spec.table)(ctx.db, ctx.actor, 'file_read', id, record.province_code, { fileId });
   return fileOfRow(file);
 }

@@ -4,14 +4,12 @@ import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { AFFAIRS_REGISTERS } from '../../domain/registers/affairsRegisters';
 import {
-  fileSchema,
   noteInputSchema,
-  noteSchema,
-  referenceNamesSchema,
+  registerAttachedSchema,
   registerInputSchema,
   registerListQuerySchema,
+  registerOneSchema,
   registerPageSchema,
-  registerRecordSchema,
 } from '../../domain/registers/registerSchemas';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
 import { requirePermission } from '../auth/guards';
@@ -33,7 +31,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   const base = `/api/${spec.key}`;
   const input = registerInputSchema(spec);
   const query = registerListQuerySchema(spec);
-  const one = z.object({ record: registerRecordSchema(spec), names: referenceNamesSchema });
+  const one = registerOneSchema(spec);
 
   api.get(
     base,
@@ -46,24 +44,14 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
         response: { 200: registerPageSchema(spec) },
       },
     },
-    async (request) =>
-      listRecords(
-        context(request),
-        spec,
-        request.query as Record<string, unknown> & { page: number; pageSize: number },
-      ),
+    async (request) => listRecords(context(request), spec, request.query),
   );
   for (const format of EXPORT_FORMATS) {
     api.get(
       `${base}/export.${format}`,
       { onRequest: read, schema: { tags, summary: `The filtered list as ${format} (audited)`, querystring: query } },
       async (request, reply) =>
-        sendExport(
-          reply,
-          format,
-          spec.key,
-          exportRecords(context(request), spec, request.query as Record<string, unknown>, format),
-        ),
+        sendExport(reply, format, spec.key, exportRecords(context(request), spec, request.query, format)),
     );
   }
   api.post(
@@ -72,8 +60,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
       onRequest: write,
       schema: { tags, summary: `Record a new ${spec.singular.en.toLowerCase()}`, body: input, response: { 201: one } },
     },
-    async (request, reply) =>
-      reply.status(201).send(await createRecord(context(request), spec, request.body as Record<string, unknown>)),
+    async (request, reply) => reply.status(201).send(await createRecord(context(request), spec, request.body)),
   );
   api.get(
     `${base}/:id`,
@@ -92,7 +79,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
         response: { 200: one },
       },
     },
-    async (request) => updateRecord(context(request), spec, request.params.id, request.body as Record<string, unknown>),
+    async (request) => updateRecord(context(request), spec, request.params.id, request.body),
   );
   api.delete(
     `${base}/:id`,
@@ -103,7 +90,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
     },
   );
   if (!spec.hasNotes) return;
-  const attached = z.object({ notes: z.array(noteSchema), files: z.array(fileSchema) });
+  const attached = registerAttachedSchema;
   api.get(
     `${base}/:id/notes`,
     {

@@ -1,6 +1,8 @@
-import type { Money } from '../../domain/registers/money';
+import { listValue, moneyValue } from '../../domain/registers/fieldValue';
+import type { RegisterRecord } from '../../domain/registers/registerRoutes';
 import type { FieldSpec, RegisterSpec } from '../../domain/registers/registerSpec';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
+import { registerRow } from '../records/untypedDb';
 
 type Row = Record<string, unknown>;
 type Input = Record<string, unknown>;
@@ -13,7 +15,7 @@ export function columnsOf(spec: RegisterSpec, input: Input): Row {
   for (const field of spec.fields) {
     const value = input[field.name];
     if (field.kind === 'money') {
-      const money = value as Money | null;
+      const money = moneyValue(value);
       columns[`${field.column}_amount`] = money?.amount ?? null;
       columns[`${field.column}_currency`] = money?.currency ?? null;
     } else if (isText(field) && typeof value === 'string') {
@@ -34,20 +36,10 @@ export function columnsOf(spec: RegisterSpec, input: Input): Row {
   return columns;
 }
 
-/** A record as the API returns it: its fields (as the spec names them) and its bookkeeping. */
-export type RegisterRecord = { id: string; provinceCode: string; version: number; updatedAt: string } & Record<
-  string,
-  unknown
->;
-
 /** A stored record as the API returns it. */
 export function toRecord(spec: RegisterSpec, row: Row): RegisterRecord {
-  const record: RegisterRecord = {
-    id: row.id as string,
-    provinceCode: row.province_code as string,
-    version: row.version as number,
-    updatedAt: (row.updated_at as Date).toISOString(),
-  };
+  const { id, province_code, version, updated_at } = registerRow(row);
+  const record: RegisterRecord = { id, provinceCode: province_code, version, updatedAt: updated_at.toISOString() };
   for (const field of spec.fields) {
     if (field.kind === 'money') {
       const amount = row[`${field.column}_amount`];
@@ -67,7 +59,7 @@ export function referencesOf(spec: RegisterSpec, record: Record<string, unknown>
       .filter((f) => kinds.includes(f.kind))
       .flatMap((f) => {
         const value = record[f.name];
-        return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+        return typeof value === 'string' ? [value] : listValue(value);
       });
   return {
     persons: of(['person', 'persons']),

@@ -1,8 +1,10 @@
-import { sql, type Kysely, type Updateable } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
+import { listValue } from '../../domain/registers/fieldValue';
 import { registerExportColumns } from '../../domain/registers/registerExport';
-import type { RegisterSpec } from '../../domain/registers/registerSpec';
+import type { RegisterInput, RegisterListQuery } from '../../domain/registers/registerSchemas';
+import type { FieldSpec, RegisterSpec } from '../../domain/registers/registerSpec';
 import { auditActor, auditOf } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { notFound } from '../http/errors';
@@ -10,17 +12,15 @@ import { fieldError } from '../http/validationError';
 import { containsText } from '../lists/containsText';
 import { countryCodeOf, provinceOfList } from '../lists/listFilters';
 import { allPages, offsetPage } from '../lists/offsetPage';
-import { updateWithVersion, type VersionedTable } from '../records/updateWithVersion';
+import { updateVersionedRow } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { columnsOf, referencesOf, toRecord } from './registerRows';
-import { untyped } from './untypedDb';
+import { registerRow, untyped } from '../records/untypedDb';
 import { assertInSight, keepingProvince, mayDo, ofPerson, ofProvince } from '../access/policy';
 
-type Input = Record<string, unknown>;
-
 /** The live records the user may see, with the list's filters, ordered as the spec says. */
-function recordsQuery(ctx: ServiceContext, spec: RegisterSpec, query: Record<string, unknown>) {
-  const scope = provinceOfList(ctx.actor.user, query.province as string | undefined, 'province', ctx.language);
+function recordsQuery(ctx: ServiceContext, spec: RegisterSpec, query: RegisterListQuery) {
+  const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
   let rows = untyped(ctx.db)
     .selectFrom(`${spec.table} as r`)
     .selectAll('r')
@@ -28,10 +28,10 @@ function recordsQuery(ctx: ServiceContext, spec: RegisterSpec, query: Record<str
     .orderBy(`r.${spec.orderBy}`, (ob) => (spec.orderDescending ? ob.desc().nullsLast() : ob.asc()))
     .orderBy('r.id');
   if (scope) rows = rows.where('r.province_code', '=', scope);
-  if (query.q) rows = rows.where('r.search', 'like', containsText(query.q as string));
+  if (query.q) rows = rows.where('r.search', 'like', containsText(query.q));
   for (const field of spec.fields.filter((f) => f.filter)) {
-    const raw = query[field.name] as string | undefined;
-    if (!raw) continue;
+    const raw = query[field.name];
+    if (typeof raw !== 'string' || !raw) continue;
     const value =
       field.kind === 'country' || field.kind === 'countries' ? countryCodeOf(raw, field.name, ctx.language)! : raw;
     const column = sql.ref(`r.${field.column}`);
@@ -65,12 +65,8 @@ async function referenceNames(ctx: ServiceContext, spec: RegisterSpec, records: 
   }
   const named = async (table: string, column: string, list: string[]) => {
     if (!list.length) return;
-    const rows = (await untyped(ctx.db)
-      .selectFrom(table)
-      .select(['id', column])
-      .where('id', 'in', list)
-      .execute()) as Record<string, string>[];
-    for (const row of rows) names[row.id!] = row[column]!;
+    const rows = await untyped(ctx.db).selectFrom(table).select(['id', column]).where('id', 'in', list).execute();
+    for (const row of rows) names[String(row.id)] = String(row[column]);
   };
   await named('association', 'name', associations);
   await named('business', 'name', businesses);
@@ -78,11 +74,7 @@ async function referenceNames(ctx: ServiceContext, spec: RegisterSpec, records: 
   return names;
 }
 
-export async function listRecords(
-  ctx: ServiceContext,
-  spec: RegisterSpec,
-  query: Record<string, unknown> & { page: number; pageSize: number },
-) {
+export async function listRecords(ctx: ServiceContext, spec: RegisterSpec, query: RegisterListQuery) {
   const page = await offsetPage(recordsQuery(ctx, spec, query), query);
   const items = page.rows.map((row) => toRecord(spec, row));
   return { items, total: page.total, names: await referenceNames(ctx, spec, items) };
@@ -92,9 +84,10 @@ export async function listRecords(
 export async function recordInHands(db: Kysely<DB>, ctx: ServiceContext, spec: RegisterSpec, id: string, lock = false) {
   let query = untyped(db).selectFrom(spec.table).selectAll().where('id', '=', id).where('deleted_at', 'is', null);
   if (lock) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
-  if (!row) throw notFound();
-  assertInSight(ctx.actor.user, 'register', ofProvince(row.province_code as string));
+  const found = await query.executeTakeFirst();
+  if (!found) throw notFound();
+  const row = registerRow(found);
+  assertInSight(ctx.actor.user, 'register', ofProvince(row.province_code));
   return row;
 }
 
@@ -122,32 +115,17 @@ async function checkReferences(
   db: Kysely<DB>,
   ctx: ServiceContext,
   spec: RegisterSpec,
-  input: Input,
+  input: RegisterInput,
   province: string,
 ) {
   for (const field of spec.fields) {
     const value = input[field.name];
-    const ids = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
-    if (!ids.length) continue;
-    const table = {
-      person: 'person',
-      persons: 'person',
-      association: 'association',
-      business: 'business',
-      agreements: 'agreement',
-    }[field.kind as string];
-    if (!table) continue;
-    const rows = (await untyped(db)
-      .selectFrom(table)
-      .selectAll()
-      .where('id', 'in', ids)
-      .where('deleted_at', 'is', null)
-      .execute()) as Record<string, string | null>[];
-    const visible = (row: Record<string, string | null>) =>
-      table === 'person'
-        ? mayDo(ctx.actor.user, 'read', 'person', ofPerson(row as never))
-        : row.province_code === province;
-    const found = new Set(rows.filter(visible).map((r) => r.id));
+    const ids = typeof value === 'string' ? [value] : listValue(value);
+    const table = REFERRED_TABLES[field.kind];
+    if (!ids.length || !table) continue;
+    const found = new Set(
+      table === 'person' ? await visiblePersons(db, ctx, ids) : await provinceRecords(db, table, ids, province),
+    );
     const missing = ids.findIndex((id) => !found.has(id));
     if (missing >= 0)
       throw fieldError(
@@ -158,8 +136,40 @@ async function checkReferences(
   }
 }
 
-export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, input: Input) {
-  const province = keepingProvince(ctx.actor.user, (input.provinceCode as string | null) ?? null, ctx.language);
+// The tables a reference field's ids are records of.
+const REFERRED_TABLES: Partial<Record<FieldSpec['kind'], string>> = {
+  person: 'person',
+  persons: 'person',
+  association: 'association',
+  business: 'business',
+  agreements: 'agreement',
+};
+
+/** Of the ids, the live persons the user may see. */
+async function visiblePersons(db: Kysely<DB>, ctx: ServiceContext, ids: string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('person')
+    .select(['id', 'hometown_province_code', 'source_province_code'])
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+  return rows.filter((row) => mayDo(ctx.actor.user, 'read', 'person', ofPerson(row))).map((row) => row.id);
+}
+
+/** Of the ids, the live records of the table that belong to the province. */
+async function provinceRecords(db: Kysely<DB>, table: string, ids: string[], province: string): Promise<string[]> {
+  const rows = await untyped(db)
+    .selectFrom(table)
+    .select('id')
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .where('province_code', '=', province)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, input: RegisterInput) {
+  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
   const userId = ctx.actor.user.id;
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkReferences(trx, ctx, spec, input, province);
@@ -168,34 +178,29 @@ export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, inpu
       .values({ ...columnsOf(spec, input), province_code: province, created_by: userId, updated_by: userId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await auditOf(spec.table)(trx, ctx.actor, 'create', row.id as string, province);
-    return row.id as string;
+    await auditOf(spec.table)(trx, ctx.actor, 'create', row.id, province);
+    return row.id;
   });
   return recordWithNames(ctx, spec, id);
 }
 
-export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: string, input: Input) {
+export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: string, input: RegisterInput) {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await recordInHands(trx, ctx, spec, id);
-    const province = keepingProvince(
-      ctx.actor.user,
-      (input.provinceCode as string | null) ?? (stored.province_code as string),
-      ctx.language,
-    );
+    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
     await checkReferences(trx, ctx, spec, input, province);
-    await updateWithVersion(
+    await updateVersionedRow(
       trx,
+      spec.table,
       {
-        // Registers are described at run time (untypedDb): their columns are the spec's.
-        table: spec.table as VersionedTable,
         id,
-        version: { read: stored.version as number, sent: input.version as number },
+        version: { read: stored.version, sent: input.version ?? stored.version },
         set: {
           ...columnsOf(spec, input),
           province_code: province,
           updated_at: new Date(),
           updated_by: ctx.actor.user.id,
-        } as Updateable<DB[VersionedTable]>,
+        },
       },
       ctx.language,
     );
@@ -213,17 +218,12 @@ export async function deleteRecord(ctx: ServiceContext, spec: RegisterSpec, id: 
       .set({ deleted_at: new Date(), updated_by: ctx.actor.user.id })
       .where('id', '=', id)
       .execute();
-    await auditOf(spec.table)(trx, ctx.actor, 'delete', id, stored.province_code as string);
+    await auditOf(spec.table)(trx, ctx.actor, 'delete', id, stored.province_code);
   });
 }
 
 /** The filtered list as a file with Vietnamese headers and values, audited. */
-export function exportRecords(
-  ctx: ServiceContext,
-  spec: RegisterSpec,
-  query: Record<string, unknown>,
-  format: ExportFormat,
-) {
+export function exportRecords(ctx: ServiceContext, spec: RegisterSpec, query: RegisterListQuery, format: ExportFormat) {
   const rows = allPages(recordsQuery(ctx, spec, query));
   const pages = (async function* () {
     for await (const page of rows) {
@@ -236,7 +236,7 @@ export function exportRecords(
     auditActor(ctx.db, ctx.actor, {
       action: `${spec.table}.export`,
       entityType: spec.table,
-      provinces: (query as { provinceCode?: string }).provinceCode,
+      provinces: query.province,
       details: { format, filters: { ...query, page: undefined, pageSize: undefined }, rows: count, complete },
     }),
   );

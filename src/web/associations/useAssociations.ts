@@ -1,19 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Association,
-  AssociationInput,
-  AssociationSummary,
-  MemberInput,
-} from '../../domain/associations/associationSchemas';
-import { api, queryString } from '../api/apiClient';
+import type { Association, AssociationInput, MemberInput } from '../../domain/associations/associationSchemas';
+import { api, chosenId } from '../api/apiClient';
 
 export type AssociationFilters = Record<string, string | number | undefined>;
 
 export function useAssociationList(filters: AssociationFilters, enabled = true) {
   return useQuery({
     queryKey: ['associations', 'list', filters],
-    queryFn: () =>
-      api<{ items: AssociationSummary[]; total: number }>('GET', `/api/associations${queryString(filters)}`),
+    queryFn: () => api('GET /api/associations', { query: filters }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -22,7 +16,7 @@ export function useAssociationList(filters: AssociationFilters, enabled = true) 
 export function useAssociation(id: string | undefined) {
   return useQuery({
     queryKey: ['associations', 'one', id],
-    queryFn: () => api<Association>('GET', `/api/associations/${id}`),
+    queryFn: () => api('GET /api/associations/{id}', { params: { id: chosenId(id) } }),
     enabled: id !== undefined,
   });
 }
@@ -33,23 +27,28 @@ export function useAssociationMutations(id?: string) {
     if (association) queryClient.setQueryData(['associations', 'one', association.id], association);
     await queryClient.invalidateQueries({ queryKey: ['associations'] });
   };
-  const path = `/api/associations/${id}`;
+  const params = () => ({ id: chosenId(id) });
   return {
     create: useMutation({
-      mutationFn: (input: AssociationInput) => api<Association>('POST', '/api/associations', input),
+      mutationFn: (input: AssociationInput) => api('POST /api/associations', { body: input }),
       onSuccess,
     }),
     update: useMutation({
-      mutationFn: (input: AssociationInput & { version: number }) => api<Association>('PUT', path, input),
+      mutationFn: (input: AssociationInput & { version: number }) =>
+        api('PUT /api/associations/{id}', { params: params(), body: input }),
       onSuccess,
     }),
-    remove: useMutation({ mutationFn: () => api<void>('DELETE', path), onSuccess: () => onSuccess() }),
+    remove: useMutation({
+      mutationFn: () => api('DELETE /api/associations/{id}', { params: params() }),
+      onSuccess: () => onSuccess(),
+    }),
     addMember: useMutation({
-      mutationFn: (input: MemberInput) => api<Association>('POST', `${path}/members`, input),
+      mutationFn: (input: MemberInput) => api('POST /api/associations/{id}/members', { params: params(), body: input }),
       onSuccess,
     }),
     removeMember: useMutation({
-      mutationFn: (memberId: number) => api<Association>('DELETE', `${path}/members/${memberId}`),
+      mutationFn: (memberId: number) =>
+        api('DELETE /api/associations/{id}/members/{memberId}', { params: { ...params(), memberId } }),
       onSuccess,
     }),
   };

@@ -3,7 +3,7 @@ import { Button, DatePicker, Input, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { AuditEntry } from '../../domain/audit/auditSchemas';
-import { api, queryString } from '../api/apiClient';
+import { api } from '../api/apiClient';
 import { useLanguage } from '../i18n/LanguageProvider';
 
 interface Filters {
@@ -22,8 +22,7 @@ export function AuditPage() {
   const log = useInfiniteQuery({
     queryKey: ['audit', filters],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) =>
-      api<AuditPage>('GET', `/api/audit${queryString({ ...filters, before: pageParam, limit: 100 })}`),
+    queryFn: ({ pageParam }) => api('GET /api/audit', { query: { ...filters, before: pageParam, limit: 100 } }),
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];

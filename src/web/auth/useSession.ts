@@ -6,7 +6,7 @@ const SESSION_KEY = ['session'];
 
 async function fetchSession(): Promise<SessionResponse | null> {
   try {
-    const session = await api<SessionResponse>('GET', '/api/auth/me');
+    const session = await api('GET /api/auth/me');
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -23,7 +23,7 @@ export function useSession() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginRequest) => api<SessionResponse>('POST', '/api/auth/login', input),
+    mutationFn: (input: LoginRequest) => api('POST /api/auth/login', { body: input }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       queryClient.setQueryData(SESSION_KEY, session);
@@ -34,7 +34,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('POST', '/api/auth/logout'),
+    mutationFn: () => api('POST /api/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();
@@ -46,7 +46,7 @@ export function useLogout() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ChangePasswordRequest) => api<void>('POST', '/api/auth/password', input),
+    mutationFn: (input: ChangePasswordRequest) => api('POST /api/auth/password', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
   });
 }

@@ -1,6 +1,6 @@
 import { Button, Form, Select, Table } from 'antd';
 import { Link } from 'react-router-dom';
-import { CASE_PERSON_ROLE_LABELS, CASE_PERSON_ROLES } from '../../domain/cases/caseCategories';
+import { CASE_PERSON_ROLE_LABELS, CASE_PERSON_ROLES, type CasePersonRole } from '../../domain/cases/caseCategories';
 import type { CaseDetail } from '../../domain/cases/caseSchemas';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { labelOf } from '../i18n/labelOf';
@@ -14,7 +14,7 @@ export function CasePersons({ theCase }: { theCase: CaseDetail }) {
   const { t, language } = useLanguage();
   const countryName = useCountryName(language);
   const { addPerson } = useCaseMutations(theCase.id);
-  const [form] = Form.useForm<{ personId: string; role: string }>();
+  const [form] = Form.useForm<{ personId: string; role: CasePersonRole }>();
   return (
     <>
       <Table

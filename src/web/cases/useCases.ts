@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseDetail, CaseInput, CaseSummary, OverdueTask } from '../../domain/cases/caseSchemas';
-import { api, apiUpload, queryString } from '../api/apiClient';
+import type { CaseDetail, CaseInput } from '../../domain/cases/caseSchemas';
+import { api, apiUpload, chosenId, type ApiBody } from '../api/apiClient';
 
 type Filters = Record<string, string | number | undefined>;
 
 export function useCaseList(filters: Filters) {
   return useQuery({
     queryKey: ['cases', 'list', filters],
-    queryFn: () => api<{ items: CaseSummary[]; total: number }>('GET', `/api/cases${queryString(filters)}`),
+    queryFn: () => api('GET /api/cases', { query: filters }),
     placeholderData: keepPreviousData,
   });
 }
@@ -15,7 +15,7 @@ export function useCaseList(filters: Filters) {
 export function useCase(id: string | undefined) {
   return useQuery({
     queryKey: ['cases', 'one', id],
-    queryFn: () => api<CaseDetail>('GET', `/api/cases/${id}`),
+    queryFn: () => api('GET /api/cases/{id}', { params: { id: chosenId(id) } }),
     enabled: !!id,
   });
 }
@@ -23,7 +23,7 @@ export function useCase(id: string | undefined) {
 export function useOverdueTasks(enabled: boolean) {
   return useQuery({
     queryKey: ['cases', 'overdue'],
-    queryFn: () => api<OverdueTask[]>('GET', '/api/cases/overdue-tasks'),
+    queryFn: () => api('GET /api/cases/overdue-tasks'),
     enabled,
   });
 }
@@ -31,7 +31,7 @@ export function useOverdueTasks(enabled: boolean) {
 export function useCaseAssignees(province: string | undefined, enabled: boolean) {
   return useQuery({
     queryKey: ['cases', 'assignees', province],
-    queryFn: () => api<{ id: number; name: string }[]>('GET', `/api/cases/assignees${queryString({ province })}`),
+    queryFn: () => api('GET /api/cases/assignees', { query: { province } }),
     enabled,
   });
 }
@@ -45,27 +45,50 @@ export function useCaseMutations(id?: string) {
     await queryClient.invalidateQueries({ queryKey: ['cases', 'overdue'] });
   };
   // Called in the same order on every render, as hooks must be.
-  const useChange = (method: string, path: string) =>
-    useMutation({ mutationFn: (body: object) => api<CaseDetail>(method, `/api/cases/${id}${path}`, body), onSuccess });
+  const params = () => ({ id: chosenId(id) });
   return {
-    create: useMutation({ mutationFn: (input: CaseInput) => api<CaseDetail>('POST', '/api/cases', input), onSuccess }),
-    update: useChange('PUT', ''),
-    status: useChange('POST', '/status'),
-    assign: useChange('POST', '/assign'),
-    refer: useMutation({
-      mutationFn: (body: object) => api<CaseDetail | null>('POST', `/api/cases/${id}/referrals`, body),
+    create: useMutation({ mutationFn: (input: CaseInput) => api('POST /api/cases', { body: input }), onSuccess }),
+    update: useMutation({
+      mutationFn: (body: ApiBody<'PUT /api/cases/{id}'>) => api('PUT /api/cases/{id}', { params: params(), body }),
       onSuccess,
     }),
-    addPerson: useChange('POST', '/persons'),
-    addTask: useChange('POST', '/tasks'),
+    status: useMutation({
+      mutationFn: (body: ApiBody<'POST /api/cases/{id}/status'>) =>
+        api('POST /api/cases/{id}/status', { params: params(), body }),
+      onSuccess,
+    }),
+    assign: useMutation({
+      mutationFn: (body: ApiBody<'POST /api/cases/{id}/assign'>) =>
+        api('POST /api/cases/{id}/assign', { params: params(), body }),
+      onSuccess,
+    }),
+    refer: useMutation({
+      mutationFn: (body: ApiBody<'POST /api/cases/{id}/referrals'>) =>
+        api('POST /api/cases/{id}/referrals', { params: params(), body }),
+      onSuccess,
+    }),
+    addPerson: useMutation({
+      mutationFn: (body: ApiBody<'POST /api/cases/{id}/persons'>) =>
+        api('POST /api/cases/{id}/persons', { params: params(), body }),
+      onSuccess,
+    }),
+    addTask: useMutation({
+      mutationFn: (body: ApiBody<'POST /api/cases/{id}/tasks'>) =>
+        api('POST /api/cases/{id}/tasks', { params: params(), body }),
+      onSuccess,
+    }),
     setTask: useMutation({
       mutationFn: ({ taskId, done }: { taskId: number; done: boolean }) =>
-        api<CaseDetail>('PATCH', `/api/cases/${id}/tasks/${taskId}`, { done }),
+        api('PATCH /api/cases/{id}/tasks/{taskId}', { params: { ...params(), taskId }, body: { done } }),
       onSuccess,
     }),
-    addNote: useChange('POST', '/notes'),
+    addNote: useMutation({
+      mutationFn: (body: ApiBody<'POST /api/cases/{id}/notes'>) =>
+        api('POST /api/cases/{id}/notes', { params: params(), body }),
+      onSuccess,
+    }),
     upload: useMutation({
-      mutationFn: (form: FormData) => apiUpload<CaseDetail>(`/api/cases/${id}/attachments`, form),
+      mutationFn: (form: FormData) => apiUpload('POST /api/cases/{id}/attachments', form, params()),
       onSuccess,
     }),
   };

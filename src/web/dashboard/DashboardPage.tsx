@@ -3,7 +3,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { can } from '../../domain/auth/roles';
-import type { DashboardSummary } from '../../domain/dashboard/dashboardSchemas';
+
 import { api } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -17,7 +17,7 @@ import { PersonCharts } from './PersonCharts';
 export function DashboardPage() {
   const { t, language } = useLanguage();
   const session = useSession();
-  const summary = useQuery({ queryKey: ['dashboard'], queryFn: () => api<DashboardSummary>('GET', '/api/dashboard') });
+  const summary = useQuery({ queryKey: ['dashboard'], queryFn: () => api('GET /api/dashboard') });
   const provinces = useProvinces();
   const provinceNameOf = useProvinceName();
   const countries = useCountries();

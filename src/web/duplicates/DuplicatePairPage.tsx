@@ -17,7 +17,7 @@ type Side = 'a' | 'b';
 export function DuplicatePairPage() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
-  const pair = usePair(id);
+  const pair = usePair(Number(id));
   if (pair.error) return <ErrorAlert error={pair.error} />;
   if (!pair.data) return <Card loading />;
   return (
@@ -57,7 +57,7 @@ function Comparison({ pair }: { pair: PairDetail }) {
   const { t, language } = useLanguage();
   const countries = useCountries();
   const province = useProvinceName();
-  const { decide, merge, undo } = usePairMutations(String(pair.id));
+  const { decide, merge, undo } = usePairMutations(pair.id);
   const [keep, setKeep] = useState<Side>('a');
   const [choices, setChoices] = useState<Partial<Record<MergeField, Side>>>({});
   const h: FactHelpers = {

@@ -1,29 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
-  checkRunSchema,
-  DuplicatePairView,
-  MergeRequest,
-  PairDetail,
-  PairStatus,
-  pairListSchema,
-} from '../../domain/duplicates/duplicateSchemas';
-import { api, queryString } from '../api/apiClient';
-
-type PairList = z.infer<typeof pairListSchema>;
-type CheckRun = z.infer<typeof checkRunSchema>;
+import type { MergeRequest, PairStatus } from '../../domain/duplicates/duplicateSchemas';
+import { api, chosenId } from '../api/apiClient';
 
 export function usePairs(filter: { status: PairStatus; page: number; personId?: string }) {
   return useQuery({
     queryKey: ['duplicates', 'list', filter],
-    queryFn: () => api<PairList>('GET', `/api/duplicates${queryString(filter)}`),
+    queryFn: () => api('GET /api/duplicates', { query: filter }),
   });
 }
 
-export function usePair(id: string) {
+export function usePair(id: number) {
   return useQuery({
     queryKey: ['duplicates', 'one', id],
-    queryFn: () => api<PairDetail>('GET', `/api/duplicates/${id}`),
+    queryFn: () => api('GET /api/duplicates/{id}', { params: { id } }),
   });
 }
 
@@ -31,27 +20,31 @@ export function usePair(id: string) {
 export function useCheckRun(enabled: boolean) {
   return useQuery({
     queryKey: ['duplicates', 'check'],
-    queryFn: () => api<CheckRun>('GET', '/api/duplicates/check'),
+    queryFn: () => api('GET /api/duplicates/check'),
     enabled,
     refetchInterval: (query) => (query.state.data?.running ? 2_000 : false),
   });
 }
 
-export function usePairMutations(id?: string) {
+export function usePairMutations(id?: number) {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['duplicates'] });
-  const post = <T>(path: string, body?: unknown) => api<T>('POST', `/api/duplicates/${path}`, body);
+  const params = () => ({ id: chosenId(id) });
   return {
     decide: useMutation({
       mutationFn: (decision: 'open' | 'deferred' | 'not_duplicate') =>
-        post<DuplicatePairView>(`${id}/decision`, { decision }),
+        api('POST /api/duplicates/{id}/decision', { params: params(), body: { decision } }),
       onSuccess,
     }),
     merge: useMutation({
-      mutationFn: (request: MergeRequest) => post<DuplicatePairView>(`${id}/merge`, request),
+      mutationFn: (request: MergeRequest) =>
+        api('POST /api/duplicates/{id}/merge', { params: params(), body: request }),
       onSuccess,
     }),
-    undo: useMutation({ mutationFn: () => post<DuplicatePairView>(`${id}/undo-merge`), onSuccess }),
-    checkAll: useMutation({ mutationFn: () => post<CheckRun>('check'), onSuccess }),
+    undo: useMutation({
+      mutationFn: () => api('POST /api/duplicates/{id}/undo-merge', { params: params() }),
+      onSuccess,
+    }),
+    checkAll: useMutation({ mutationFn: () => api('POST /api/duplicates/check'), onSuccess }),
   };
 }

@@ -1,22 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Contact,
-  ContactInput,
-  ExpertMatch,
-  ExpertProfile,
-  ExpertProfileInput,
-  ExpertSummary,
-  Need,
-  NeedInput,
-} from '../../domain/experts/expertSchemas';
-import { api, queryString } from '../api/apiClient';
+import type { ContactInput, ExpertProfileInput, NeedInput } from '../../domain/experts/expertSchemas';
+import { api } from '../api/apiClient';
 
 type Filters = Record<string, string | number | undefined>;
 
 export function useExpertList(filters: Filters) {
   return useQuery({
     queryKey: ['experts', 'list', filters],
-    queryFn: () => api<{ items: ExpertSummary[]; total: number }>('GET', `/api/experts${queryString(filters)}`),
+    queryFn: () => api('GET /api/experts', { query: filters }),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,14 +15,14 @@ export function useExpertList(filters: Filters) {
 export function useExpertProfile(personId: string) {
   return useQuery({
     queryKey: ['experts', 'profile', personId],
-    queryFn: () => api<ExpertProfile | null>('GET', `/api/persons/${personId}/expert`),
+    queryFn: () => api('GET /api/persons/{id}/expert', { params: { id: personId } }),
   });
 }
 
 export function useExpertContacts(personId: string) {
   return useQuery({
     queryKey: ['experts', 'contacts', 'person', personId],
-    queryFn: () => api<Contact[]>('GET', `/api/persons/${personId}/expert/contacts`),
+    queryFn: () => api('GET /api/persons/{id}/expert/contacts', { params: { id: personId } }),
   });
 }
 
@@ -40,11 +31,13 @@ export function useExpertMutations(personId: string) {
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['experts'] });
   return {
     save: useMutation({
-      mutationFn: (input: ExpertProfileInput) => api<ExpertProfile>('PUT', `/api/persons/${personId}/expert`, input),
+      mutationFn: (input: ExpertProfileInput) =>
+        api('PUT /api/persons/{id}/expert', { params: { id: personId }, body: input }),
       onSuccess,
     }),
     addContact: useMutation({
-      mutationFn: (input: ContactInput) => api<Contact[]>('POST', `/api/persons/${personId}/expert/contacts`, input),
+      mutationFn: (input: ContactInput) =>
+        api('POST /api/persons/{id}/expert/contacts', { params: { id: personId }, body: input }),
       onSuccess: async () => {
         await onSuccess();
         await queryClient.invalidateQueries({ queryKey: ['needs'] });
@@ -56,26 +49,26 @@ export function useExpertMutations(personId: string) {
 export function useNeedList(filters: Filters) {
   return useQuery({
     queryKey: ['needs', 'list', filters],
-    queryFn: () => api<{ items: Need[]; total: number }>('GET', `/api/needs${queryString(filters)}`),
+    queryFn: () => api('GET /api/needs', { query: filters }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useNeed(id: string) {
-  return useQuery({ queryKey: ['needs', 'one', id], queryFn: () => api<Need>('GET', `/api/needs/${id}`) });
+  return useQuery({ queryKey: ['needs', 'one', id], queryFn: () => api('GET /api/needs/{id}', { params: { id } }) });
 }
 
 export function useNeedMatches(id: string) {
   return useQuery({
     queryKey: ['needs', 'matches', id],
-    queryFn: () => api<ExpertMatch[]>('GET', `/api/needs/${id}/matches`),
+    queryFn: () => api('GET /api/needs/{id}/matches', { params: { id } }),
   });
 }
 
 export function useNeedContacts(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ['needs', 'contacts', id],
-    queryFn: () => api<Contact[]>('GET', `/api/needs/${id}/contacts`),
+    queryFn: () => api('GET /api/needs/{id}/contacts', { params: { id } }),
     enabled,
   });
 }
@@ -84,9 +77,10 @@ export function useNeedMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['needs'] });
   return {
-    create: useMutation({ mutationFn: (input: NeedInput) => api<Need>('POST', '/api/needs', input), onSuccess }),
+    create: useMutation({ mutationFn: (input: NeedInput) => api('POST /api/needs', { body: input }), onSuccess }),
     update: useMutation({
-      mutationFn: ({ id, input }: { id: string; input: NeedInput }) => api<Need>('PUT', `/api/needs/${id}`, input),
+      mutationFn: ({ id, input }: { id: string; input: NeedInput }) =>
+        api('PUT /api/needs/{id}', { params: { id }, body: input }),
       onSuccess,
     }),
   };

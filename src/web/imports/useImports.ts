@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { ImportColumn } from '../../domain/imports/importColumns';
-import { api, apiUpload, queryString } from '../api/apiClient';
+import { api, apiUpload, chosenId } from '../api/apiClient';
 
 export interface ImportProblemPage {
   items: { rowNumber: number; column: string; code: string; message: string; value: string }[];
@@ -9,7 +9,7 @@ export interface ImportProblemPage {
 }
 
 export function useImportBatches() {
-  return useQuery({ queryKey: ['imports', 'list'], queryFn: () => api<ImportBatch[]>('GET', '/api/imports') });
+  return useQuery({ queryKey: ['imports', 'list'], queryFn: () => api('GET /api/imports') });
 }
 
 /** While its rows are being written, or its committed persons checked for duplicates. */
@@ -20,7 +20,7 @@ const isBusy = (batch: ImportBatch | undefined) =>
 export function useImportBatch(id: string) {
   return useQuery({
     queryKey: ['imports', 'one', id],
-    queryFn: () => api<ImportBatch>('GET', `/api/imports/${id}`),
+    queryFn: () => api('GET /api/imports/{id}', { params: { id } }),
     refetchInterval: (query) => (isBusy(query.state.data) ? 1_000 : false),
   });
 }
@@ -29,10 +29,10 @@ export function useImportProblems(id: string, page: number, pageSize: number, en
   return useQuery({
     queryKey: ['imports', 'problems', id, page, pageSize],
     queryFn: () =>
-      api<ImportProblemPage>(
-        'GET',
-        `/api/imports/${id}/problems${queryString({ offset: (page - 1) * pageSize, limit: pageSize })}`,
-      ),
+      api('GET /api/imports/{id}/problems', {
+        params: { id },
+        query: { offset: (page - 1) * pageSize, limit: pageSize },
+      }),
     enabled,
   });
 }
@@ -43,13 +43,14 @@ export function useImportMutations(id?: string) {
     queryClient.setQueryData(['imports', 'one', batch.id], batch);
     return queryClient.invalidateQueries({ queryKey: ['imports'] });
   };
-  const post = (action: string) => () => api<ImportBatch>('POST', `/api/imports/${id}/${action}`);
+  const post = (action: 'check' | 'commit' | 'rollback') => () =>
+    api(`POST /api/imports/{id}/${action}`, { params: { id: chosenId(id) } });
   return {
-    upload: useMutation({ mutationFn: (form: FormData) => apiUpload<ImportBatch>('/api/imports', form), onSuccess }),
+    upload: useMutation({ mutationFn: (form: FormData) => apiUpload('POST /api/imports', form), onSuccess }),
     /** A corrected mapping, then the dry run again: one step for the user. */
     remapAndCheck: useMutation({
       mutationFn: async (update: { columns: { index: number; column: ImportColumn | null }[]; remember: boolean }) => {
-        await api<ImportBatch>('PUT', `/api/imports/${id}/mapping`, update);
+        await api('PUT /api/imports/{id}/mapping', { params: { id: chosenId(id) }, body: update });
         return post('check')();
       },
       onSuccess,

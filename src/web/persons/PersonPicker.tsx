@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { PersonSummary } from '../../domain/persons/personSchemas';
-import { api, queryString } from '../api/apiClient';
+import { api } from '../api/apiClient';
 import { useLanguage } from '../i18n/LanguageProvider';
 
 const describe = (p: PersonSummary) =>
@@ -24,7 +24,7 @@ export function PersonPicker(props: {
   const [query, setQuery] = useState('');
   const found = useQuery({
     queryKey: ['persons', 'picker', query],
-    queryFn: () => api<{ items: PersonSummary[] }>('GET', `/api/persons${queryString({ q: query, limit: 10 })}`),
+    queryFn: () => api('GET /api/persons', { query: { q: query, limit: 10 } }),
     enabled: query.trim().length >= 2,
   });
   const chosen = (Array.isArray(props.value) ? props.value : props.value ? [props.value] : []).map((id) => ({

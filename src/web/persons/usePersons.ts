@@ -1,23 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PersonChange } from '../../domain/persons/historySchema';
-import type { Person, PersonInput, PersonSummary } from '../../domain/persons/personSchemas';
-import { api, queryString } from '../api/apiClient';
+import type { PersonInput } from '../../domain/persons/personSchemas';
+import { api, chosenId } from '../api/apiClient';
 
 export type PersonFilters = Record<string, string | number | undefined>;
-
-interface PersonPage {
-  items: PersonSummary[];
-  nextCursor: string | null;
-  total: number | null;
-  totalIsEstimate: boolean;
-}
 
 export function usePersonList(filters: PersonFilters) {
   return useInfiniteQuery({
     queryKey: ['persons', 'list', filters],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      api<PersonPage>('GET', `/api/persons${queryString({ ...filters, cursor: pageParam, limit: 50 })}`),
+    queryFn: ({ pageParam }) => api('GET /api/persons', { query: { ...filters, cursor: pageParam, limit: 50 } }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
@@ -25,7 +16,7 @@ export function usePersonList(filters: PersonFilters) {
 export function usePerson(id: string | undefined) {
   return useQuery({
     queryKey: ['persons', 'one', id],
-    queryFn: () => api<Person>('GET', `/api/persons/${id}`),
+    queryFn: () => api('GET /api/persons/{id}', { params: { id: chosenId(id) } }),
     enabled: id !== undefined,
   });
 }
@@ -33,15 +24,14 @@ export function usePerson(id: string | undefined) {
 export function usePersonHistory(id: string) {
   return useQuery({
     queryKey: ['persons', 'history', id],
-    queryFn: () => api<PersonChange[]>('GET', `/api/persons/${id}/history`),
+    queryFn: () => api('GET /api/persons/{id}/history', { params: { id: chosenId(id) } }),
   });
 }
 
 export function usePersonStats() {
-  type Counts = { code: string | null; count: number }[];
   return useQuery({
     queryKey: ['persons', 'stats'],
-    queryFn: () => api<{ byCountry: Counts; byProvince: Counts }>('GET', '/api/persons/stats'),
+    queryFn: () => api('GET /api/persons/stats'),
   });
 }
 
@@ -49,13 +39,19 @@ export function usePersonMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['persons'] });
   return {
-    create: useMutation({ mutationFn: (input: PersonInput) => api<Person>('POST', '/api/persons', input), onSuccess }),
+    create: useMutation({ mutationFn: (input: PersonInput) => api('POST /api/persons', { body: input }), onSuccess }),
     update: useMutation({
       mutationFn: ({ id, input, version }: { id: string; input: PersonInput; version: number }) =>
-        api<Person>('PUT', `/api/persons/${id}`, { ...input, version }),
+        api('PUT /api/persons/{id}', { params: { id: chosenId(id) }, body: { ...input, version } }),
       onSuccess,
     }),
-    remove: useMutation({ mutationFn: (id: string) => api<Person>('DELETE', `/api/persons/${id}`), onSuccess }),
-    restore: useMutation({ mutationFn: (id: string) => api<Person>('POST', `/api/persons/${id}/restore`), onSuccess }),
+    remove: useMutation({
+      mutationFn: (id: string) => api('DELETE /api/persons/{id}', { params: { id: chosenId(id) } }),
+      onSuccess,
+    }),
+    restore: useMutation({
+      mutationFn: (id: string) => api('POST /api/persons/{id}/restore', { params: { id: chosenId(id) } }),
+      onSuccess,
+    }),
   };
 }

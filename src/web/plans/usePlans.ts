@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Agency, AgencyInput, MyTask, Plan, PlanInput, PlanSummary, Report } from '../../domain/plans/planSchemas';
-import { api, apiUpload, queryString } from '../api/apiClient';
+import type { AgencyInput, PlanInput } from '../../domain/plans/planSchemas';
+import { api, apiUpload, type ApiBody, chosenId } from '../api/apiClient';
 
 export function useAgencies(province?: string) {
   return useQuery({
     queryKey: ['agencies', province ?? null],
-    queryFn: () => api<Agency[]>('GET', `/api/agencies${queryString({ province })}`),
+    queryFn: () => api('GET /api/agencies', { query: { province } }),
   });
 }
 
@@ -13,10 +13,10 @@ export function useAgencyMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['agencies'] });
   return {
-    create: useMutation({ mutationFn: (input: AgencyInput) => api<Agency>('POST', '/api/agencies', input), onSuccess }),
+    create: useMutation({ mutationFn: (input: AgencyInput) => api('POST /api/agencies', { body: input }), onSuccess }),
     update: useMutation({
       mutationFn: ({ id, input }: { id: string; input: AgencyInput }) =>
-        api<Agency>('PUT', `/api/agencies/${id}`, input),
+        api('PUT /api/agencies/{id}', { params: { id: chosenId(id) }, body: input }),
       onSuccess,
     }),
   };
@@ -25,30 +25,26 @@ export function useAgencyMutations() {
 export function usePlanList(filters: { province?: string; year?: number }) {
   return useQuery({
     queryKey: ['plans', 'list', filters],
-    queryFn: () => api<PlanSummary[]>('GET', `/api/plans${queryString(filters)}`),
+    queryFn: () => api('GET /api/plans', { query: filters }),
   });
 }
 
 export function usePlan(id: string | undefined) {
   return useQuery({
     queryKey: ['plans', 'one', id],
-    queryFn: () => api<Plan>('GET', `/api/plans/${id}`),
+    queryFn: () => api('GET /api/plans/{id}', { params: { id: chosenId(id) } }),
     enabled: !!id,
   });
 }
 
 export function useMyTasks(enabled = true) {
-  return useQuery({ queryKey: ['plans', 'mine'], queryFn: () => api<MyTask[]>('GET', '/api/plans/my-tasks'), enabled });
+  return useQuery({ queryKey: ['plans', 'mine'], queryFn: () => api('GET /api/plans/my-tasks'), enabled });
 }
 
 export function useMyReminders(enabled = true) {
   return useQuery({
     queryKey: ['plans', 'reminders'],
-    queryFn: () =>
-      api<{ id: number; planId: string; planNumber: string; tasks: number; message: string | null; sentAt: string }[]>(
-        'GET',
-        '/api/plans/my-reminders',
-      ),
+    queryFn: () => api('GET /api/plans/my-reminders'),
     enabled,
   });
 }
@@ -59,37 +55,40 @@ export function usePlanMutations(planId?: string) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['plans'] });
   return {
     create: useMutation({
-      mutationFn: (input: PlanInput) => api<Plan>('POST', '/api/plans', input),
+      mutationFn: (input: PlanInput) => api('POST /api/plans', { body: input }),
       onSuccess: refresh,
     }),
     update: useMutation({
-      mutationFn: (input: PlanInput) => api<Plan>('PUT', `/api/plans/${planId}`, input),
+      mutationFn: (input: PlanInput) => api('PUT /api/plans/{id}', { params: { id: chosenId(planId) }, body: input }),
       onSuccess: refresh,
     }),
     copy: useMutation({
       mutationFn: (next: { number: string; issuedOn: string; year: number; reportDueOn: string }) =>
-        api<Plan>('POST', `/api/plans/${planId}/copy`, next),
+        api('POST /api/plans/{id}/copy', { params: { id: chosenId(planId) }, body: next }),
       onSuccess: refresh,
     }),
     remind: useMutation({
       mutationFn: (message: string | null) =>
-        api<{ agencyId: string; agencyName: string; tasks: number }[]>('POST', `/api/plans/${planId}/reminders`, {
-          message,
+        api('POST /api/plans/{id}/reminders', {
+          params: { id: chosenId(planId) },
+          body: {
+            message,
+          },
         }),
     }),
     saveReport: useMutation({
-      mutationFn: ({ taskId, input }: { taskId: string; input: object }) =>
-        api<Report>('PUT', `/api/tasks/${taskId}/report`, input),
+      mutationFn: ({ taskId, input }: { taskId: string; input: ApiBody<'PUT /api/tasks/{id}/report'> }) =>
+        api('PUT /api/tasks/{id}/report', { params: { id: taskId }, body: input }),
       onSuccess: refresh,
     }),
     review: useMutation({
-      mutationFn: ({ reportId, input }: { reportId: string; input: object }) =>
-        api<Report>('POST', `/api/reports/${reportId}/review`, input),
+      mutationFn: ({ reportId, input }: { reportId: string; input: ApiBody<'POST /api/reports/{id}/review'> }) =>
+        api('POST /api/reports/{id}/review', { params: { id: reportId }, body: input }),
       onSuccess: refresh,
     }),
     attach: useMutation({
       mutationFn: ({ reportId, form }: { reportId: string; form: FormData }) =>
-        apiUpload<Report>(`/api/reports/${reportId}/attachments`, form),
+        apiUpload('POST /api/reports/{id}/attachments', form, { id: reportId }),
       onSuccess: refresh,
     }),
   };

@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { z } from 'zod';
-import type { legacyProvinceSchema, provinceSchema } from '../../domain/reference/referenceSchemas';
 import { api } from '../api/apiClient';
 import { countryName } from '../persons/labels';
-
-type Province = z.infer<typeof provinceSchema>;
-type LegacyProvince = z.infer<typeof legacyProvinceSchema>;
 
 export function useProvinces() {
   return useQuery({
     queryKey: ['reference', 'provinces'],
-    queryFn: () => api<{ provinces: Province[]; legacy: LegacyProvince[] }>('GET', '/api/reference/provinces'),
+    queryFn: () => api('GET /api/reference/provinces'),
     staleTime: Infinity,
   });
 }
@@ -19,7 +14,7 @@ export function useProvinces() {
 export function useCountries() {
   return useQuery({
     queryKey: ['reference', 'countries'],
-    queryFn: () => api<{ code: string; nameVi: string; nameEn: string }[]>('GET', '/api/reference/countries'),
+    queryFn: () => api('GET /api/reference/countries'),
     staleTime: Infinity,
   });
 }

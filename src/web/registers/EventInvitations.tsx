@@ -7,8 +7,8 @@ import { PERSON_CATEGORIES, PERSON_CATEGORY_LABELS } from '../../domain/persons/
 import {
   INVITATION_STATUS_LABELS,
   INVITATION_STATUSES,
-  type Invitation,
   type InvitationFilter,
+  type Invitation,
 } from '../../domain/registers/invitations';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { enumOptions } from '../i18n/labelOf';
@@ -21,7 +21,7 @@ const PAGE_SIZE = 20;
 /** Khách mời of an event: invite a filtered list, follow who registered and who came, export for letters. */
 export function EventInvitations({ eventId }: { eventId: string }) {
   const { t, language } = useLanguage();
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<Invitation['status']>();
   const [page, setPage] = useState(1);
   const list = useInvitations(eventId, { status, page, pageSize: PAGE_SIZE });
   const { update } = useInvitationMutations(eventId);

@@ -4,7 +4,7 @@ import { Button, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { CATALOGUE } from '../../domain/registers/affairsRegisters';
 import { formatMoney, type Money } from '../../domain/registers/money';
-import { api, queryString } from '../api/apiClient';
+import { api } from '../api/apiClient';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { LanguageToggle } from '../layout/LanguageToggle';
@@ -30,7 +30,7 @@ export function PublicCataloguePage() {
   const [sector, setSector] = useState<string>();
   const projects = useQuery({
     queryKey: ['public', 'catalogue', sector],
-    queryFn: () => api<PublicProject[]>('GET', `/api/public/catalogue${queryString({ sector })}`),
+    queryFn: () => api('GET /api/public/catalogue', { query: { sector } }),
   });
   const sectorName = (s: string) => sectorField.options?.[s]?.[language] ?? s;
   return (

@@ -1,7 +1,8 @@
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { formatMoney, type Money } from '../../domain/registers/money';
+import { listValue, moneyValue } from '../../domain/registers/fieldValue';
+import { formatMoney } from '../../domain/registers/money';
 import type { FieldSpec } from '../../domain/registers/registerSpec';
 import { formatDate } from '../forms/dateField';
 import type { UiLanguage } from '../i18n/messages';
@@ -15,27 +16,27 @@ export function registerValue(
   language: UiLanguage,
 ): ReactNode {
   if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return '—';
-  const list = Array.isArray(value) ? (value as string[]) : [];
+  const [text, list] = [String(value), listValue(value)];
   const option = (v: string) => field.options?.[v]?.[language] ?? v;
   switch (field.kind) {
     case 'date':
-      return formatDate(value as string);
+      return formatDate(text);
     case 'money':
-      return formatMoney(value as Money);
+      return formatMoney(moneyValue(value));
     case 'integer':
-      return (value as number).toLocaleString(language);
+      return Number(value).toLocaleString(language);
     case 'country':
-      return countryName(value as string);
+      return countryName(text);
     case 'countries':
       return list.map((c) => countryName(c)).join(', ');
     case 'enum':
-      return option(value as string);
+      return option(text);
     case 'enums':
       return list.map((v) => <Tag key={v}>{option(v)}</Tag>);
     case 'tags':
       return list.join('; ');
     case 'person':
-      return <Link to={`/persons/${value as string}`}>{names[value as string] ?? '—'}</Link>;
+      return <Link to={`/persons/${text}`}>{names[text] ?? '—'}</Link>;
     case 'persons':
       return list.map((id, i) => (
         <span key={id}>
@@ -44,9 +45,9 @@ export function registerValue(
         </span>
       ));
     case 'association':
-      return <Link to={`/associations/${value as string}`}>{names[value as string] ?? '—'}</Link>;
+      return <Link to={`/associations/${text}`}>{names[text] ?? '—'}</Link>;
     case 'business':
-      return <Link to={`/businesses/${value as string}`}>{names[value as string] ?? '—'}</Link>;
+      return <Link to={`/businesses/${text}`}>{names[text] ?? '—'}</Link>;
     case 'agreements':
       return list.map((id, i) => (
         <span key={id}>
@@ -55,6 +56,6 @@ export function registerValue(
         </span>
       ));
     default:
-      return String(value);
+      return text;
   }
 }

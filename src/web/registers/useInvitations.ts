@@ -1,15 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Invitation, InvitationFilter, InvitationUpdate } from '../../domain/registers/invitations';
-import { api, queryString } from '../api/apiClient';
+import type { InvitationFilter, InvitationUpdate } from '../../domain/registers/invitations';
+import { api, type ApiQuery } from '../api/apiClient';
 
-export function useInvitations(eventId: string, filters: { status?: string; page: number; pageSize: number }) {
+export function useInvitations(eventId: string, filters: ApiQuery<'GET /api/events/{id}/invitations'>) {
   return useQuery({
     queryKey: ['events', 'invitations', eventId, filters],
-    queryFn: () =>
-      api<{ items: Invitation[]; total: number; byStatus: Record<string, number> }>(
-        'GET',
-        `/api/events/${eventId}/invitations${queryString(filters)}`,
-      ),
+    queryFn: () => api('GET /api/events/{id}/invitations', { params: { id: eventId }, query: filters }),
     placeholderData: keepPreviousData,
   });
 }
@@ -20,12 +16,15 @@ export function useInvitationMutations(eventId: string) {
   return {
     invite: useMutation({
       mutationFn: (filter: InvitationFilter) =>
-        api<{ invited: number; alreadyInvited: number }>('POST', `/api/events/${eventId}/invitations`, filter),
+        api('POST /api/events/{id}/invitations', { params: { id: eventId }, body: filter }),
       onSuccess: refresh,
     }),
     update: useMutation({
       mutationFn: ({ id, ...change }: InvitationUpdate & { id: number }) =>
-        api<Invitation>('PATCH', `/api/events/${eventId}/invitations/${id}`, change),
+        api('PATCH /api/events/{id}/invitations/{invitationId}', {
+          params: { id: eventId, invitationId: id },
+          body: change,
+        }),
       onSuccess: refresh,
     }),
   };

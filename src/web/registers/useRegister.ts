@@ -1,19 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RegisterRoutes } from '../../domain/registers/registerRoutes';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import { api, apiUpload, queryString } from '../api/apiClient';
+import { chosenId, routeClient } from '../api/apiClient';
 
-/** A record of a register as the API returns it: its fields and its bookkeeping. */
-export type RegisterRecord = { id: string; provinceCode: string; version: number; updatedAt: string } & Record<
-  string,
-  unknown
->;
-export type Names = Record<string, string>;
+export type { ReferenceNames as Names, RegisterRecord } from '../../domain/registers/registerRoutes';
+
+/** The routes of one register: `{register}` is its key. */
+const registerApi = (spec: RegisterSpec) => routeClient<RegisterRoutes>({ register: spec.key });
 
 export function useRegisterList(spec: RegisterSpec, filters: Record<string, string | number | undefined>) {
   return useQuery({
     queryKey: [spec.key, 'list', filters],
-    queryFn: () =>
-      api<{ items: RegisterRecord[]; total: number; names: Names }>('GET', `/api/${spec.key}${queryString(filters)}`),
+    queryFn: () => registerApi(spec).call('GET /api/{register}', { query: filters }),
     placeholderData: keepPreviousData,
   });
 }
@@ -21,7 +19,7 @@ export function useRegisterList(spec: RegisterSpec, filters: Record<string, stri
 export function useRegisterRecord(spec: RegisterSpec, id: string | undefined) {
   return useQuery({
     queryKey: [spec.key, 'one', id],
-    queryFn: () => api<{ record: RegisterRecord; names: Names }>('GET', `/api/${spec.key}/${id}`),
+    queryFn: () => registerApi(spec).call('GET /api/{register}/{id}', { params: { id: chosenId(id) } }),
     enabled: !!id,
   });
 }
@@ -30,34 +28,36 @@ export function useRegisterNotes(spec: RegisterSpec, id: string) {
   return useQuery({
     queryKey: [spec.key, 'notes', id],
     enabled: spec.hasNotes,
-    queryFn: () =>
-      api<{
-        notes: { id: number; notedOn: string; title: string; content: string | null; createdBy: string | null }[];
-        files: { id: number; fileName: string; size: number; uploadedAt: string }[];
-      }>('GET', `/api/${spec.key}/${id}/notes`),
+    queryFn: () => registerApi(spec).call('GET /api/{register}/{id}/notes', { params: { id } }),
   });
 }
 
 export function useRegisterMutations(spec: RegisterSpec, id?: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: [spec.key] });
-  type One = { record: RegisterRecord; names: Names };
+  const { call, upload } = registerApi(spec);
+  const params = () => ({ id: chosenId(id) });
   return {
     create: useMutation({
-      mutationFn: (input: object) => api<One>('POST', `/api/${spec.key}`, input),
+      mutationFn: (input: Record<string, unknown>) => call('POST /api/{register}', { body: input }),
       onSuccess: refresh,
     }),
     update: useMutation({
-      mutationFn: (input: object) => api<One>('PUT', `/api/${spec.key}/${id}`, input),
+      mutationFn: (input: Record<string, unknown>) =>
+        call('PUT /api/{register}/{id}', { params: params(), body: input }),
       onSuccess: refresh,
     }),
-    remove: useMutation({ mutationFn: () => api<void>('DELETE', `/api/${spec.key}/${id}`), onSuccess: refresh }),
+    remove: useMutation({
+      mutationFn: () => call('DELETE /api/{register}/{id}', { params: params() }),
+      onSuccess: refresh,
+    }),
     addNote: useMutation({
-      mutationFn: (note: object) => api<unknown>('POST', `/api/${spec.key}/${id}/notes`, note),
+      mutationFn: (note: RegisterRoutes['POST /api/{register}/{id}/notes']['body']) =>
+        call('POST /api/{register}/{id}/notes', { params: params(), body: note }),
       onSuccess: refresh,
     }),
     addFile: useMutation({
-      mutationFn: (form: FormData) => apiUpload<unknown>(`/api/${spec.key}/${id}/files`, form),
+      mutationFn: (form: FormData) => upload('POST /api/{register}/{id}/files', form, params()),
       onSuccess: refresh,
     }),
   };

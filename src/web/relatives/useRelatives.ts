@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RelativeDetail, RelativeRecord, RelativeUpdate } from '../../domain/relatives/relativeSchemas';
-import { api, queryString } from '../api/apiClient';
+import type { RelativeRecord, RelativeUpdate } from '../../domain/relatives/relativeSchemas';
+import { api } from '../api/apiClient';
 
 export interface RelativePage {
   items: RelativeRecord[];
@@ -13,7 +13,7 @@ export function useRelativeList(
 ) {
   return useQuery({
     queryKey: ['relatives', 'list', filters],
-    queryFn: () => api<RelativePage>('GET', `/api/relatives${queryString(filters)}`),
+    queryFn: () => api('GET /api/relatives', { query: filters }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -22,14 +22,14 @@ export function useRelativeList(
 export function useRelative(id: string) {
   return useQuery({
     queryKey: ['relatives', 'one', id],
-    queryFn: () => api<RelativeDetail>('GET', `/api/relatives/${id}`),
+    queryFn: () => api('GET /api/relatives/{id}', { params: { id } }),
   });
 }
 
 export function useRelativeUpdate(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (update: RelativeUpdate) => api<RelativeDetail>('PUT', `/api/relatives/${id}`, update),
+    mutationFn: (update: RelativeUpdate) => api('PUT /api/relatives/{id}', { params: { id }, body: update }),
     onSuccess: async (relative) => {
       queryClient.setQueryData(['relatives', 'one', id], relative);
       // Every person linked to the relative shows the change.

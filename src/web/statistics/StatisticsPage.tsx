@@ -11,7 +11,7 @@ import {
   type ProvinceRow,
   type Statistics,
 } from '../../domain/statistics/statisticsSchemas';
-import { api, queryString } from '../api/apiClient';
+import { api } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
 import { barOption, lineOption, pieOption, stackedOption } from '../dashboard/chartOptions';
 import { EChart } from '../dashboard/EChart';
@@ -176,7 +176,7 @@ function SideBySide({ year }: { year: number }) {
   const provinceName = useProvinceName();
   const rows = useQuery({
     queryKey: ['statistics', 'provinces', year],
-    queryFn: () => api<ProvinceRow[]>('GET', `/api/statistics/provinces${queryString({ year })}`),
+    queryFn: () => api('GET /api/statistics/provinces', { query: { year } }),
   });
   const withPlans = (rows.data ?? []).filter((r) => r.tasks.assignments > 0);
   return (

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AffairsStatistics, Statistics } from '../../domain/statistics/statisticsSchemas';
-import { api, queryString } from '../api/apiClient';
+
+import { api } from '../api/apiClient';
 
 /** A province's (or, with none, the user's whole jurisdiction's) figures for a year. */
 export function useStatistics(province: string | undefined, year: number) {
   return useQuery({
     queryKey: ['statistics', province, year],
-    queryFn: () => api<Statistics>('GET', `/api/statistics${queryString({ province, year })}`),
+    queryFn: () => api('GET /api/statistics', { query: { province, year } }),
   });
 }
 
@@ -14,6 +14,6 @@ export function useStatistics(province: string | undefined, year: number) {
 export function useAffairsStatistics(year: number) {
   return useQuery({
     queryKey: ['statistics', 'affairs', year],
-    queryFn: () => api<AffairsStatistics>('GET', `/api/statistics/affairs${queryString({ year })}`),
+    queryFn: () => api('GET /api/statistics/affairs', { query: { year } }),
   });
 }

@@ -1,40 +1,36 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { User, UserCreate, UserUpdate } from '../../domain/users/userSchemas';
-import { api, queryString } from '../api/apiClient';
+import type { Role } from '../../domain/auth/roles';
+import type { UserCreate, UserUpdate } from '../../domain/users/userSchemas';
+import { api } from '../api/apiClient';
 
 export interface UserFilters {
   q?: string;
-  role?: string;
+  role?: Role;
   provinceCode?: string;
 }
 
 export function useUsers(filters: UserFilters, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['users', filters, page, pageSize],
-    queryFn: () =>
-      api<{ items: User[]; total: number }>(
-        'GET',
-        `/api/users${queryString({ ...filters, limit: pageSize, offset: (page - 1) * pageSize })}`,
-      ),
+    queryFn: () => api('GET /api/users', { query: { ...filters, limit: pageSize, offset: (page - 1) * pageSize } }),
   });
 }
-
-type WithPassword = { user: User; oneTimePassword: string };
 
 export function useUserMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   return {
     create: useMutation({
-      mutationFn: (input: UserCreate) => api<WithPassword>('POST', '/api/users', input),
+      mutationFn: (input: UserCreate) => api('POST /api/users', { body: input }),
       onSuccess,
     }),
     update: useMutation({
-      mutationFn: ({ id, patch }: { id: number; patch: UserUpdate }) => api<User>('PATCH', `/api/users/${id}`, patch),
+      mutationFn: ({ id, patch }: { id: number; patch: UserUpdate }) =>
+        api('PATCH /api/users/{id}', { params: { id }, body: patch }),
       onSuccess,
     }),
     resetPassword: useMutation({
-      mutationFn: (id: number) => api<WithPassword>('POST', `/api/users/${id}/reset-password`),
+      mutationFn: (id: number) => api('POST /api/users/{id}/reset-password', { params: { id } }),
       onSuccess,
     }),
   };
