@@ -1,6 +1,13 @@
+/** A text property of a thrown value (`code`, `constraint`, `message`), whatever threw it. */
+export function errorField(error: unknown, name: 'code' | 'constraint' | 'message'): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const value: unknown = Reflect.get(error, name);
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** PostgreSQL's unique_violation, as raised by both node-postgres and PGlite. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+  return errorField(error, 'code') === '23505';
 }
 
 // SQLSTATE classes and codes that mean the server is not there (not that the statement was wrong):
@@ -21,11 +28,8 @@ const LOST_CONNECTION =
 
 /** The database server cannot be reached, or went away during the statement: try again later. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_STATES.has(code) || NETWORK_CODES.has(code))) {
-    return true;
-  }
+  const [code, message] = [errorField(error, 'code'), errorField(error, 'message')];
+  if (code && (code.startsWith('08') || UNAVAILABLE_STATES.has(code) || NETWORK_CODES.has(code))) return true;
   if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
-  return typeof message === 'string' && LOST_CONNECTION.test(message);
+  return message !== undefined && LOST_CONNECTION.test(message);
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { isUniqueViolation } from '../../db/errors';
 import type { DB } from '../../db/schema';
 import { ASSOCIATION_EXPORT_COLUMNS } from '../../domain/associations/associationExportColumns';
 import type { ExportFormat } from '../../domain/exports/exportFormats';
@@ -63,7 +64,7 @@ function columnsOf(input: AssociationInput, provinceCode: string) {
 
 /** The same name twice in one province is the same association entered twice. */
 function nameTaken(error: unknown, ctx: ServiceContext): never {
-  if ((error as { code?: string }).code === '23505') {
+  if (isUniqueViolation(error)) {
     throw conflict(fieldError('name', 'associationExists', ctx.language).details);
   }
   throw error;
@@ -162,7 +163,7 @@ async function visibleMembers(ctx: ServiceContext, associationId: string): Promi
       personId: r.person_id,
       fullName: r.full_name,
       residenceCountry: r.residence_country,
-      role: r.role as Member['role'],
+      role: r.role,
       joinedOn: r.joined_on,
       leftOn: r.left_on,
       note: r.note,

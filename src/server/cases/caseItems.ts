@@ -144,6 +144,6 @@ export async function overdueTasks(ctx: ServiceContext): Promise<OverdueTask[]> 
     caseId: r.case_id,
     caseCode: r.code,
     caseTitle: r.case_title,
-    urgency: r.urgency as OverdueTask['urgency'],
+    urgency: r.urgency,
   }));
 }

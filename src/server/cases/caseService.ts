@@ -89,10 +89,10 @@ async function checkAssignee(db: Kysely<DB>, ctx: ServiceContext, userId: number
     .where('id', '=', userId)
     .executeTakeFirst();
   // The assignee must be one the policy lets work the case once it is theirs.
-  const assignee = user && { id: user.id, role: user.role as Role, provinceCode: user.province_code, agencyId: null };
+  const assignee = user && { id: user.id, role: user.role, provinceCode: user.province_code, agencyId: null };
   const fits =
     user?.is_active &&
-    CASE_WORKER_ROLES.includes(user.role as Role) &&
+    CASE_WORKER_ROLES.includes(user.role) &&
     mayDo(assignee!, 'change', 'case', { provinces: [province], assignedTo: user.id });
   if (!fits) throw fieldError(path, 'assigneeInvalid', ctx.language);
 }
@@ -192,7 +192,7 @@ export async function readCase(ctx: ServiceContext, id: string): Promise<CaseDet
     persons: persons.map((p) => ({
       personId: p.person_id,
       fullName: p.full_name,
-      role: p.role as CaseDetail['persons'][number]['role'],
+      role: p.role,
       residenceCountry: p.residence_country,
     })),
     tasks: tasks.map((t) => ({
@@ -251,7 +251,7 @@ export async function updateCase(ctx: ServiceContext, id: string, update: CaseUp
 export async function changeStatus(ctx: ServiceContext, id: string, change: StatusChange): Promise<CaseDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await caseInHands(trx, ctx, id);
-    const from = stored.status as CaseStatus;
+    const from = stored.status;
     if (!isAllowedTransition(from, change.status)) throw illegalTransition(from, change.status, ctx.language);
     if (needsNote(from, change.status) && !change.note) throw fieldError('note', 'required', ctx.language);
     const now = ctx.now();

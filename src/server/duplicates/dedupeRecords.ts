@@ -51,7 +51,7 @@ export async function loadDedupeRecords(
     id: row.id,
     fullName: row.full_name,
     aliases: row.aliases.map((a) => a.name),
-    sex: row.sex as DedupeRecord['sex'],
+    sex: row.sex,
     birthDate: birthDateOf(row),
     hometownProvinceCode: row.hometown_province_code,
     residenceCountry: row.residence_country,

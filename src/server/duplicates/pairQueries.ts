@@ -124,5 +124,5 @@ export function toPairView(row: PairRow): DuplicatePairView {
 /** One pair with its two records' summaries, whatever its status; undefined when there is none. */
 export async function findPair(db: Kysely<DB>, id: number) {
   const row = await joinedPairs(db).where('d.id', '=', id).$call(withPairColumns).executeTakeFirst();
-  return row ? toPairView(row as PairRow) : undefined;
+  return row ? toPairView(row) : undefined;
 }

@@ -52,9 +52,9 @@ export async function listContacts(
     needId: r.need_id,
     needTitle: r.title,
     contactedOn: r.contacted_on,
-    channel: r.channel as Contact['channel'],
+    channel: r.channel,
     summary: r.summary,
-    outcome: r.outcome as Contact['outcome'],
+    outcome: r.outcome,
     createdBy: r.display_name,
   }));
 }

@@ -69,7 +69,7 @@ export const toExpertSummary = (r: ExpertRow): ExpertSummary => ({
   residenceCountry: r.residence_country,
   residenceCity: r.residence_city,
   hometownProvinceCode: r.hometown_province_code,
-  degree: r.degree as ExpertSummary['degree'],
+  degree: r.degree,
   fields: r.fields,
   employer: r.employer,
   languages: r.languages,

@@ -25,7 +25,7 @@ export async function visiblePerson(db: Kysely<DB>, ctx: ServiceContext, personI
 function toProfile(row: Selectable<ExpertProfileTable>): ExpertProfile {
   return {
     personId: row.person_id,
-    degree: row.degree as ExpertProfile['degree'],
+    degree: row.degree,
     fields: row.fields,
     employer: row.employer,
     position: row.position,

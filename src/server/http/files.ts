@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { errorField } from '../../db/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
 
@@ -23,7 +24,7 @@ export async function uploadedFile(request: FastifyRequest): Promise<UploadedFil
   const part = await request.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
   if (!part) throw new AppError(400, 'FILE_EMPTY');
   const content = await part.toBuffer().catch((error: unknown) => {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'ATTACHMENT_TOO_LARGE');
+    if (errorField(error, 'code') === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'ATTACHMENT_TOO_LARGE');
     throw error;
   });
   if (!content.length) throw new AppError(400, 'FILE_EMPTY');

@@ -1,7 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ImportBatchTable } from '../../db/schema';
 import { cellText, isTotalRow } from '../../domain/imports/cellValues';
-import type { ColumnMapping } from '../../domain/imports/detectHeader';
 import { importRow, type ImportedRow } from '../../domain/imports/importRow';
 import type { Language } from '../../domain/validation/localizeIssue';
 import { readSpreadsheetRows, sniffSpreadsheet } from './readSpreadsheet';
@@ -23,7 +22,7 @@ export async function* batchRows(
 ): AsyncGenerator<BatchRow> {
   if (!batch.stored_path) throw new Error(`import batch ${batch.id} has no stored file`);
   const file = await sniffSpreadsheet(batch.stored_path);
-  const columns = batch.columns as ColumnMapping[];
+  const columns = batch.columns;
   const defaults = {
     sourceProvinceCode: batch.source_province_code,
     sourceDate: batch.created_at.toISOString().slice(0, 10),

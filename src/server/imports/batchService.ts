@@ -229,7 +229,7 @@ function batchView(batch: BatchRecord, context: ViewContext): ImportBatch {
     sourceAssociation: batch.source_association,
     associationId: batch.association_id,
     headerRow: batch.header_row,
-    columns: batch.columns as ImportBatch['columns'],
+    columns: batch.columns,
     status: batch.status,
     rowsTotal: batch.rows_total,
     rowsValid: batch.rows_valid,

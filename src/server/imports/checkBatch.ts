@@ -136,7 +136,7 @@ async function clearReport(db: Kysely<DB>, id: string) {
 export async function checkBatch(ctx: PersonServiceContext, id: string): Promise<ImportBatch> {
   const batch = await loadBatch(ctx, id);
   if (!['uploaded', 'checked'].includes(batch.status) || !batch.stored_path) throw conflict();
-  checkMapping(batch.columns as ColumnMapping[], ctx.language);
+  checkMapping(batch.columns, ctx.language);
   await clearReport(ctx.db, id);
   // A file refused part-way (a row past a limit) leaves no half report: the batch is as uploaded.
   const counts = await scanRows(ctx, batch).catch(async (error: unknown) => {

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { isDatabaseUnavailable } from '../../db/errors';
+import { isDatabaseUnavailable, isUniqueViolation } from '../../db/errors';
 import type { DB } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import type { PersonInput } from '../../domain/persons/personSchemas';
@@ -95,7 +95,7 @@ export async function startCommit(ctx: PersonServiceContext, id: string, runner:
     })
     .catch((error: unknown) => {
       // The unique index on committed files: the same bytes were imported already.
-      if ((error as { code?: string }).code === '23505') throw new AppError(409, 'ALREADY_IMPORTED');
+      if (isUniqueViolation(error)) throw new AppError(409, 'ALREADY_IMPORTED');
       throw error;
     });
   runner.start(id);

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { errorField } from '../../db/errors';
 import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ export async function storeUpload(source: Readable, uploadDir: string, maxBytes:
   } catch (error) {
     await rm(path, { force: true });
     // The multipart reader stops a file at the same limit, with an error of its own.
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE');
+    if (errorField(error, 'code') === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'FILE_TOO_LARGE');
     throw error;
   }
   if ((source as Readable & { truncated?: boolean }).truncated) {

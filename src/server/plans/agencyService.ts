@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { isUniqueViolation } from '../../db/errors';
+import { isUniqueViolation, errorField } from '../../db/errors';
 import type { AgencyTable, DB } from '../../db/schema';
 import type { Agency, AgencyInput } from '../../domain/plans/planSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
@@ -53,7 +53,7 @@ function checkProvince(ctx: ServiceContext, input: AgencyInput): AgencyInput {
 
 function taken(error: unknown, language: Language): never {
   if (isUniqueViolation(error)) {
-    const isCoordinator = String((error as { constraint?: string }).constraint ?? (error as Error).message).includes(
+    const isCoordinator = String(errorField(error, 'constraint') ?? errorField(error, 'message')).includes(
       'coordinator',
     );
     throw conflict(

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { isUniqueViolation } from '../../db/errors';
 import type { DB, PlanTable } from '../../db/schema';
 import { completenessByAgency } from '../../domain/plans/planCategories';
 import type { Plan, PlanInput, PlanSummary, TaskInput } from '../../domain/plans/planSchemas';
@@ -145,8 +146,7 @@ async function writeTasks(trx: Transaction<DB>, ctx: ServiceContext, planId: str
 
 /** The same number twice in a province's year is the same plan entered twice. */
 function numberTaken(error: unknown, ctx: ServiceContext): never {
-  if ((error as { code?: string }).code === '23505')
-    throw conflict(fieldError('number', 'planExists', ctx.language).details);
+  if (isUniqueViolation(error)) throw conflict(fieldError('number', 'planExists', ctx.language).details);
   throw error;
 }
 

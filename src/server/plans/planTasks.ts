@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/authSchemas';
-import { reportDueOn, standingOf, type ReportStatus } from '../../domain/plans/planCategories';
+import { reportDueOn, standingOf } from '../../domain/plans/planCategories';
 import type { PlanTask, Report } from '../../domain/plans/planSchemas';
 import { loadReports } from './reportQueries';
 import { seesEvery } from '../access/policy';
@@ -73,7 +73,7 @@ export async function loadPlanTasks(
       reportDueOn: due,
       agencies: assigned.map((a) => {
         const report: Report | null = reportOf.get(`${t.id}|${a.agencyId}`) ?? null;
-        return { ...a, standing: standingOf((report?.status ?? null) as ReportStatus | null, due, day), report };
+        return { ...a, standing: standingOf(report?.status ?? null, due, day), report };
       }),
     });
   }

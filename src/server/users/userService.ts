@@ -93,7 +93,7 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpd
     // Administrators cannot lock themselves out; another administrator must do it.
     throw forbidden();
   }
-  const role = patch.role ?? (row.role as Role);
+  const role = patch.role ?? row.role;
   const roleOrProvinceChanges = patch.role !== undefined || patch.provinceCode !== undefined;
   const provinceCode = roleOrProvinceChanges
     ? checkAssignment(actor, role, patch.provinceCode === undefined ? row.province_code : patch.provinceCode, language)
@@ -136,7 +136,7 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpd
 export async function resetPassword(ctx: ServiceContext, id: number): Promise<{ user: User; oneTimePassword: string }> {
   const { db, actor } = ctx;
   const row = await findVisibleUser(db, actor, id);
-  if (!assignableRoles(actor.user.role).includes(row.role as Role)) throw forbidden();
+  if (!assignableRoles(actor.user.role).includes(row.role)) throw forbidden();
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const updated = await db.transaction().execute(async (trx) => {

@@ -39,7 +39,7 @@ function CaseForm({ theCase }: { theCase: CaseDetail | null }) {
   const [formError, setFormError] = useState<string | null>(null);
   const user = session.data?.user;
   const manages = !!user && can(user.role, 'cases.manage');
-  const province = Form.useWatch('provinceCode', form) as string | undefined;
+  const province = Form.useWatch<string | undefined>('provinceCode', form);
   const assignees = useCaseAssignees(user?.provinceCode ?? province, manages && !theCase);
 
   const submit = (values: Values) => {

@@ -37,7 +37,7 @@ export function DuplicatesPage() {
           <Segmented
             value={status}
             onChange={(value) => {
-              setStatus(value as PairStatus);
+              setStatus(value);
               setPage(1);
             }}
             options={PAIR_STATUSES.map((s) => ({ value: s, label: t(`pairStatus_${s}`) }))}

@@ -104,7 +104,7 @@ export function PersonsPage() {
               <Checkbox.Group
                 style={{ display: 'grid' }}
                 value={visible}
-                onChange={(keys) => chooseColumns(keys as ColumnKey[])}
+                onChange={(keys) => chooseColumns(keys)}
                 options={COLUMN_KEYS.map((k) => ({ value: k, label: t(COLUMN_TITLES[k]) }))}
               />
             }

@@ -53,7 +53,7 @@ function PlanForm({ plan }: { plan: Plan | null }) {
   const navigate = useNavigate();
   const session = useSession();
   const [form] = Form.useForm<PlanInput>();
-  const province = Form.useWatch('provinceCode', form) as string | undefined;
+  const province = Form.useWatch<string | undefined>('provinceCode', form);
   const agencies = useAgencies(plan?.provinceCode ?? province);
   const { create, update } = usePlanMutations(plan?.id);
   const [formError, setFormError] = useState<string | null>(null);

@@ -17,7 +17,7 @@ export function MoneyInput({ value, onChange }: { value?: Money | null; onChange
         value={major}
         onChange={(amount) => emit(amount, currency)}
         formatter={(v) => (v === undefined || v === null ? '' : Number(v).toLocaleString('vi-VN'))}
-        parser={(text) => Number((text ?? '').replace(/\./g, '').replace(',', '.')) as never}
+        parser={(text) => Number((text ?? '').replace(/\./g, '').replace(',', '.'))}
       />
       <Select
         style={{ width: 90 }}

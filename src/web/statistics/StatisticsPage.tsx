@@ -113,12 +113,9 @@ function StatisticsCharts({ stats }: { stats: Statistics }) {
         </Card>
       </Col>
       {card('statWorldMap', <WorldMap counts={p.byCountry} countryName={countryName} />, 24)}
-      {card(
-        'statByCategory',
-        <EChart option={barOption(labelled(p.byCategory, PERSON_CATEGORY_LABELS as Labels, language))} />,
-      )}
+      {card('statByCategory', <EChart option={barOption(labelled(p.byCategory, PERSON_CATEGORY_LABELS, language))} />)}
       {card('statByAge', <EChart option={barOption(labelled(p.byAgeBand, AGE_BAND_LABELS, language))} />)}
-      {card('statBySex', <EChart option={pieOption(labelled(p.bySex, SEX_LABELS as Labels, language))} />)}
+      {card('statBySex', <EChart option={pieOption(labelled(p.bySex, SEX_LABELS, language))} />)}
       {card(
         'statRecorded',
         <EChart option={lineOption(p.recordedByYear.map((r) => ({ label: r.code ?? '—', count: r.count })))} />,
@@ -141,12 +138,9 @@ function StatisticsCharts({ stats }: { stats: Statistics }) {
       )}
       {card(
         'statExpertsByField',
-        <EChart option={barOption(labelled(stats.experts.byField, EXPERT_FIELD_LABELS as Labels, language))} />,
+        <EChart option={barOption(labelled(stats.experts.byField, EXPERT_FIELD_LABELS, language))} />,
       )}
-      {card(
-        'statCasesByType',
-        <EChart option={barOption(labelled(stats.cases.byType, CASE_TYPE_LABELS as Labels, language))} />,
-      )}
+      {card('statCasesByType', <EChart option={barOption(labelled(stats.cases.byType, CASE_TYPE_LABELS, language))} />)}
       {card('statAffairs', <AffairsFigures affairs={stats.affairs} />)}
       {card('statTasks', <EChart option={stackedOption([String(stats.year)], taskStacks)} height={160} />)}
       {card(

@@ -30,8 +30,8 @@ export function UserFormModal({
   const { create, update } = useUserMutations();
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
-  const role = Form.useWatch('role', form) as Role | undefined;
-  const province = Form.useWatch('provinceCode', form) as string | undefined;
+  const role = Form.useWatch<Role | undefined>('role', form);
+  const province = Form.useWatch<string | undefined>('provinceCode', form);
   const agencies = useAgencies(province ?? session.data?.user.provinceCode ?? undefined);
   const me = session.data?.user;
   if (!me) return null;
