@@ -164,3 +164,10 @@ export const overdueTaskSchema = z.object({
   urgency: z.enum(URGENCIES),
 });
 export type OverdueTask = z.infer<typeof overdueTaskSchema>;
+
+/** An officer a case may be assigned to. */
+export const caseAssigneeSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  provinceCode: z.string().nullable(),
+});

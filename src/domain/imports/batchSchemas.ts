@@ -61,3 +61,10 @@ export const mappingUpdateSchema = z.object({
   /** Remember this mapping for the next file from the same source. */
   remember: z.boolean().default(true),
 });
+
+/** A page of a dry run's findings. */
+export const problemPageQuerySchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const problemPageSchema = z.object({ items: z.array(importProblemSchema), total: z.number().int() });

@@ -171,3 +171,15 @@ export const personSummarySchema = z.object({
   updatedAt: z.string(),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+/** A keyset page of the persons list; the total is estimated when counting would be slow. */
+export const personPageSchema = z.object({
+  items: z.array(personSummarySchema),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().nullable(),
+  totalIsEstimate: z.boolean(),
+});
+
+const countsSchema = z.array(z.object({ code: z.string().nullable(), count: z.number().int() }));
+/** Persons by country of residence and by hometown province. */
+export const personStatsSchema = z.object({ byCountry: countsSchema, byProvince: countsSchema });

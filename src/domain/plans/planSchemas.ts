@@ -193,3 +193,22 @@ export const reminderSchema = z.object({
   sentAt: z.string(),
   sentBy: z.string().nullable(),
 });
+
+/** The plans' list: a province (national users) and a year. */
+export const planListQuerySchema = z.object({
+  province: z.string().optional(),
+  year: z.coerce.number().int().optional(),
+});
+
+/** A reminder to the agencies that have not reported, with an optional message. */
+export const reminderRequestSchema = z.object({ message: z.string().trim().max(2000).nullable().default(null) });
+/** The agencies a reminder went to, and how many of their tasks are unreported. */
+export const remindedAgenciesSchema = z.array(
+  z.object({ agencyId: z.string(), agencyName: z.string(), tasks: z.number().int() }),
+);
+
+/** The consolidated report's number and signer, as the document shows them. */
+export const annualReportQuerySchema = z.object({
+  number: z.string().trim().max(100).optional(),
+  signer: z.string().trim().max(200).optional(),
+});

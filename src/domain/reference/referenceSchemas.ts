@@ -32,3 +32,9 @@ export const resolveResponseSchema = z.object({
     .optional(),
   country: z.union([z.object({ ok: z.literal(true), country: countrySchema }), failure]).optional(),
 });
+
+/** The 34 provinces and the 63 before 1 July 2025, with the new each became part of. */
+export const provincesResponseSchema = z.object({
+  provinces: z.array(provinceSchema),
+  legacy: z.array(legacyProvinceSchema),
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ASSOCIATION_FIELDS, ASSOCIATION_KINDS } from '../associations/categories';
 import type { ExportColumn } from '../exports/exportColumn';
+import { pageQueryShape } from '../lists/pageQuery';
 import { PERSON_CATEGORIES, SEXES } from '../persons/categories';
 import { findCountry } from '../reference/countries';
 
@@ -80,3 +81,17 @@ export const INVITATION_EXPORT_COLUMNS: readonly ExportColumn<Invitation>[] = [
   { header: 'Điện thoại', value: (i) => i.phone ?? '' },
   { header: 'Tình trạng', value: (i) => INVITATION_STATUS_LABELS[i.status].vi },
 ];
+
+/** What inviting a filtered list did: invited now, and already invited before. */
+export const invitedCountsSchema = z.object({ invited: z.number().int(), alreadyInvited: z.number().int() });
+
+/** An event's invitations list: by status, a page. */
+export const invitationListQuerySchema = z.object({
+  status: z.enum(INVITATION_STATUSES).optional(),
+  ...pageQueryShape,
+});
+export const invitationPageSchema = z.object({
+  items: z.array(invitationSchema),
+  total: z.number().int(),
+  byStatus: z.record(z.string(), z.number()),
+});

@@ -56,3 +56,6 @@ export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
 /** A new account, or a reset, comes with a one-time password shown once to the administrator. */
 export const userWithPasswordSchema = z.object({ user: userSchema, oneTimePassword: z.string() });
+
+/** A page of the users list and how many match. */
+export const userPageSchema = z.object({ items: z.array(userSchema), total: z.number().int() });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
 import {
   associationInputSchema,
   associationListQuerySchema,
@@ -27,7 +28,6 @@ import {
 } from './associationService';
 
 const TAGS = ['associations'];
-const idParams = z.object({ id: z.uuid() });
 const memberParams = z.object({ id: z.uuid(), memberId: z.coerce.number().int().positive() });
 
 /** Hội đoàn and hội thân nhân: their records, leaders and members, and the data they supplied. */
@@ -88,7 +88,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'An association: leaders, members of my jurisdiction, imports it sent',
-        params: idParams,
+        params: uuidParams,
         response: { 200: associationSchema },
       },
     },
@@ -102,7 +102,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Change an association; `version` must be the one read',
-        params: idParams,
+        params: uuidParams,
         body: associationUpdateSchema,
         response: { 200: associationSchema },
       },
@@ -112,7 +112,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
 
   api.delete(
     '/api/associations/:id',
-    { onRequest: write, schema: { tags: TAGS, summary: 'Delete an association (soft)', params: idParams } },
+    { onRequest: write, schema: { tags: TAGS, summary: 'Delete an association (soft)', params: uuidParams } },
     async (request, reply) => {
       await deleteAssociation(context(request), request.params.id);
       return reply.status(204).send();
@@ -126,7 +126,7 @@ export async function associationRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Add a member (a person of the registry) with role and dates',
-        params: idParams,
+        params: uuidParams,
         body: memberInputSchema,
         response: { 200: associationSchema },
       },

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { uuidParams } from '../../domain/api/routeParams';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -11,7 +12,7 @@ import {
 import { requirePermission } from '../auth/guards';
 import { sendFile, uploadedFile } from '../http/files';
 import { serviceContext } from '../serviceContext';
-import { CASE_TAGS, idParams } from './caseRouteParts';
+import { CASE_TAGS } from './caseRouteParts';
 import { readCase } from './caseService';
 import {
   addAttachment,
@@ -38,7 +39,7 @@ export async function caseItemRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Link a person to the case',
-        params: idParams,
+        params: uuidParams,
         body: casePersonInputSchema,
         response: detail,
       },
@@ -56,7 +57,7 @@ export async function caseItemRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Unlink a person',
-        params: idParams.extend({ personId: z.uuid() }),
+        params: uuidParams.extend({ personId: z.uuid() }),
         response: detail,
       },
     },
@@ -73,7 +74,7 @@ export async function caseItemRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Add a task with its due date',
-        params: idParams,
+        params: uuidParams,
         body: taskInputSchema,
         response: detail,
       },
@@ -91,7 +92,7 @@ export async function caseItemRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Mark a task done (or not)',
-        params: idParams.extend({ taskId: z.coerce.number().int().positive() }),
+        params: uuidParams.extend({ taskId: z.coerce.number().int().positive() }),
         body: taskUpdateSchema,
         response: detail,
       },
@@ -109,7 +110,7 @@ export async function caseItemRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Add a note to the timeline',
-        params: idParams,
+        params: uuidParams,
         body: noteInputSchema,
         response: detail,
       },
@@ -127,7 +128,7 @@ export async function caseItemRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Attach a file (multipart, 20 MB at most)',
-        params: idParams,
+        params: uuidParams,
         response: detail,
       },
     },
@@ -144,7 +145,7 @@ export async function caseItemRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Download a file of the case (audited)',
-        params: idParams.extend({ attachmentId: z.coerce.number().int().positive() }),
+        params: uuidParams.extend({ attachmentId: z.coerce.number().int().positive() }),
       },
     },
     async (request, reply) =>

@@ -1,5 +1,2 @@
-import { z } from 'zod';
-
-/** What the cases' route files share: their OpenAPI tag and the id parameter. */
+/** What the cases' route files share: their OpenAPI tag. */
 export const CASE_TAGS = ['protection cases'];
-export const idParams = z.object({ id: z.uuid() });

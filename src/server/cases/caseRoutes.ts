@@ -1,4 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { provinceFilterSchema } from '../../domain/lists/provinceFilter';
+import { caseAssigneeSchema } from '../../domain/cases/caseSchemas';
+import { uuidParams } from '../../domain/api/routeParams';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,7 +20,7 @@ import { pageSchema } from '../../domain/lists/pageQuery';
 import { sendExport } from '../exports/sendExport';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
-import { CASE_TAGS, idParams } from './caseRouteParts';
+import { CASE_TAGS } from './caseRouteParts';
 import { overdueTasks } from './caseItems';
 import {
   assignCase,
@@ -91,10 +94,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Officers a case of a province may be assigned to',
-        querystring: z.object({ province: z.string().optional() }),
-        response: {
-          200: z.array(z.object({ id: z.number().int(), name: z.string(), provinceCode: z.string().nullable() })),
-        },
+        querystring: provinceFilterSchema,
+        response: { 200: z.array(caseAssigneeSchema) },
       },
     },
     async (request) => caseAssignees(context(request), request.query.province),
@@ -116,7 +117,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'A case: persons, tasks, files, timeline (audited)',
-        params: idParams,
+        params: uuidParams,
         response: detail,
       },
     },
@@ -130,7 +131,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Change what a case says; `version` as read',
-        params: idParams,
+        params: uuidParams,
         body: caseUpdateSchema,
         response: detail,
       },
@@ -146,7 +147,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
         tags: CASE_TAGS,
         summary:
           'Move a case: received → verifying → assisting → resolved → closed, reopen (409 ILLEGAL_TRANSITION otherwise)',
-        params: idParams,
+        params: uuidParams,
         body: statusChangeSchema,
         response: detail,
       },
@@ -161,7 +162,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: CASE_TAGS,
         summary: 'Assign a case to an officer of its province',
-        params: idParams,
+        params: uuidParams,
         body: assignSchema,
         response: detail,
       },
@@ -177,7 +178,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
         tags: CASE_TAGS,
         summary:
           'Refer a case to an agency or the Ministry, or transfer it to another province (then null: no longer mine)',
-        params: idParams,
+        params: uuidParams,
         body: referralSchema,
         response: { 200: caseDetailSchema.nullable() },
       },

@@ -1,7 +1,7 @@
 import { personServiceContext, type PersonServiceContext } from '../serviceContext';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { numberIdParams } from '../../domain/api/routeParams';
 import { can } from '../../domain/auth/roles';
 import {
   checkRunSchema,
@@ -19,7 +19,6 @@ import { decidePair, readPair } from './pairService';
 import { listProvince } from '../access/policy';
 
 const TAGS = ['duplicates'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** Trùng lặp: the review queue of possible duplicates, decisions, merge and undo, the whole-registry check. */
 export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
@@ -73,7 +72,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'A pair with both records side by side and the evidence (audited read)',
-        params: idParams,
+        params: numberIdParams,
         response: { 200: pairDetailSchema },
       },
     },
@@ -88,7 +87,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Not a duplicate (never proposed again), defer, or open again',
-        params: idParams,
+        params: numberIdParams,
         body: pairDecisionSchema,
         response: { 200: duplicatePairSchema },
       },
@@ -103,7 +102,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Merge the pair: keep one record, take the chosen facts from the other, keep every list of both',
-        params: idParams,
+        params: numberIdParams,
         body: mergeRequestSchema,
         response: { 200: duplicatePairSchema },
       },
@@ -121,7 +120,7 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Undo the merge: both records as they were, the pair open again',
-        params: idParams,
+        params: numberIdParams,
         response: { 200: duplicatePairSchema },
       },
     },

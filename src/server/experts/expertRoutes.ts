@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
 import {
   contactInputSchema,
   contactSchema,
@@ -24,7 +25,6 @@ import { createNeed, listNeeds, needMatches, readNeed, updateNeed } from './need
 import { deleteExpertProfile, readExpertProfile, saveExpertProfile } from './profileService';
 
 const TAGS = ['experts'];
-const idParams = z.object({ id: z.uuid() });
 
 /** Chuyên gia, trí thức: profiles, the needs of the province's agencies, matching and outreach. */
 export async function expertRoutes(app: FastifyInstance): Promise<void> {
@@ -68,7 +68,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "A person's expert profile, null when none (audited)",
-        params: idParams,
+        params: uuidParams,
         response: { 200: expertProfileSchema.nullable() },
       },
     },
@@ -82,7 +82,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "Create or change a person's expert profile (changing: `version` as read)",
-        params: idParams,
+        params: uuidParams,
         body: expertProfileInputSchema,
         response: { 200: expertProfileSchema },
       },
@@ -92,7 +92,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
 
   api.delete(
     '/api/persons/:id/expert',
-    { onRequest: write, schema: { tags: TAGS, summary: "Remove a person's expert profile", params: idParams } },
+    { onRequest: write, schema: { tags: TAGS, summary: "Remove a person's expert profile", params: uuidParams } },
     async (request, reply) => {
       await deleteExpertProfile(context(request), request.params.id);
       return reply.status(204).send();
@@ -106,7 +106,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Outreach to a person, newest first',
-        params: idParams,
+        params: uuidParams,
         response: { 200: z.array(contactSchema) },
       },
     },
@@ -120,7 +120,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Record an outreach to a person (about a need, or none)',
-        params: idParams,
+        params: uuidParams,
         body: contactInputSchema,
         response: { 200: z.array(contactSchema) },
       },
@@ -153,7 +153,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/needs/:id',
-    { onRequest: needs, schema: { tags: TAGS, summary: 'A need', params: idParams, response: { 200: needSchema } } },
+    { onRequest: needs, schema: { tags: TAGS, summary: 'A need', params: uuidParams, response: { 200: needSchema } } },
     async (request) => readNeed(context(request), request.params.id),
   );
 
@@ -164,7 +164,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Change or close a need; `version` as read',
-        params: idParams,
+        params: uuidParams,
         body: needInputSchema,
         response: { 200: needSchema },
       },
@@ -179,7 +179,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Experts of my jurisdiction ranked for the need, with the reasons (audited)',
-        params: idParams,
+        params: uuidParams,
         response: { 200: z.array(expertMatchSchema) },
       },
     },
@@ -193,7 +193,7 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Outreach about a need',
-        params: idParams,
+        params: uuidParams,
         response: { 200: z.array(contactSchema) },
       },
     },

@@ -1,15 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { healthSchema } from '../../domain/health/healthSchemas';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
-import { z } from 'zod';
+
 import type { DatabaseKind } from '../../db/connection';
 import { migrationVersion } from '../../db/migrate';
 import { AppError } from '../http/errors';
-
-const healthSchema = z.object({
-  status: z.literal('ok'),
-  database: z.object({ kind: z.enum(['pglite', 'postgresql']), migrationVersion: z.number().int() }),
-});
 
 // A monitor asks often and must hear "down" quickly, not after the pool's own connection timeout.
 const PING_TIMEOUT_MS = 2_000;

@@ -1,8 +1,10 @@
 import { personServiceContext, type PersonServiceContext } from '../serviceContext';
+import { problemPageQuerySchema, problemPageSchema } from '../../domain/imports/batchSchemas';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { importBatchSchema, importProblemSchema, mappingUpdateSchema } from '../../domain/imports/batchSchemas';
+import { uuidParams } from '../../domain/api/routeParams';
+import { importBatchSchema, mappingUpdateSchema } from '../../domain/imports/batchSchemas';
 import { requirePermission } from '../auth/guards';
 import { XLSX_CONTENT_TYPE } from '../http/contentTypes';
 import { cleanFileName } from '../http/files';
@@ -17,7 +19,6 @@ import { writeImportTemplate } from './importTemplate';
 import { storeUpload } from './uploadStore';
 
 const TAGS = ['imports'];
-const idParams = z.object({ id: z.uuid() });
 
 /** Nhập dữ liệu: province spreadsheets into the registry, checked before they are committed. */
 export async function importRoutes(app: FastifyInstance): Promise<void> {
@@ -84,7 +85,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'A batch, with its progress while committing',
-        params: idParams,
+        params: uuidParams,
         response: { 200: importBatchSchema },
       },
     },
@@ -101,7 +102,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Correct the column mapping (remembered for the source unless remember is false)',
-        params: idParams,
+        params: uuidParams,
         body: mappingUpdateSchema,
         response: { 200: importBatchSchema },
       },
@@ -116,7 +117,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Dry run: check every row, store the report',
-        params: idParams,
+        params: uuidParams,
         response: { 200: importBatchSchema },
       },
     },
@@ -130,12 +131,9 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "The dry run's findings, by row",
-        params: idParams,
-        querystring: z.object({
-          offset: z.coerce.number().int().min(0).default(0),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
-        }),
-        response: { 200: z.object({ items: z.array(importProblemSchema), total: z.number().int() }) },
+        params: uuidParams,
+        querystring: problemPageQuerySchema,
+        response: { 200: problemPageSchema },
       },
     },
     async (request) => importProblems(context(request), request.params.id, request.query),
@@ -143,7 +141,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/imports/:id/report.xlsx',
-    { onRequest: importer, schema: { tags: TAGS, summary: "The dry run's findings as xlsx", params: idParams } },
+    { onRequest: importer, schema: { tags: TAGS, summary: "The dry run's findings as xlsx", params: uuidParams } },
     async (request, reply) => {
       const ctx = context(request);
       const batch = await loadBatch(ctx, request.params.id);
@@ -160,7 +158,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Commit the valid rows (in the background; follow rowsCommitted)',
-        params: idParams,
+        params: uuidParams,
         response: { 202: importBatchSchema },
       },
     },
@@ -175,7 +173,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Take a committed batch back as a whole',
-        params: idParams,
+        params: uuidParams,
         response: { 200: importBatchSchema },
       },
     },

@@ -1,15 +1,12 @@
 import { personServiceContext, type PersonServiceContext } from '../serviceContext';
+import { personPageSchema, personStatsSchema } from '../../domain/persons/personSchemas';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
 import { personChangeSchema } from '../../domain/persons/historySchema';
 import { personListQuerySchema } from '../../domain/persons/listQuery';
-import {
-  personInputSchema,
-  personSchema,
-  personSummarySchema,
-  personUpdateSchema,
-} from '../../domain/persons/personSchemas';
+import { personInputSchema, personSchema, personUpdateSchema } from '../../domain/persons/personSchemas';
 import { currentUser, requirePermission } from '../auth/guards';
 import { countPersonsBy } from './personStats';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
@@ -20,7 +17,6 @@ import { createPerson, deleteOrRestorePerson, personHistory, readPerson, updateP
 import { listProvince } from '../access/policy';
 
 const TAGS = ['persons'];
-const idParams = z.object({ id: z.uuid() });
 
 /** Hồ sơ kiều bào: the person registry. */
 export async function personRoutes(app: FastifyInstance): Promise<void> {
@@ -37,14 +33,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'Search and list persons (name in any order, with or without diacritics; filters; keyset pages)',
         querystring: personListQuerySchema,
-        response: {
-          200: z.object({
-            items: z.array(personSummarySchema),
-            nextCursor: z.string().nullable(),
-            total: z.number().int().nullable(),
-            totalIsEstimate: z.boolean(),
-          }),
-        },
+        response: { 200: personPageSchema },
       },
     },
     async (request) => searchPersons(context(request), request.query),
@@ -66,7 +55,6 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  const countsSchema = z.array(z.object({ code: z.string().nullable(), count: z.number().int() }));
   api.get(
     '/api/persons/stats',
     {
@@ -74,7 +62,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Persons by country of residence and by hometown province, in my jurisdiction',
-        response: { 200: z.object({ byCountry: countsSchema, byProvince: countsSchema }) },
+        response: { 200: personStatsSchema },
       },
     },
     async (request) => {
@@ -100,7 +88,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     '/api/persons/:id',
     {
       onRequest: read,
-      schema: { tags: TAGS, summary: 'A full record (audited)', params: idParams, response: { 200: personSchema } },
+      schema: { tags: TAGS, summary: 'A full record (audited)', params: uuidParams, response: { 200: personSchema } },
     },
     async (request) => readPerson(context(request), request.params.id),
   );
@@ -112,7 +100,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Replace a record; `version` must be the one read (409 otherwise)',
-        params: idParams,
+        params: uuidParams,
         body: personUpdateSchema,
         response: { 200: personSchema },
       },
@@ -124,7 +112,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     '/api/persons/:id',
     {
       onRequest: write,
-      schema: { tags: TAGS, summary: 'Soft-delete', params: idParams, response: { 200: personSchema } },
+      schema: { tags: TAGS, summary: 'Soft-delete', params: uuidParams, response: { 200: personSchema } },
     },
     async (request) => deleteOrRestorePerson(context(request), request.params.id, true),
   );
@@ -133,7 +121,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     '/api/persons/:id/restore',
     {
       onRequest: write,
-      schema: { tags: TAGS, summary: 'Restore a deleted record', params: idParams, response: { 200: personSchema } },
+      schema: { tags: TAGS, summary: 'Restore a deleted record', params: uuidParams, response: { 200: personSchema } },
     },
     async (request) => deleteOrRestorePerson(context(request), request.params.id, false),
   );
@@ -145,7 +133,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Every change, newest first',
-        params: idParams,
+        params: uuidParams,
         response: { 200: z.array(personChangeSchema) },
       },
     },

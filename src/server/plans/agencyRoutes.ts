@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { provinceFilterSchema } from '../../domain/lists/provinceFilter';
+import { uuidParams } from '../../domain/api/routeParams';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agencyInputSchema, agencySchema } from '../../domain/plans/planSchemas';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
-import { PLAN_TAGS, idParams } from './planRouteParts';
+import { PLAN_TAGS } from './planRouteParts';
 import { createAgency, listAgencies, updateAgency } from './agencyService';
 
 /** Cơ quan, đơn vị: the agencies plans assign tasks to. */
@@ -19,7 +21,7 @@ export async function agencyRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'The agencies of my province (national users: of the province asked for) and national bodies',
-        querystring: z.object({ province: z.string().optional() }),
+        querystring: provinceFilterSchema,
         response: { 200: z.array(agencySchema) },
       },
     },
@@ -42,7 +44,7 @@ export async function agencyRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Change an agency',
-        params: idParams,
+        params: uuidParams,
         body: agencyInputSchema,
         response: { 200: agencySchema },
       },

@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { annualReportQuerySchema } from '../../domain/plans/planSchemas';
+import { uuidParams } from '../../domain/api/routeParams';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+
 import { requirePermission } from '../auth/guards';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../http/contentTypes';
 import { serviceContext } from '../serviceContext';
-import { PLAN_TAGS, idParams, sendDownload } from './planRouteParts';
+import { PLAN_TAGS, sendDownload } from './planRouteParts';
 import { annualReportDocx, annualReportXlsx } from './annualReportService';
 
 /** Báo cáo tổng hợp: the consolidated report of a plan, as docx and xlsx. */
@@ -13,10 +15,6 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
   const read = requirePermission('plans.read');
   const context = (request: FastifyRequest) => serviceContext(app, request);
 
-  const reportQuery = z.object({
-    number: z.string().trim().max(100).optional(),
-    signer: z.string().trim().max(200).optional(),
-  });
   api.get(
     '/api/plans/:id/report.docx',
     {
@@ -24,8 +22,8 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'The consolidated report (.docx, Decree 30/2020 layout) from the accepted reports and the statistics',
-        params: idParams,
-        querystring: reportQuery,
+        params: uuidParams,
+        querystring: annualReportQuerySchema,
       },
     },
     async (request, reply) => {
@@ -41,7 +39,7 @@ export async function annualReportRoutes(app: FastifyInstance): Promise<void> {
     '/api/plans/:id/report.xlsx',
     {
       onRequest: read,
-      schema: { tags: PLAN_TAGS, summary: "The report's annexes of statistics (.xlsx)", params: idParams },
+      schema: { tags: PLAN_TAGS, summary: "The report's annexes of statistics (.xlsx)", params: uuidParams },
     },
     async (request, reply) =>
       sendDownload(

@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { planListQuerySchema, remindedAgenciesSchema, reminderRequestSchema } from '../../domain/plans/planSchemas';
+import { uuidParams } from '../../domain/api/routeParams';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -11,7 +13,7 @@ import {
 } from '../../domain/plans/planSchemas';
 import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
-import { PLAN_TAGS, idParams } from './planRouteParts';
+import { PLAN_TAGS } from './planRouteParts';
 import { copyPlan, createPlan, listPlans, readPlan, updatePlan } from './planService';
 import { myReminders, sendReminders } from './reminderService';
 import { myTasks } from './reportService';
@@ -33,7 +35,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Plans of my jurisdiction, newest first, with their completion',
-        querystring: z.object({ province: z.string().optional(), year: z.coerce.number().int().optional() }),
+        querystring: planListQuerySchema,
         response: { 200: z.array(planSummarySchema) },
       },
     },
@@ -84,7 +86,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: "A plan: its tasks (an agency's own only), every agency's standing, completeness per agency",
-        params: idParams,
+        params: uuidParams,
         response: { 200: planSchema },
       },
     },
@@ -99,7 +101,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Change a plan and its tasks (tasks given by id are kept with their reports); `version` as read',
-        params: idParams,
+        params: uuidParams,
         body: planInputSchema,
         response: { 200: planSchema },
       },
@@ -114,7 +116,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Copy a plan to another year (tasks, agencies, indicators; due dates moved by the years)',
-        params: idParams,
+        params: uuidParams,
         body: copyPlanSchema,
         response: { 201: planSchema },
       },
@@ -129,9 +131,9 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Remind every agency still owing reports on the plan',
-        params: idParams,
-        body: z.object({ message: z.string().trim().max(2000).nullable().default(null) }),
-        response: { 200: z.array(z.object({ agencyId: z.string(), agencyName: z.string(), tasks: z.number().int() })) },
+        params: uuidParams,
+        body: reminderRequestSchema,
+        response: { 200: remindedAgenciesSchema },
       },
     },
     async (request) => sendReminders(context(request), request.params.id, request.body.message),

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { uuidParams } from '../../domain/api/routeParams';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reportInputSchema, reportSchema, reviewSchema } from '../../domain/plans/planSchemas';
 import { requirePermission } from '../auth/guards';
 import { sendFile, uploadedFile } from '../http/files';
 import { serviceContext } from '../serviceContext';
-import { PLAN_TAGS, idParams } from './planRouteParts';
+import { PLAN_TAGS } from './planRouteParts';
 import { addReportAttachment, readReportAttachment, reportById, reviewReport, saveReport } from './reportService';
 
 /** Báo cáo của cơ quan: an agency's report on a task, its review and attachments. */
@@ -24,7 +25,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         tags: PLAN_TAGS,
         summary:
           "Save my agency's report on a task, as a draft or submitted (`submit`); `version` as read when it exists",
-        params: idParams,
+        params: uuidParams,
         body: reportInputSchema,
         response: { 200: reportSchema },
       },
@@ -39,7 +40,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'A report with its files and history',
-        params: idParams,
+        params: uuidParams,
         response: { 200: reportSchema },
       },
     },
@@ -53,7 +54,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Accept a submitted report, or return it with a comment',
-        params: idParams,
+        params: uuidParams,
         body: reviewSchema,
         response: { 200: reportSchema },
       },
@@ -68,7 +69,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Attach a file to my agency’s report (multipart, 20 MB)',
-        params: idParams,
+        params: uuidParams,
         response: { 200: reportSchema },
       },
     },
@@ -82,7 +83,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: PLAN_TAGS,
         summary: 'Download a file of a report (audited)',
-        params: idParams.extend({ attachmentId: z.coerce.number().int().positive() }),
+        params: uuidParams.extend({ attachmentId: z.coerce.number().int().positive() }),
       },
     },
     async (request, reply) =>

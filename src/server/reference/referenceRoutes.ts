@@ -1,16 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { provincesResponseSchema } from '../../domain/reference/referenceSchemas';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COUNTRIES, resolveCountry } from '../../domain/reference/countries';
 import { LEGACY_PROVINCES, PROVINCES } from '../../domain/reference/provinceData';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
-import {
-  countrySchema,
-  legacyProvinceSchema,
-  provinceSchema,
-  resolveQuerySchema,
-  resolveResponseSchema,
-} from '../../domain/reference/referenceSchemas';
+import { countrySchema, resolveQuerySchema, resolveResponseSchema } from '../../domain/reference/referenceSchemas';
 import { requireUser } from '../auth/guards';
 
 const TAGS = ['reference'];
@@ -27,7 +22,7 @@ export async function referenceRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'The 34 provinces of 2025 and the 63 legacy provinces with their mapping',
-        response: { 200: z.object({ provinces: z.array(provinceSchema), legacy: z.array(legacyProvinceSchema) }) },
+        response: { 200: provincesResponseSchema },
       },
     },
     async () => ({ provinces: [...PROVINCES], legacy: [...LEGACY_PROVINCES] }),

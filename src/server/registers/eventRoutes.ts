@@ -1,21 +1,21 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  invitationListQuerySchema,
+  invitationPageSchema,
+  invitedCountsSchema,
+} from '../../domain/registers/invitations';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
-import { pageQueryShape } from '../../domain/lists/pageQuery';
-import {
-  INVITATION_STATUSES,
-  invitationFilterSchema,
-  invitationSchema,
-  invitationUpdateSchema,
-} from '../../domain/registers/invitations';
+
+import { invitationFilterSchema, invitationSchema, invitationUpdateSchema } from '../../domain/registers/invitations';
 import { requirePermission } from '../auth/guards';
 import { sendExport } from '../exports/sendExport';
 import { serviceContext } from '../serviceContext';
 import { exportInvitations, invite, listInvitations, updateInvitation } from './eventInvitations';
 
 const TAGS = ['Events'];
-const idParams = z.object({ id: z.uuid() });
 
 /** An event's invitations: invite by filter, follow registration and attendance, export for a mail merge. */
 export async function eventRoutes(app: FastifyInstance): Promise<void> {
@@ -30,9 +30,9 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Invite the persons and associations a filter selects (or given by id); those invited already stay',
-        params: idParams,
+        params: uuidParams,
         body: invitationFilterSchema,
-        response: { 200: z.object({ invited: z.number().int(), alreadyInvited: z.number().int() }) },
+        response: { 200: invitedCountsSchema },
       },
     },
     async (request) => invite({ ...context(request), crypto: app.identityCrypto }, request.params.id, request.body),
@@ -45,15 +45,9 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "The event's invitations with contacts, and counts by status (audited)",
-        params: idParams,
-        querystring: z.object({ status: z.enum(INVITATION_STATUSES).optional(), ...pageQueryShape }),
-        response: {
-          200: z.object({
-            items: z.array(invitationSchema),
-            total: z.number().int(),
-            byStatus: z.record(z.string(), z.number()),
-          }),
-        },
+        params: uuidParams,
+        querystring: invitationListQuerySchema,
+        response: { 200: invitationPageSchema },
       },
     },
     async (request) => listInvitations(context(request), request.params.id, request.query),
@@ -66,7 +60,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Mark an invitee registered, declined, attended or absent',
-        params: idParams.extend({ invitationId: z.coerce.number().int().positive() }),
+        params: uuidParams.extend({ invitationId: z.coerce.number().int().positive() }),
         body: invitationUpdateSchema,
         response: { 200: invitationSchema },
       },
@@ -79,7 +73,11 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
       `/api/events/:id/invitations/export.${format}`,
       {
         onRequest: write,
-        schema: { tags: TAGS, summary: `The invitation list for a mail merge (${format}, audited)`, params: idParams },
+        schema: {
+          tags: TAGS,
+          summary: `The invitation list for a mail merge (${format}, audited)`,
+          params: uuidParams,
+        },
       },
       async (request, reply) =>
         sendExport(

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
 import { AFFAIRS_REGISTERS } from '../../domain/registers/affairsRegisters';
 import {
@@ -18,8 +19,6 @@ import { sendFile, uploadedFile } from '../http/files';
 import { serviceContext } from '../serviceContext';
 import { addFile, addNote, notesAndFiles, readFile } from './registerNotes';
 import { createRecord, deleteRecord, exportRecords, listRecords, readRecord, updateRecord } from './registerService';
-
-const idParams = z.object({ id: z.uuid() });
 
 /** The routes of one register: list, export, create, read, change, delete, and its notes and files. */
 function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
@@ -64,7 +63,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   );
   api.get(
     `${base}/:id`,
-    { onRequest: read, schema: { tags, summary: 'One record', params: idParams, response: { 200: one } } },
+    { onRequest: read, schema: { tags, summary: 'One record', params: uuidParams, response: { 200: one } } },
     async (request) => readRecord(context(request), spec, request.params.id),
   );
   api.put(
@@ -74,7 +73,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
       schema: {
         tags,
         summary: 'Change a record; `version` as read',
-        params: idParams,
+        params: uuidParams,
         body: input,
         response: { 200: one },
       },
@@ -83,7 +82,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
   );
   api.delete(
     `${base}/:id`,
-    { onRequest: write, schema: { tags, summary: 'Delete a record (soft)', params: idParams } },
+    { onRequest: write, schema: { tags, summary: 'Delete a record (soft)', params: uuidParams } },
     async (request, reply) => {
       await deleteRecord(context(request), spec, request.params.id);
       return reply.status(204).send();
@@ -98,7 +97,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
       schema: {
         tags,
         summary: 'Dated notes (follow-up, reports) and files',
-        params: idParams,
+        params: uuidParams,
         response: { 200: attached },
       },
     },
@@ -111,7 +110,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
       schema: {
         tags,
         summary: 'Add a dated note',
-        params: idParams,
+        params: uuidParams,
         body: noteInputSchema,
         response: { 200: attached },
       },
@@ -122,7 +121,12 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
     `${base}/:id/files`,
     {
       onRequest: write,
-      schema: { tags, summary: 'Attach a document (multipart, 20 MB)', params: idParams, response: { 200: attached } },
+      schema: {
+        tags,
+        summary: 'Attach a document (multipart, 20 MB)',
+        params: uuidParams,
+        response: { 200: attached },
+      },
     },
     async (request) => addFile(context(request), spec, request.params.id, await uploadedFile(request)),
   );
@@ -133,7 +137,7 @@ function registerRoutes(app: FastifyInstance, spec: RegisterSpec) {
       schema: {
         tags,
         summary: 'Download a document',
-        params: idParams.extend({ fileId: z.coerce.number().int().positive() }),
+        params: uuidParams.extend({ fileId: z.coerce.number().int().positive() }),
       },
     },
     async (request, reply) =>

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
 import { pageSchema } from '../../domain/lists/pageQuery';
 import {
   relativeDetailSchema,
@@ -13,7 +13,6 @@ import { serviceContext } from '../serviceContext';
 import { listRelatives, readRelative, updateRelative } from './relativeService';
 
 const TAGS = ['relatives'];
-const idParams = z.object({ id: z.uuid() });
 
 /** Thân nhân: relatives in Việt Nam as records of their own, shared by the persons linked to them. */
 export async function relativeRoutes(app: FastifyInstance): Promise<void> {
@@ -42,7 +41,7 @@ export async function relativeRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'A relative and the persons linked to it (audited)',
-        params: idParams,
+        params: uuidParams,
         response: { 200: relativeDetailSchema },
       },
     },
@@ -56,7 +55,7 @@ export async function relativeRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: "Change a relative's name, phone or address: every linked person shows it",
-        params: idParams,
+        params: uuidParams,
         body: relativeUpdateSchema,
         response: { 200: relativeDetailSchema },
       },

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
 import { pageSchema } from '../../domain/lists/pageQuery';
 import {
   followUpDoneSchema,
@@ -24,7 +25,6 @@ import {
 } from './returneeService';
 
 const TAGS = ['returnees'];
-const idParams = z.object({ id: z.uuid() });
 
 /** Người hồi hương: returns, the support given, the follow-ups. */
 export async function returneeRoutes(app: FastifyInstance): Promise<void> {
@@ -61,7 +61,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
     '/api/returnees/:id',
     {
       onRequest: read,
-      schema: { tags: TAGS, summary: 'A return with support and follow-ups (audited)', params: idParams, response },
+      schema: { tags: TAGS, summary: 'A return with support and follow-ups (audited)', params: uuidParams, response },
     },
     async (request) => readReturnee(context(request), request.params.id),
   );
@@ -73,7 +73,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Change a return; `version` as read',
-        params: idParams,
+        params: uuidParams,
         body: returneeInputSchema,
         response,
       },
@@ -85,7 +85,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
     '/api/returnees/:id/support',
     {
       onRequest: write,
-      schema: { tags: TAGS, summary: 'Record support given', params: idParams, body: supportInputSchema, response },
+      schema: { tags: TAGS, summary: 'Record support given', params: uuidParams, body: supportInputSchema, response },
     },
     async (request) => addSupport(context(request), request.params.id, request.body),
   );
@@ -94,7 +94,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
     '/api/returnees/:id/follow-ups',
     {
       onRequest: write,
-      schema: { tags: TAGS, summary: 'Plan a follow-up', params: idParams, body: followUpInputSchema, response },
+      schema: { tags: TAGS, summary: 'Plan a follow-up', params: uuidParams, body: followUpInputSchema, response },
     },
     async (request) => addFollowUp(context(request), request.params.id, request.body),
   );
@@ -106,7 +106,7 @@ export async function returneeRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Mark a follow-up done (doneOn) or not (null)',
-        params: idParams.extend({ followUpId: z.coerce.number().int().positive() }),
+        params: uuidParams.extend({ followUpId: z.coerce.number().int().positive() }),
         body: followUpDoneSchema,
         response,
       },

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { userPageSchema } from '../../domain/users/userSchemas';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+
+import { numberIdParams } from '../../domain/api/routeParams';
 import {
   userCreateSchema,
   userListQuerySchema,
@@ -13,7 +15,6 @@ import { serviceContext } from '../serviceContext';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './userService';
 
 const TAGS = ['users'];
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** User management (quản lý tài khoản): national admins for all, province admins for their province. */
 export async function userRoutes(app: FastifyInstance): Promise<void> {
@@ -28,7 +29,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'List users in my jurisdiction',
         querystring: userListQuerySchema,
-        response: { 200: z.object({ items: z.array(userSchema), total: z.number().int() }) },
+        response: { 200: userPageSchema },
       },
     },
     async (request) => listUsers(serviceContext(app, request), request.query),
@@ -53,7 +54,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/api/users/:id',
-    { onRequest, schema: { tags: TAGS, summary: 'One user', params: idParams, response: { 200: userSchema } } },
+    { onRequest, schema: { tags: TAGS, summary: 'One user', params: numberIdParams, response: { 200: userSchema } } },
     async (request) => getUser(serviceContext(app, request), request.params.id),
   );
 
@@ -64,7 +65,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Change a user',
-        params: idParams,
+        params: numberIdParams,
         body: userUpdateSchema,
         response: { 200: userSchema },
       },
@@ -79,7 +80,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Issue a new one-time password and unlock',
-        params: idParams,
+        params: numberIdParams,
         response: { 200: userWithPasswordSchema },
       },
     },
