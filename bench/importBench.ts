@@ -170,7 +170,6 @@ async function benchContext(db: Kysely<DB>, crypto: IdentityCrypto): Promise<Per
     db,
     crypto,
     actor: { user: currentUserFromRow(user), ip: '127.0.0.1' },
-    language: 'vi',
     now: () => new Date(),
   };
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../server/http/errors';
 import { ERROR_MESSAGES } from '../domain/errors/errorMessages';
+import { wordText } from '../domain/text/texts';
 import { parseArgs, UsageError } from './args';
 import { auditCommand } from './auditCommand';
 import { dbCommand } from './dbCommand';
@@ -27,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
 
 function describe(error: unknown): string {
   if (error instanceof AppError) {
-    const details = error.details.map((d) => `\n  ${d.path}: ${d.message}`).join('');
+    const details = error.details.map((d) => `\n  ${d.path}: ${wordText(d.text, 'vi', d.params)} / ${wordText(d.text, 'en', d.params)}`).join('');
     return `${ERROR_MESSAGES[error.code].vi} / ${ERROR_MESSAGES[error.code].en} (${error.code})${details}`;
   }
   return error instanceof Error ? error.message : String(error);

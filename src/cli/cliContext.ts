@@ -1,5 +1,5 @@
 import { prepareDatabase } from '../db/prepareDatabase';
-import type { Language } from '../domain/validation/localizeIssue';
+import type { Language } from '../domain/text/texts';
 import { useAuditChainKey } from '../server/audit/auditChain';
 import { currentUserFromRow } from '../server/auth/currentUserFromRow';
 import { loadConfig } from '../server/config';
@@ -46,10 +46,9 @@ export async function openCliContext(options: Record<string, string>) {
       db: database.db,
       crypto: createIdentityCrypto(dataKey),
       actor: { user: currentUserFromRow(user), ip: 'cli' },
-      language,
       now: () => new Date(),
     };
-    return { ctx, config, close: () => database.close() };
+    return { ctx, config, language, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

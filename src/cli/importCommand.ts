@@ -11,6 +11,7 @@ import { UsageError } from './args';
 import { openCliContext } from './cliContext';
 import { progressBar } from './progressBar';
 import type { PersonServiceContext } from '../server/serviceContext';
+import type { Language } from '../domain/text/texts';
 
 const n = (value: number | null) => (value ?? 0).toLocaleString('en');
 
@@ -21,7 +22,7 @@ const n = (value: number | null) => (value ?? 0).toLocaleString('en');
 export async function importCommand(positional: string[], options: Record<string, string>): Promise<number> {
   const file = positional[0];
   if (!file) throw new UsageError('import: name the file to import');
-  const { ctx, config, close } = await openCliContext(options);
+  const { ctx, config, language, close } = await openCliContext(options);
   const checks = new DuplicateCheckRunner(ctx.db, (error) => console.error(error));
   const runner = new ImportRunner(
     ctx.db,
@@ -36,14 +37,18 @@ export async function importCommand(positional: string[], options: Record<string
       maxUploadBytes: config.maxUploadBytes,
       source: { province: options.source, association: options.association },
       dryRun: options['dry-run'] === 'true',
-      onStep: (step, b) => (step === 'uploaded' ? describeColumns(b) : describeCheck(ctx, b, !options.report)),
+      onStep: (step, b) =>
+        step === 'uploaded' ? describeColumns(b) : describeCheck(ctx, b, !options.report, language),
       onProgress: (b) => bar.update(b.rowsCommitted, b.rowsValid ?? 0),
     });
     if (batch.status === 'committed') bar.update(batch.rowsCommitted, batch.rowsValid ?? 0);
     bar.end();
     if (batch.status === 'committed') await describeDuplicateCheck(ctx, checks, batch.id);
     if (options.report) {
-      await pipeline(await writeProblemReport(ctx, await loadBatch(ctx, batch.id)), createWriteStream(options.report));
+      await pipeline(
+        await writeProblemReport(ctx, await loadBatch(ctx, batch.id), language),
+        createWriteStream(options.report),
+      );
       console.log(`Báo cáo lỗi / Problem report: ${options.report}`);
     }
     return finish(batch);
@@ -62,7 +67,7 @@ function describeColumns(batch: ImportBatch) {
   }
 }
 
-async function describeCheck(ctx: PersonServiceContext, batch: ImportBatch, listProblems: boolean) {
+async function describeCheck(ctx: PersonServiceContext, batch: ImportBatch, listProblems: boolean, language: Language) {
   console.log(
     `Kiểm tra / Dry run: ${n(batch.rowsTotal)} dòng / rows — ${n(batch.rowsValid)} hợp lệ / valid, ` +
       `${n(batch.rowsInvalid)} lỗi / invalid, ${n(batch.rowsDuplicate)} có thể trùng / possible duplicates`,
@@ -70,7 +75,7 @@ async function describeCheck(ctx: PersonServiceContext, batch: ImportBatch, list
   if (batch.alreadyImportedAs) {
     console.log(`Tệp này đã được nhập / This file was imported already: batch ${batch.alreadyImportedAs.id}`);
   }
-  if (listProblems && (batch.rowsInvalid || batch.rowsDuplicate)) await printProblems(ctx, batch.id);
+  if (listProblems && (batch.rowsInvalid || batch.rowsDuplicate)) await printProblems(ctx, batch.id, language);
 }
 
 /** Waits for the committed persons' duplicate check (it would otherwise run at the server's next start). */
@@ -83,8 +88,8 @@ async function describeDuplicateCheck(ctx: PersonServiceContext, checks: Duplica
   }
 }
 
-async function printProblems(ctx: PersonServiceContext, batchId: string) {
-  const { items, total } = await importProblems(ctx, batchId, { offset: 0, limit: 10 });
+async function printProblems(ctx: PersonServiceContext, batchId: string, language: Language) {
+  const { items, total } = await importProblems(ctx, batchId, { offset: 0, limit: 10 }, language);
   for (const p of items) console.log(`  dòng / row ${p.rowNumber}, ${p.column}: ${p.message} ("${p.value}")`);
   if (total > items.length) console.log(`  … ${n(total - items.length)} more: --report FILE.xlsx for all`);
 }

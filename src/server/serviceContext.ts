@@ -1,20 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import type { Language } from '../domain/validation/localizeIssue';
 import type { Actor } from './auth/actor';
 import { actorOf } from './auth/guards';
-import { requestLanguage } from './http/language';
 import type { IdentityCrypto } from './secrets/identityCrypto';
 
 /**
- * What a feature's service works with: the database, who is acting, the language of its messages,
- * and the time now (the app's clock: a test fixes it, so that no result depends on today's date).
+ * What a feature's service works with: the database, who is acting, and the time now (the app's clock: a test fixes it, so that no result depends on today's date).
  */
 export interface ServiceContext {
   db: Kysely<DB>;
   actor: Actor;
-  language: Language;
   now: () => Date;
 }
 
@@ -25,7 +21,7 @@ export interface PersonServiceContext extends ServiceContext {
 
 /** The service context of a request that passed a guard. */
 export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {
-  return { db: app.db, actor: actorOf(request), language: requestLanguage(request), now: app.clock };
+  return { db: app.db, actor: actorOf(request), now: app.clock };
 }
 
 export function personServiceContext(app: FastifyInstance, request: FastifyRequest): PersonServiceContext {

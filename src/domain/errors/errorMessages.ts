@@ -1,4 +1,4 @@
-import type { Language } from '../validation/localizeIssue';
+import type { Language } from '../text/texts';
 
 /** The codes of errors on the wire, with their messages in Vietnamese and English. */
 export const ERROR_MESSAGES = {

@@ -11,7 +11,6 @@ import {
   type PolicyUser,
   type RecordScope,
 } from '../../domain/access/accessPolicy';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 
@@ -107,8 +106,8 @@ export function listProvince(user: PolicyUser, requested: string | null | undefi
  * The province a new or changed record is kept by: a province user's own (another is refused),
  * else the one a national user chose (required).
  */
-export function keepingProvince(user: PolicyUser, requested: string | null, language: Language, path = 'provinceCode') {
+export function keepingProvince(user: PolicyUser, requested: string | null, path = 'provinceCode') {
   const code = listProvince(user, requested);
-  if (!code) throw fieldError(path, 'required', language);
+  if (!code) throw fieldError(path, 'required');
   return code;
 }

@@ -12,10 +12,9 @@ import type {
   MemberInput,
 } from '../../domain/associations/associationSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { auditActor, auditOf } from '../audit/writeAudit';
 import { conflict, notFound } from '../http/errors';
-import { fieldError } from '../http/validationError';
+import { fieldDetail, fieldError } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
 import { countryCodeOf, provinceOfList } from '../lists/listFilters';
 import { allPages, offsetPage } from '../lists/offsetPage';
@@ -26,10 +25,10 @@ import { assertInSight, keepingProvince, mayDo, ofPerson, ofProvince } from '../
 
 export function associationFilters(ctx: ServiceContext, query: AssociationListQuery): AssociationFilters {
   return {
-    scope: provinceOfList(ctx.actor.user, query.province, 'province', ctx.language),
+    scope: provinceOfList(ctx.actor.user, query.province, 'province'),
     q: query.q,
     kind: query.kind,
-    country: countryCodeOf(query.country, 'country', ctx.language),
+    country: countryCodeOf(query.country, 'country'),
     field: query.field,
     status: query.status,
     personId: query.personId,
@@ -63,9 +62,9 @@ function columnsOf(input: AssociationInput, provinceCode: string) {
 }
 
 /** The same name twice in one province is the same association entered twice. */
-function nameTaken(error: unknown, ctx: ServiceContext): never {
+function nameTaken(error: unknown): never {
   if (isUniqueViolation(error)) {
-    throw conflict(fieldError('name', 'associationExists', ctx.language).details);
+    throw conflict([fieldDetail('name', 'associationExists')]);
   }
   throw error;
 }
@@ -73,7 +72,7 @@ function nameTaken(error: unknown, ctx: ServiceContext): never {
 const audit = auditOf('association');
 
 export async function createAssociation(ctx: ServiceContext, input: AssociationInput): Promise<Association> {
-  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode);
   const userId = ctx.actor.user.id;
   const id = await ctx.db
     .transaction()
@@ -86,7 +85,7 @@ export async function createAssociation(ctx: ServiceContext, input: AssociationI
       await audit(trx, ctx.actor, 'create', row.id, province);
       return row.id;
     })
-    .catch((error: unknown) => nameTaken(error, ctx));
+    .catch((error: unknown) => nameTaken(error));
   return readAssociation(ctx, id);
 }
 
@@ -176,7 +175,7 @@ export async function updateAssociation(ctx: ServiceContext, id: string, update:
     .transaction()
     .execute(async (trx) => {
       const stored = await loadOwn(trx, ctx, id, true);
-      const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
+      const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code);
       await updateWithVersion(
         trx,
         {
@@ -185,11 +184,10 @@ export async function updateAssociation(ctx: ServiceContext, id: string, update:
           version: { read: stored.version, sent: version },
           set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
         },
-        ctx.language,
       );
       await audit(trx, ctx.actor, 'update', id, province);
     })
-    .catch((error: unknown) => nameTaken(error, ctx));
+    .catch((error: unknown) => nameTaken(error));
   return readAssociation(ctx, id);
 }
 
@@ -215,7 +213,7 @@ async function visiblePerson(trx: Transaction<DB>, ctx: ServiceContext, personId
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person)))
-    throw fieldError('personId', 'personUnknown', ctx.language);
+    throw fieldError('personId', 'personUnknown');
 }
 
 const memberColumns = (input: MemberInput) => ({
@@ -297,13 +295,12 @@ export async function supplyingAssociation(
   province: string | null,
   idOrName: string,
   path: string,
-  language: Language,
 ): Promise<{ id: string; name: string }> {
   const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrName);
   let query = db.selectFrom('association').select(['id', 'name']).where('deleted_at', 'is', null);
   query = isId ? query.where('id', '=', idOrName) : query.where('name_search', '=', normalizeText(idOrName));
   if (province) query = query.where('province_code', '=', province);
   const found = await query.execute();
-  if (found.length !== 1) throw fieldError(path, 'associationUnknown', language);
+  if (found.length !== 1) throw fieldError(path, 'associationUnknown');
   return found[0]!;
 }

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordRequestSchema, loginRequestSchema, sessionResponseSchema } from '../../domain/auth/authSchemas';
 import { unauthenticated } from '../http/errors';
-import { requestLanguage } from '../http/language';
 import { actorOf, requireUser, sessionTokenHashOf } from './guards';
 import { changePassword, login, logout } from './authService';
 import { SESSION_COOKIE } from './sessions';
@@ -73,7 +72,6 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       config: { rateLimit: loginRateLimit },
     },
     async (request, reply) => {
-      const language = requestLanguage(request);
       const { config, clock } = app;
       await changePassword(
         app.db,
@@ -81,7 +79,6 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         actorOf(request),
         sessionTokenHashOf(request),
         request.body,
-        language,
         clock(),
       );
       return reply.status(204).send(null);

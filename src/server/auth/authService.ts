@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ChangePasswordRequest, CurrentUser, LoginRequest } from '../../domain/auth/authSchemas';
 import { passwordContainsUsername } from '../../domain/auth/authSchemas';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { auditActor, writeAudit } from '../audit/writeAudit';
 import type { Config } from '../config';
 import { AppError } from '../http/errors';
@@ -87,7 +86,6 @@ export async function changePassword(
   actor: Actor,
   sessionTokenHash: string,
   input: ChangePasswordRequest,
-  language: Language,
   now: Date,
 ): Promise<void> {
   const { user } = actor;
@@ -105,10 +103,10 @@ export async function changePassword(
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
     if (await recordFailure(db, user.username, settings, now)) throw await refuseLocked();
     await auditActor(db, actor, { action: 'auth.password_change_failed', entityType: 'user', entityId: user.id });
-    throw fieldError('currentPassword', 'wrongCurrentPassword', language);
+    throw fieldError('currentPassword', 'wrongCurrentPassword');
   }
   if (passwordContainsUsername(input.newPassword, user.username)) {
-    throw fieldError('newPassword', 'passwordContainsUsername', language);
+    throw fieldError('newPassword', 'passwordContainsUsername');
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {

@@ -11,7 +11,8 @@ import type {
 } from '../../domain/cases/caseSchemas';
 import { allowedTransitions, isAllowedTransition, isReopening, needsNote } from '../../domain/cases/caseWorkflow';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/caseCategories';
-import type { Language } from '../../domain/validation/localizeIssue';
+import { CASE_TEXTS } from '../../domain/cases/caseTexts';
+import { joinTexts, sameText } from '../../domain/text/texts';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import { auditActor } from '../audit/writeAudit';
 import { refusedRecord } from '../audit/refusedRecord';
@@ -41,7 +42,7 @@ const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, de
 
 const filtersOf = (ctx: ServiceContext, query: CaseListQuery) => ({
   ...query,
-  country: countryCodeOf(query.country, 'country', ctx.language),
+  country: countryCodeOf(query.country, 'country'),
 });
 
 /** The cases the user may see; the list names cases, so its reading is audited. */
@@ -94,7 +95,7 @@ async function checkAssignee(db: Kysely<DB>, ctx: ServiceContext, userId: number
     user?.is_active &&
     CASE_WORKER_ROLES.includes(user.role) &&
     mayDo(assignee!, 'change', 'case', { provinces: [province], assignedTo: user.id });
-  if (!fits) throw fieldError(path, 'assigneeInvalid', ctx.language);
+  if (!fits) throw fieldError(path, 'assigneeInvalid');
 }
 
 function caseColumns(input: Omit<CaseUpdate, 'version' | 'outcome'>) {
@@ -115,7 +116,7 @@ function caseColumns(input: Omit<CaseUpdate, 'version' | 'outcome'>) {
 /** Opens a case (status received): assigned to its creator unless an administrator chose another officer. */
 export async function createCase(ctx: ServiceContext, input: CaseInput): Promise<CaseDetail> {
   const user = ctx.actor.user;
-  const province = keepingProvince(user, input.provinceCode, ctx.language);
+  const province = keepingProvince(user, input.provinceCode);
   if (input.assignedTo && input.assignedTo !== user.id && !seesEvery(user, 'case')) throw forbidden();
   const assignee = input.assignedTo ?? user.id;
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -230,7 +231,7 @@ function changeCase(
   set: Updateable<ProtectionCaseTable>,
 ) {
   const version = { read: stored.version, sent };
-  return updateWithVersion(trx, { table: 'protection_case', id: stored.id, version, set }, ctx.language);
+  return updateWithVersion(trx, { table: 'protection_case', id: stored.id, version, set });
 }
 
 export async function updateCase(ctx: ServiceContext, id: string, update: CaseUpdate): Promise<CaseDetail> {
@@ -252,8 +253,8 @@ export async function changeStatus(ctx: ServiceContext, id: string, change: Stat
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await caseInHands(trx, ctx, id);
     const from = stored.status;
-    if (!isAllowedTransition(from, change.status)) throw illegalTransition(from, change.status, ctx.language);
-    if (needsNote(from, change.status) && !change.note) throw fieldError('note', 'required', ctx.language);
+    if (!isAllowedTransition(from, change.status)) throw illegalTransition(from, change.status);
+    if (needsNote(from, change.status) && !change.note) throw fieldError('note', 'required');
     const now = ctx.now();
     await changeCase(trx, ctx, stored, change.version, {
       status: change.status,
@@ -270,15 +271,13 @@ export async function changeStatus(ctx: ServiceContext, id: string, change: Stat
   return readCase(ctx, id);
 }
 
-/** 409 naming the step refused and the steps the case may take, in the user's language. */
-function illegalTransition(from: CaseStatus, to: CaseStatus, language: Language): AppError {
-  const label = (status: CaseStatus) => CASE_STATUS_LABELS[status][language];
-  const allowed = allowedTransitions(from).map(label).join(', ');
-  const message =
-    language === 'vi'
-      ? `Không thể chuyển vụ việc từ "${label(from)}" sang "${label(to)}". Có thể chuyển sang: ${allowed}.`
-      : `A case cannot go from "${label(from)}" to "${label(to)}". It can go to: ${allowed}.`;
-  return new AppError(409, 'ILLEGAL_TRANSITION', [{ path: 'status', code: 'illegalTransition', message }]);
+/** 409 naming the step refused and the steps the case may take. */
+function illegalTransition(from: CaseStatus, to: CaseStatus): AppError {
+  const label = (status: CaseStatus) => CASE_STATUS_LABELS[status];
+  const allowed = joinTexts(allowedTransitions(from).map(label), sameText(', '));
+  const params = { from: label(from), to: label(to), allowed };
+  const detail = { path: 'status', code: 'illegalTransition', text: CASE_TEXTS.illegalTransition, params };
+  return new AppError(409, 'ILLEGAL_TRANSITION', [detail]);
 }
 
 /** Gives a case to an officer of its province (administrators only). */
@@ -308,7 +307,7 @@ export async function referCase(ctx: ServiceContext, id: string, referral: Refer
     if (referral.to === 'province') {
       const target = referral.provinceCode ? findProvince(referral.provinceCode) : undefined;
       if (!target || target.code === stored.province_code)
-        throw fieldError('provinceCode', 'unknownProvince', ctx.language);
+        throw fieldError('provinceCode', 'unknownProvince');
       Object.assign(set, { province_code: target.code, assigned_to: null });
       stillVisible = mayDo(ctx.actor.user, 'read', 'case', { provinces: [target.code], assignedTo: null });
     }

@@ -11,5 +11,5 @@ export async function demoAdminContext(db: Kysely<DB>): Promise<ServiceContext> 
     .where('role', '=', 'national_admin')
     .orderBy('id')
     .executeTakeFirstOrThrow();
-  return { db, actor: { user: currentUserFromRow(admin), ip: '127.0.0.1' }, language: 'vi', now: () => new Date() };
+  return { db, actor: { user: currentUserFromRow(admin), ip: '127.0.0.1' }, now: () => new Date() };
 }

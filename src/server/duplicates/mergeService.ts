@@ -35,7 +35,7 @@ function mergedInput(ctx: PersonServiceContext, kept: PersonParts, other: Person
     fromOther,
   );
   const parsed = personInputSchema.safeParse(merged);
-  if (!parsed.success) throw validationFailed(parsed.error.issues as unknown as IssueLike[], ctx.language);
+  if (!parsed.success) throw validationFailed(parsed.error.issues as unknown as IssueLike[]);
   return parsed.data;
 }
 
@@ -50,7 +50,7 @@ export async function mergePair(ctx: PersonServiceContext, id: number, request: 
     await lockPair(trx, id, ['open', 'deferred']);
     const parts = { a: (await loadPersonParts(trx, pair.a.id))!, b: (await loadPersonParts(trx, pair.b.id))! };
     for (const side of ['a', 'b'] as const) {
-      if (parts[side].row.deleted_at) throw versionConflict(ctx.language, `versions.${side}`);
+      if (parts[side].row.deleted_at) throw versionConflict(`versions.${side}`);
     }
     const [kept, other] = request.keep === 'a' ? [parts.a, parts.b] : [parts.b, parts.a];
     const sent = (person: PersonParts) => {

@@ -65,7 +65,7 @@ export async function addContact(ctx: ServiceContext, personId: string, input: C
     const person = await visiblePerson(trx, ctx, personId);
     if (input.needId) {
       await readNeed(ctx, input.needId, trx).catch(() => {
-        throw fieldError('needId', 'needUnknown', ctx.language);
+        throw fieldError('needId', 'needUnknown');
       });
     }
     const row = await trx

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../serviceContext';
 import { expertsQuery, toExpertSummary, type ExpertFilters } from './expertQueries';
 
 function filtersOf(ctx: ServiceContext, query: ExpertListQuery): ExpertFilters {
-  return { ...query, country: countryCodeOf(query.country, 'country', ctx.language) };
+  return { ...query, country: countryCodeOf(query.country, 'country') };
 }
 
 /** Experts of the user's jurisdiction: by name, field (a group takes its specialities), language, willingness, country. */

@@ -46,7 +46,7 @@ const toNeed = (r: NeedRow): Need => ({
 });
 
 export async function listNeeds(ctx: ServiceContext, query: NeedListQuery) {
-  const province = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
+  const province = provinceOfList(ctx.actor.user, query.province, 'province');
   let rows = needsQuery(ctx.db).orderBy('n.created_at', 'desc').orderBy('n.id');
   if (province) rows = rows.where('n.province_code', '=', province);
   if (query.status) rows = rows.where('n.status', '=', query.status);
@@ -83,7 +83,7 @@ function columnsOf(input: NeedInput, provinceCode: string) {
 const audit = auditOf('local_need', 'need');
 
 export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise<Need> {
-  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode);
   const userId = ctx.actor.user.id;
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -100,7 +100,7 @@ export async function createNeed(ctx: ServiceContext, input: NeedInput): Promise
 export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInput): Promise<Need> {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readNeed(ctx, id, trx);
-    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
+    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode);
     await updateWithVersion(
       trx,
       {
@@ -109,7 +109,6 @@ export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInp
         version: { read: stored.version, sent: input.version ?? -1 },
         set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
       },
-      ctx.language,
     );
     await audit(trx, ctx.actor, 'update', id, province);
   });

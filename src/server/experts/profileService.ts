@@ -85,7 +85,6 @@ export async function saveExpertProfile(ctx: ServiceContext, personId: string, i
       await updateWithVersion(
         trx,
         { table: 'expert_profile', idColumn: 'person_id', id: personId, version, set },
-        ctx.language,
       );
     } else {
       // Two first saves at once: the second finds the profile made and must read it first.
@@ -95,7 +94,7 @@ export async function saveExpertProfile(ctx: ServiceContext, personId: string, i
         .onConflict((oc) => oc.column('person_id').doNothing())
         .returning('person_id')
         .executeTakeFirst();
-      if (!created) throw versionConflict(ctx.language);
+      if (!created) throw versionConflict();
     }
     const row = await trx
       .selectFrom('expert_profile')

@@ -6,13 +6,14 @@ import { ERROR_MESSAGES, type ErrorCode } from '../../domain/errors/errorMessage
 import { auditRefusal } from '../audit/auditRefusal';
 import { AppError, type ErrorDetail } from './errors';
 import { requestLanguage } from './language';
-import { toErrorDetail } from './validationError';
+import { toErrorDetail, wordDetails } from './validationError';
 import { InvalidRequest } from './validatorCompiler';
 
 function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, details: ErrorDetail[]) {
+  const language = requestLanguage(request);
   const known = ERROR_MESSAGES[code as ErrorCode];
-  const message = known ? known[requestLanguage(request)] : code;
-  return reply.status(status).send({ error: { code, message, details } });
+  const message = known ? known[language] : code;
+  return reply.status(status).send({ error: { code, message, details: wordDetails(details, language) } });
 }
 
 /** A refusal (403, 404) is audited before it is answered; an audit that cannot be written is logged, the answer stays. */
@@ -31,8 +32,7 @@ async function sendAppError(request: FastifyRequest, reply: FastifyReply, error:
 export function registerErrorHandling(app: FastifyInstance, pageFallback: Fallback | null): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof InvalidRequest) {
-      const details = error.issues.map((issue) => toErrorDetail(issue, requestLanguage(request)));
-      return send(reply, request, 400, 'VALIDATION_FAILED', details);
+      return send(reply, request, 400, 'VALIDATION_FAILED', error.issues.map(toErrorDetail));
     }
     if (error instanceof AppError) return sendAppError(request, reply, error);
     const status = error.statusCode ?? 500;

@@ -1,15 +1,18 @@
 import type { ErrorCode } from '../../domain/errors/errorMessages';
+import type { Text, TextParams } from '../../domain/text/texts';
 
+/**
+ * What is wrong with one field, as thrown: its text is worded only where it is answered (the error
+ * handler, in the request's language; the CLI, in both), so no service needs to know the language.
+ */
 export interface ErrorDetail {
   path: string;
   code: string;
-  message: string;
+  text: Text;
+  params?: TextParams;
 }
 
-/**
- * An error the client should see as it is: HTTP status, stable code, and field details.
- * Detail messages are already in the request's language; the top message is chosen by code.
- */
+/** An error the client should see as it is: HTTP status, stable code, and field details. */
 export class AppError extends Error {
   constructor(
     readonly statusCode: number,

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Language } from '../../domain/validation/localizeIssue';
+import type { Language } from '../../domain/text/texts';
 
 /** Vietnamese unless the client prefers English (Accept-Language, or the UI's own choice). */
 export function requestLanguage(request: FastifyRequest): Language {

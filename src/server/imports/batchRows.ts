@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import type { ImportBatchTable } from '../../db/schema';
 import { cellText, isTotalRow } from '../../domain/imports/cellValues';
 import { importRow, type ImportedRow } from '../../domain/imports/importRow';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { readSpreadsheetRows, sniffSpreadsheet } from './readSpreadsheet';
 
 export interface BatchRow {
@@ -18,7 +17,6 @@ export interface BatchRow {
 export async function* batchRows(
   batch: Selectable<ImportBatchTable>,
   afterRow = 0,
-  language: Language = 'vi',
 ): AsyncGenerator<BatchRow> {
   if (!batch.stored_path) throw new Error(`import batch ${batch.id} has no stored file`);
   const file = await sniffSpreadsheet(batch.stored_path);
@@ -29,7 +27,7 @@ export async function* batchRows(
     sourceAssociation: batch.source_association,
     sourceAssociationId: batch.association_id,
   };
-  for await (const { rowNumber, cells } of readSpreadsheetRows(file, language)) {
+  for await (const { rowNumber, cells } of readSpreadsheetRows(file)) {
     if (rowNumber <= batch.header_row || rowNumber <= afterRow) continue;
     if (cells.every((cell) => cellText(cell) === '') || isTotalRow(cells)) continue;
     yield { rowNumber, result: importRow(cells, columns, defaults) };

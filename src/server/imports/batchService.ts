@@ -6,7 +6,6 @@ import { detectHeader, HEADER_SEARCH_ROWS, type ColumnMapping } from '../../doma
 import type { ImportColumn } from '../../domain/imports/importColumns';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
 import { normalizeForLookup } from '../../domain/text/normalizeText';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { auditActor } from '../audit/writeAudit';
 import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
@@ -23,9 +22,9 @@ type BatchRecord = Selectable<ImportBatchTable>;
 function sourceProvinceOf(ctx: PersonServiceContext, requested: string | undefined): string {
   const scope = jurisdictionOf(ctx.actor.user);
   const resolved = requested ? resolveProvince(requested) : null;
-  if (resolved && !resolved.ok) throw fieldError('sourceProvince', 'unknownProvince', ctx.language);
+  if (resolved && !resolved.ok) throw fieldError('sourceProvince', 'unknownProvince');
   const code = resolved?.ok ? resolved.province.code : scope;
-  if (!code) throw fieldError('sourceProvince', 'required', ctx.language);
+  if (!code) throw fieldError('sourceProvince', 'required');
   if (scope && code !== scope) throw outsideJurisdiction(code);
   return code;
 }
@@ -34,10 +33,10 @@ const sourceKey = (province: string, association: string | null) =>
   `${province}|${normalizeForLookup(association ?? '')}`;
 
 /** The rows the header is looked for in: the first 30, or fewer when they hold more than READ_LIMITS allows. */
-async function firstRows(file: SpreadsheetFile, language: Language): Promise<SheetRow[]> {
+async function firstRows(file: SpreadsheetFile): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
   let chars = 0;
-  for await (const row of readSpreadsheetRows(file, language)) {
+  for await (const row of readSpreadsheetRows(file)) {
     rows.push(row);
     chars += row.cells.reduce<number>((sum, cell) => sum + String(cell ?? '').length, 0);
     if (rows.length >= HEADER_SEARCH_ROWS || chars > READ_LIMITS.headerSearchChars) break;
@@ -69,11 +68,11 @@ export async function createBatch(
     const province = sourceProvinceOf(ctx, source.province);
     const named = source.association?.trim();
     const supplier = named
-      ? await supplyingAssociation(ctx.db, province, named, 'sourceAssociation', ctx.language)
+      ? await supplyingAssociation(ctx.db, province, named, 'sourceAssociation')
       : null;
     const association = supplier?.name ?? null;
     const file = await sniffSpreadsheet(upload.path);
-    const rows = await firstRows(file, ctx.language);
+    const rows = await firstRows(file);
     const header = detectHeader(rows.map((r) => r.cells.map((cell) => (cell === null ? '' : String(cell)))));
     if (!header) throw new AppError(400, 'HEADER_NOT_FOUND');
     const columns = await applySavedMapping(ctx.db, sourceKey(province, association), header.columns);

@@ -6,7 +6,9 @@ import { duplicateColumns, type ColumnMapping } from '../../domain/imports/detec
 import type { RowProblem } from '../../domain/imports/importRow';
 import { sortedNameKey } from '../../domain/persons/personName';
 import type { PersonInput } from '../../domain/persons/personSchemas';
-import { VALIDATION_MESSAGES } from '../../domain/validation/localizeIssue';
+import { IMPORT_TEXTS } from '../../domain/imports/importTexts';
+import { joinTexts, sameText } from '../../domain/text/texts';
+import { fieldError } from '../http/validationError';
 import { AppError, conflict } from '../http/errors';
 import { auditBatch, loadBatch, toBatchView } from './batchService';
 import { batchRows } from './batchRows';
@@ -19,7 +21,7 @@ const CHUNK_ROWS = 2_000;
 type BatchRecord = Selectable<ImportBatchTable>;
 
 /** The mapping must name the full name and give each import column one file column. */
-function checkMapping(columns: readonly ColumnMapping[], language: PersonServiceContext['language']): void {
+function checkMapping(columns: readonly ColumnMapping[]): void {
   const duplicates = duplicateColumns(columns);
   if (duplicates.length) {
     throw new AppError(
@@ -28,14 +30,15 @@ function checkMapping(columns: readonly ColumnMapping[], language: PersonService
       duplicates.map((group) => ({
         path: `columns.${group[0]?.column}`,
         code: 'duplicateColumns',
-        message: group.map((c) => `${c.letter} "${c.header}"`).join(language === 'en' ? ' and ' : ' và '),
+        text: joinTexts(
+          group.map((c) => sameText(`${c.letter} "${c.header}"`)),
+          IMPORT_TEXTS.columnsAnd,
+        ),
       })),
     );
   }
   if (!columns.some((c) => c.column === 'fullName')) {
-    throw new AppError(400, 'VALIDATION_FAILED', [
-      { path: 'columns.fullName', code: 'required', message: VALIDATION_MESSAGES.required[language] },
-    ]);
+    throw fieldError('columns.fullName', 'required');
   }
 }
 
@@ -81,7 +84,7 @@ async function storeChunk(
 /** Reads every row of the file, storing problems chunk by chunk: memory does not grow with the file. */
 async function scanRows(ctx: PersonServiceContext, batch: BatchRecord) {
   const counts = { total: 0, valid: 0, invalid: 0 };
-  await writeInChunks(batchRows(batch, 0, ctx.language), CHUNK_ROWS, async (chunk) => {
+  await writeInChunks(batchRows(batch, 0), CHUNK_ROWS, async (chunk) => {
     const valid: ValidRow[] = [];
     const problems: FoundProblem[] = [];
     for (const { rowNumber, result } of chunk) {
@@ -136,7 +139,7 @@ async function clearReport(db: Kysely<DB>, id: string) {
 export async function checkBatch(ctx: PersonServiceContext, id: string): Promise<ImportBatch> {
   const batch = await loadBatch(ctx, id);
   if (!['uploaded', 'checked'].includes(batch.status) || !batch.stored_path) throw conflict();
-  checkMapping(batch.columns, ctx.language);
+  checkMapping(batch.columns);
   await clearReport(ctx.db, id);
   // A file refused part-way (a row past a limit) leaves no half report: the batch is as uploaded.
   const counts = await scanRows(ctx, batch).catch(async (error: unknown) => {

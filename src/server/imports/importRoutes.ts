@@ -8,9 +8,9 @@ import { importBatchSchema, mappingUpdateSchema } from '../../domain/imports/bat
 import { requirePermission } from '../auth/guards';
 import { XLSX_CONTENT_TYPE } from '../http/contentTypes';
 import { cleanFileName } from '../http/files';
+import { requestLanguage } from '../http/language';
 import { fieldError } from '../http/validationError';
 import { AppError } from '../http/errors';
-import { requestLanguage } from '../http/language';
 import { createBatch, listBatches, loadBatch, toBatchView, updateMapping } from './batchService';
 import { checkBatch } from './checkBatch';
 import { rollbackBatch, startCommit } from './commitBatch';
@@ -54,7 +54,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       const field = (name: string) => {
         const value = part.fields[name];
         const text = value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : undefined;
-        if (text?.includes('\u0000')) throw fieldError(name, 'nulCharacter', requestLanguage(request));
+        if (text?.includes('\u0000')) throw fieldError(name, 'nulCharacter');
         return text;
       };
       // The fields (sent before the file) are checked before the file is stored.
@@ -136,7 +136,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: problemPageSchema },
       },
     },
-    async (request) => importProblems(context(request), request.params.id, request.query),
+    async (request) => importProblems(context(request), request.params.id, request.query, requestLanguage(request)),
   );
 
   api.get(
@@ -147,7 +147,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       const batch = await loadBatch(ctx, request.params.id);
       reply.header('content-type', XLSX_CONTENT_TYPE);
       reply.header('content-disposition', `attachment; filename="bao-cao-kiem-tra-${batch.id}.xlsx"`);
-      return reply.send(await writeProblemReport(ctx, batch));
+      return reply.send(await writeProblemReport(ctx, batch, requestLanguage(request)));
     },
   );
 

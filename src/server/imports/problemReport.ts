@@ -1,7 +1,9 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../../domain/imports/importColumns';
-import { VALIDATION_MESSAGES, type Language } from '../../domain/validation/localizeIssue';
+import { VALIDATION_MESSAGES } from '../../domain/validation/localizeIssue';
+import { IMPORT_TEXTS } from '../../domain/imports/importTexts';
+import type { Language } from '../../domain/text/texts';
 import { auditBatch, loadBatch } from './batchService';
 import type { PersonServiceContext } from '../serviceContext';
 
@@ -15,8 +17,13 @@ function columnLabel(column: string, language: Language): string {
   return IMPORT_COLUMN_DEFINITIONS[column as ImportColumn]?.[language] ?? column;
 }
 
-/** A page of the dry run's findings; audited, since they quote the file's values (raw personal data). */
-export async function importProblems(ctx: PersonServiceContext, id: string, page: { offset: number; limit: number }) {
+/** A page of the dry run's findings, worded in the language; audited, since they quote the file's values. */
+export async function importProblems(
+  ctx: PersonServiceContext,
+  id: string,
+  page: { offset: number; limit: number },
+  language: Language,
+) {
   const batch = await loadBatch(ctx, id);
   await auditBatch(ctx.db, ctx, 'import.problems', batch, page);
   const base = ctx.db.selectFrom('import_problem').where('batch_id', '=', id);
@@ -29,7 +36,7 @@ export async function importProblems(ctx: PersonServiceContext, id: string, page
       rowNumber: r.row_number,
       column: r.column_name,
       code: r.code,
-      message: problemMessage(r.code, ctx.language),
+      message: problemMessage(r.code, language),
       value: r.value,
     })),
     total: count.n,
@@ -38,19 +45,21 @@ export async function importProblems(ctx: PersonServiceContext, id: string, page
 
 const PAGE = 5_000;
 
-/** The dry run's report as xlsx (row, column, problem, value), streamed page by page. */
-/** The findings as xlsx, streamed; the download is audited (it quotes the file's values). */
-export async function writeProblemReport(ctx: PersonServiceContext, batch: BatchRecord): Promise<Readable> {
+/** The dry run's findings as xlsx (row, column, problem, value), streamed page by page; audited. */
+export async function writeProblemReport(
+  ctx: PersonServiceContext,
+  batch: BatchRecord,
+  language: Language,
+): Promise<Readable> {
   await auditBatch(ctx.db, ctx, 'import.report', batch);
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
-  const vi = ctx.language === 'vi';
-  const sheet = workbook.addWorksheet(vi ? 'Kết quả kiểm tra' : 'Check report');
+  const sheet = workbook.addWorksheet(IMPORT_TEXTS.reportSheet[language]);
   sheet.columns = [
-    { header: vi ? 'Dòng' : 'Row', key: 'row', width: 8 },
-    { header: vi ? 'Cột' : 'Column', key: 'column', width: 24 },
-    { header: vi ? 'Vấn đề' : 'Problem', key: 'problem', width: 50 },
-    { header: vi ? 'Giá trị' : 'Value', key: 'value', width: 40 },
+    { header: IMPORT_TEXTS.reportRow[language], key: 'row', width: 8 },
+    { header: IMPORT_TEXTS.reportColumn[language], key: 'column', width: 24 },
+    { header: IMPORT_TEXTS.reportProblem[language], key: 'problem', width: 50 },
+    { header: IMPORT_TEXTS.reportValue[language], key: 'value', width: 40 },
   ];
   sheet.getRow(1).font = { bold: true };
   const write = async () => {
@@ -68,8 +77,8 @@ export async function writeProblemReport(ctx: PersonServiceContext, batch: Batch
         sheet
           .addRow({
             row: r.row_number,
-            column: columnLabel(r.column_name, ctx.language),
-            problem: problemMessage(r.code, ctx.language),
+            column: columnLabel(r.column_name, language),
+            problem: problemMessage(r.code, language),
             // Text, never a formula: the value came from an uploaded file.
             value: { richText: [{ text: r.value }] },
           })

@@ -1,5 +1,5 @@
 import { columnLetter } from '../../domain/imports/detectHeader';
-import type { Language } from '../../domain/validation/localizeIssue';
+import { IMPORT_TEXTS } from '../../domain/imports/importTexts';
 import { AppError } from '../http/errors';
 
 /**
@@ -33,23 +33,18 @@ const CODES = {
 } as const;
 
 /** 400 naming the cell where a limit was passed: row as the spreadsheet numbers it, column by letter. */
-export function readLimitError(limit: ReadLimit, rowNumber: number, columnIndex: number, language: Language): AppError {
-  const cell = `${columnLetter(columnIndex)}${rowNumber}`;
+export function readLimitError(limit: ReadLimit, rowNumber: number, columnIndex: number): AppError {
   const column = columnLetter(columnIndex);
-  const { cellChars, rowChars, columns } = READ_LIMITS;
-  const message = {
-    vi: {
-      cell: `Ô ${cell} (dòng ${rowNumber}, cột ${column}) dài quá ${cellChars} ký tự`,
-      row: `Dòng ${rowNumber} dài quá ${rowChars} ký tự (tới cột ${column})`,
-      columns: `Dòng ${rowNumber} có dữ liệu ở cột ${column}, quá ${columns} cột`,
-      nul: `Ô ${cell} (dòng ${rowNumber}, cột ${column}) có ký tự NUL (mã 0), không phải văn bản`,
-    },
-    en: {
-      cell: `Cell ${cell} (row ${rowNumber}, column ${column}) is longer than ${cellChars} characters`,
-      row: `Row ${rowNumber} is longer than ${rowChars} characters (up to column ${column})`,
-      columns: `Row ${rowNumber} has data in column ${column}, beyond ${columns} columns`,
-      nul: `Cell ${cell} (row ${rowNumber}, column ${column}) holds a NUL character (code 0), which is not text`,
-    },
-  }[language][limit];
-  return new AppError(400, CODES[limit], [{ path: cell, code: CODES[limit], message }]);
+  const cell = `${column}${rowNumber}`;
+  const params = { cell, row: rowNumber, column, limit: LIMIT_OF[limit] };
+  return new AppError(400, CODES[limit], [{ path: cell, code: CODES[limit], text: TEXTS[limit], params }]);
 }
+
+const TEXTS = {
+  cell: IMPORT_TEXTS.cellTooLong,
+  row: IMPORT_TEXTS.rowTooLong,
+  columns: IMPORT_TEXTS.tooManyColumns,
+  nul: IMPORT_TEXTS.nulInCell,
+};
+
+const LIMIT_OF = { cell: READ_LIMITS.cellChars, row: READ_LIMITS.rowChars, columns: READ_LIMITS.columns, nul: 0 };

@@ -3,7 +3,6 @@ import { open } from 'node:fs/promises';
 import { pipeline, type Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { CellValue } from '../../domain/imports/cellValues';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { AppError } from '../http/errors';
 import { csvRowParser, CsvLimitExceeded } from './csvRowParser';
 import { READ_LIMITS, readLimitError } from './readLimits';
@@ -63,7 +62,7 @@ export async function sniffSpreadsheet(path: string): Promise<SpreadsheetFile> {
   return { kind: 'csv', path, encoding, bomLength, delimiter: detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '') };
 }
 
-async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>, language: Language): AsyncGenerator<SheetRow> {
+async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>): AsyncGenerator<SheetRow> {
   // One pipeline: a reader that stops early (the header search) closes the file too.
   const decode = iconv.decodeStream(file.encoding) as unknown as Transform;
   const text = pipeline(createReadStream(file.path, { start: file.bomLength }), decode, () => {});
@@ -76,7 +75,7 @@ async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>, languag
     }
     for (const cells of parser.end()) yield { rowNumber: ++rowNumber, cells };
   } catch (error) {
-    if (error instanceof CsvLimitExceeded) throw readLimitError(error.limit, error.row, error.column, language);
+    if (error instanceof CsvLimitExceeded) throw readLimitError(error.limit, error.row, error.column);
     throw error;
   } finally {
     text.destroy();
@@ -84,10 +83,10 @@ async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>, languag
 }
 
 /** Read by our own streaming reader (xlsx/): exceljs held a cell, a zip entry or a sheet of any size. */
-async function* xlsxRows(path: string, language: Language): AsyncGenerator<SheetRow> {
+async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
   try {
     const parts = await readWorkbookParts(path, await readZipEntries(path));
-    yield* sheetRows(path, parts, language);
+    yield* sheetRows(path, parts);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(400, 'FILE_CORRUPTED');
@@ -95,6 +94,6 @@ async function* xlsxRows(path: string, language: Language): AsyncGenerator<Sheet
 }
 
 /** The rows of the file's first sheet, streamed: memory does not grow with the file. */
-export function readSpreadsheetRows(file: SpreadsheetFile, language: Language = 'vi'): AsyncGenerator<SheetRow> {
-  return file.kind === 'xlsx' ? xlsxRows(file.path, language) : csvRows(file, language);
+export function readSpreadsheetRows(file: SpreadsheetFile): AsyncGenerator<SheetRow> {
+  return file.kind === 'xlsx' ? xlsxRows(file.path) : csvRows(file);
 }

@@ -1,15 +1,14 @@
 import type { CurrentUser } from '../../domain/auth/authSchemas';
 import { resolveCountry } from '../../domain/reference/countries';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { fieldError } from '../http/validationError';
 import { listProvince } from '../access/policy';
 
 /** A country filter given by code or any name; an unknown one is a 400 naming the field. */
-export function countryCodeOf(input: string | undefined, path: string, language: Language): string | undefined {
+export function countryCodeOf(input: string | undefined, path: string): string | undefined {
   if (!input) return undefined;
   const country = resolveCountry(input);
-  if (!country.ok) throw fieldError(path, 'unknownCountry', language);
+  if (!country.ok) throw fieldError(path, 'unknownCountry');
   return country.country.code;
 }
 
@@ -21,10 +20,9 @@ export function provinceOfList(
   user: CurrentUser,
   input: string | undefined,
   path: string,
-  language: Language,
 ): string | null {
   if (!input) return listProvince(user, undefined);
   const province = resolveProvince(input);
-  if (!province.ok) throw fieldError(path, 'unknownProvince', language);
+  if (!province.ok) throw fieldError(path, 'unknownProvince');
   return listProvince(user, province.province.code);
 }

@@ -34,7 +34,6 @@ async function withSupplier(ctx: PersonServiceContext, input: PersonInput): Prom
     scope,
     input.sourceAssociationId,
     'sourceAssociationId',
-    ctx.language,
   );
   return { ...input, sourceAssociation: supplier.name };
 }

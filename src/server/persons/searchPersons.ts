@@ -50,10 +50,9 @@ function isTimestampText(text: string): boolean {
 function decodeCursor(
   cursor: string | undefined,
   sort: PersonPageRequest['sort'],
-  ctx: PersonServiceContext,
 ): PersonPageRequest['cursor'] {
   if (!cursor) return undefined;
-  const invalid = () => fieldError('cursor', 'cursorInvalid', ctx.language);
+  const invalid = () => fieldError('cursor', 'cursorInvalid');
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -74,8 +73,7 @@ function encodeCursor(cursor: NonNullable<PersonPageRequest['cursor']>): string 
 /** Turns the query's free text (names of countries and provinces, a phone, a passport number) into filters. */
 export async function resolveFilters(ctx: PersonServiceContext, query: PersonListQuery): Promise<PersonFilters> {
   const filters: PersonFilters = { scope: null, deleted: query.deleted };
-  const fail = (path: string, key: string) => fieldError(path, key, ctx.language);
-  const words = nameWords(query.q ?? '');
+    const words = nameWords(query.q ?? '');
   if (words.length) {
     const typos = await typoSpellings(ctx.db, words);
     filters.name = { words, key: sortedNameKey(query.q ?? ''), typos, matching: 'words' };
@@ -84,19 +82,19 @@ export async function resolveFilters(ctx: PersonServiceContext, query: PersonLis
   if (query.document) filters.documentHash = ctx.crypto.lookupHash(query.document);
   if (query.country) {
     const country = resolveCountry(query.country);
-    if (!country.ok) throw fail('country', 'unknownCountry');
+    if (!country.ok) throw fieldError('country', 'unknownCountry');
     filters.country = country.country.code;
   }
   if (query.province) {
     const province = resolveProvince(query.province);
-    if (!province.ok) throw fail('province', 'unknownProvince');
+    if (!province.ok) throw fieldError('province', 'unknownProvince');
     // A legacy name ("Sóc Trăng") narrows to that former province; a 2025 name takes all of it.
     if (province.via === 'legacy' && province.legacyCode) filters.legacyProvinceCode = province.legacyCode;
     else filters.provinceCode = province.province.code;
   }
   if (query.sourceProvince) {
     const province = resolveProvince(query.sourceProvince);
-    if (!province.ok) throw fail('sourceProvince', 'unknownProvince');
+    if (!province.ok) throw fieldError('sourceProvince', 'unknownProvince');
     filters.sourceProvinceCode = province.province.code;
   }
   filters.category = query.category;
@@ -122,7 +120,7 @@ export async function personPage(
   page: Pick<PersonListQuery, 'sort' | 'limit' | 'cursor'>,
   options: { withTotal: boolean },
 ) {
-  const request = { sort: page.sort, limit: page.limit, cursor: decodeCursor(page.cursor, page.sort, ctx) };
+  const request = { sort: page.sort, limit: page.limit, cursor: decodeCursor(page.cursor, page.sort) };
   const { items, nextCursor, count } = filters.name
     ? await searchByName(ctx, filters, request)
     : await listFiltered(ctx, filters, request, options.withTotal);

@@ -3,10 +3,9 @@ import { isUniqueViolation, errorField } from '../../db/errors';
 import type { AgencyTable, DB } from '../../db/schema';
 import type { Agency, AgencyInput } from '../../domain/plans/planSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { auditOf } from '../audit/writeAudit';
 import { conflict, forbidden, notFound } from '../http/errors';
-import { fieldError } from '../http/validationError';
+import { fieldDetail, fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { assertInSight, listProvince, ofProvince } from '../access/policy';
 
@@ -51,18 +50,14 @@ function checkProvince(ctx: ServiceContext, input: AgencyInput): AgencyInput {
   return { ...input, provinceCode };
 }
 
-function taken(error: unknown, language: Language): never {
+function taken(error: unknown): never {
   if (isUniqueViolation(error)) {
     const isCoordinator = String(errorField(error, 'constraint') ?? errorField(error, 'message')).includes(
       'coordinator',
     );
-    throw conflict(
-      fieldError(
-        isCoordinator ? 'isCoordinator' : 'name',
-        isCoordinator ? 'coordinatorExists' : 'agencyExists',
-        language,
-      ).details,
-    );
+    throw conflict([
+      isCoordinator ? fieldDetail('isCoordinator', 'coordinatorExists') : fieldDetail('name', 'agencyExists'),
+    ]);
   }
   throw error;
 }
@@ -80,7 +75,7 @@ export async function createAgency(ctx: ServiceContext, rawInput: AgencyInput): 
       await audit(trx, ctx.actor, 'create', row.id, row.province_code);
       return toAgency(row);
     })
-    .catch((error: unknown) => taken(error, ctx.language));
+    .catch((error: unknown) => taken(error));
 }
 
 export async function updateAgency(ctx: ServiceContext, id: string, rawInput: AgencyInput): Promise<Agency> {
@@ -100,7 +95,7 @@ export async function updateAgency(ctx: ServiceContext, id: string, rawInput: Ag
       await audit(trx, ctx.actor, 'update', id, row.province_code);
       return toAgency(row);
     })
-    .catch((error: unknown) => taken(error, ctx.language));
+    .catch((error: unknown) => taken(error));
 }
 
 /**
@@ -111,7 +106,6 @@ export async function checkUserAgency(
   db: Kysely<DB>,
   agencyId: string | null,
   provinceCode: string | null,
-  language: Language,
 ): Promise<string | null> {
   if (!agencyId) return null;
   const agency = await db
@@ -120,6 +114,6 @@ export async function checkUserAgency(
     .where('id', '=', agencyId)
     .executeTakeFirst();
   if (!agency || !agency.is_active || agency.province_code !== provinceCode)
-    throw fieldError('agencyId', 'agencyUnknown', language);
+    throw fieldError('agencyId', 'agencyUnknown');
   return agencyId;
 }

@@ -6,7 +6,7 @@ import type { Plan, PlanInput, PlanSummary, TaskInput } from '../../domain/plans
 import { toStoredText } from '../../domain/text/normalizeText';
 import { auditOf } from '../audit/writeAudit';
 import { conflict } from '../http/errors';
-import { fieldError } from '../http/validationError';
+import { fieldDetail, fieldError } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
@@ -87,9 +87,9 @@ async function checkAgencies(trx: Transaction<DB>, ctx: ServiceContext, tasks: r
     : [];
   const fits = new Set(found.filter((a) => a.province_code === province || a.province_code === null).map((a) => a.id));
   for (const [i, task] of tasks.entries()) {
-    if (!fits.has(task.leadAgencyId)) throw fieldError(`tasks.${i}.leadAgencyId`, 'agencyUnknown', ctx.language);
+    if (!fits.has(task.leadAgencyId)) throw fieldError(`tasks.${i}.leadAgencyId`, 'agencyUnknown');
     const partner = task.partnerAgencyIds.findIndex((a) => !fits.has(a));
-    if (partner >= 0) throw fieldError(`tasks.${i}.partnerAgencyIds.${partner}`, 'agencyUnknown', ctx.language);
+    if (partner >= 0) throw fieldError(`tasks.${i}.partnerAgencyIds.${partner}`, 'agencyUnknown');
   }
 }
 
@@ -102,7 +102,7 @@ async function writeTasks(trx: Transaction<DB>, ctx: ServiceContext, planId: str
   const stored = await trx.selectFrom('plan_task').select('id').where('plan_id', '=', planId).execute();
   const storedIds = new Set(stored.map((t) => t.id));
   for (const [i, task] of tasks.entries()) {
-    if (task.id && !storedIds.has(task.id)) throw fieldError(`tasks.${i}.id`, 'taskUnknown', ctx.language);
+    if (task.id && !storedIds.has(task.id)) throw fieldError(`tasks.${i}.id`, 'taskUnknown');
   }
   const dropped = stored.filter((t) => !kept.has(t.id)).map((t) => t.id);
   if (dropped.length) {
@@ -111,7 +111,7 @@ async function writeTasks(trx: Transaction<DB>, ctx: ServiceContext, planId: str
       .select('task_id')
       .where('task_id', 'in', dropped)
       .executeTakeFirst();
-    if (reported) throw conflict(fieldError('tasks', 'taskHasReports', ctx.language).details);
+    if (reported) throw conflict([fieldDetail('tasks', 'taskHasReports')]);
     await trx.deleteFrom('plan_task').where('id', 'in', dropped).execute();
   }
   for (const [position, task] of tasks.entries()) {
@@ -145,8 +145,8 @@ async function writeTasks(trx: Transaction<DB>, ctx: ServiceContext, planId: str
 }
 
 /** The same number twice in a province's year is the same plan entered twice. */
-function numberTaken(error: unknown, ctx: ServiceContext): never {
-  if (isUniqueViolation(error)) throw conflict(fieldError('number', 'planExists', ctx.language).details);
+function numberTaken(error: unknown): never {
+  if (isUniqueViolation(error)) throw conflict([fieldDetail('number', 'planExists')]);
   throw error;
 }
 
@@ -155,7 +155,7 @@ export async function createPlan(
   input: PlanInput,
   copiedFrom: string | null = null,
 ): Promise<Plan> {
-  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode);
   const userId = ctx.actor.user.id;
   const id = await ctx.db
     .transaction()
@@ -173,7 +173,7 @@ export async function createPlan(
       });
       return row.id;
     })
-    .catch((error: unknown) => numberTaken(error, ctx));
+    .catch((error: unknown) => numberTaken(error));
   return readPlan(ctx, id);
 }
 
@@ -182,7 +182,7 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanInp
     .transaction()
     .execute(async (trx) => {
       const stored = await planInHands(trx, ctx, id);
-      const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
+      const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code);
       await checkAgencies(trx, ctx, input.tasks, province);
       await updateWithVersion(
         trx,
@@ -192,12 +192,11 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanInp
           version: { read: stored.version, sent: input.version ?? -1 },
           set: { ...planColumns(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
         },
-        ctx.language,
       );
       await writeTasks(trx, ctx, id, input.tasks);
       await audit(trx, ctx.actor, 'update', id, province, { tasks: input.tasks.length });
     })
-    .catch((error: unknown) => numberTaken(error, ctx));
+    .catch((error: unknown) => numberTaken(error));
   return readPlan(ctx, id);
 }
 

@@ -84,7 +84,7 @@ async function updateReport(
   set: Updateable<TaskReportTable>,
 ) {
   const version = { read: stored.version, sent: sent ?? -1 };
-  await updateWithVersion(trx, { table: 'task_report', id: stored.id, version, set }, ctx.language);
+  await updateWithVersion(trx, { table: 'task_report', id: stored.id, version, set });
   return stored.id;
 }
 
@@ -96,7 +96,7 @@ async function insertReport(trx: Transaction<DB>, ctx: ServiceContext, values: I
     .onConflict((oc) => oc.columns(['task_id', 'agency_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (!row) throw versionConflict(ctx.language);
+  if (!row) throw versionConflict();
   return row.id;
 }
 
@@ -148,7 +148,7 @@ export async function reviewReport(ctx: ServiceContext, id: string, review: Revi
       updated_at: new Date(),
     };
     const version = { read: report.version, sent: review.version };
-    await updateWithVersion(trx, { table: 'task_report', id, version, set }, ctx.language);
+    await updateWithVersion(trx, { table: 'task_report', id, version, set });
     // At the version written, the report was as read: the state checked is the one changed.
     if (report.status !== 'submitted') throw new AppError(409, 'REPORT_NOT_SUBMITTED');
     await recordReportEvent(trx, ctx, id, status, review.comment, report.province_code);

@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema';
-import type { Language } from '../../domain/validation/localizeIssue';
 import { versionConflict } from '../http/validationError';
 import { untyped } from './untypedDb';
 
@@ -35,9 +34,8 @@ export interface VersionedChange<T extends VersionedTable> {
 export async function updateWithVersion<T extends VersionedTable>(
   db: Kysely<DB>,
   change: VersionedChange<T>,
-  language: Language,
 ): Promise<number> {
-  return updateVersionedRow(db, change.table, change, language);
+  return updateVersionedRow(db, change.table, change);
 }
 
 /** The same on a table named at run time (a register's, from its spec), with the spec's columns. */
@@ -45,10 +43,9 @@ export async function updateVersionedRow(
   db: Kysely<DB>,
   table: string,
   change: Omit<VersionedChange<VersionedTable>, 'table' | 'set'> & { set: object },
-  language: Language,
 ): Promise<number> {
   const { read, sent } = change.version;
-  if (read !== sent) throw versionConflict(language, change.versionPath);
+  if (read !== sent) throw versionConflict(change.versionPath);
   const updated = await untyped(db)
     .updateTable(table)
     .set({ ...change.set, version: sql<number>`version + 1` })
@@ -56,6 +53,6 @@ export async function updateVersionedRow(
     .where('version', '=', sent)
     .returning('version')
     .executeTakeFirst();
-  if (!updated) throw versionConflict(language, change.versionPath);
+  if (!updated) throw versionConflict(change.versionPath);
   return updated.version;
 }

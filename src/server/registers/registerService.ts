@@ -20,7 +20,7 @@ import { assertInSight, keepingProvince, mayDo, ofPerson, ofProvince } from '../
 
 /** The live records the user may see, with the list's filters, ordered as the spec says. */
 function recordsQuery(ctx: ServiceContext, spec: RegisterSpec, query: RegisterListQuery) {
-  const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
+  const scope = provinceOfList(ctx.actor.user, query.province, 'province');
   let rows = untyped(ctx.db)
     .selectFrom(`${spec.table} as r`)
     .selectAll('r')
@@ -33,7 +33,7 @@ function recordsQuery(ctx: ServiceContext, spec: RegisterSpec, query: RegisterLi
     const raw = query[field.name];
     if (typeof raw !== 'string' || !raw) continue;
     const value =
-      field.kind === 'country' || field.kind === 'countries' ? countryCodeOf(raw, field.name, ctx.language)! : raw;
+      field.kind === 'country' || field.kind === 'countries' ? countryCodeOf(raw, field.name)! : raw;
     const column = sql.ref(`r.${field.column}`);
     rows = rows.where(
       field.kind === 'enums' || field.kind === 'countries'
@@ -128,11 +128,7 @@ async function checkReferences(
     );
     const missing = ids.findIndex((id) => !found.has(id));
     if (missing >= 0)
-      throw fieldError(
-        Array.isArray(value) ? `${field.name}.${missing}` : field.name,
-        'referenceUnknown',
-        ctx.language,
-      );
+      throw fieldError(Array.isArray(value) ? `${field.name}.${missing}` : field.name, 'referenceUnknown');
   }
 }
 
@@ -169,7 +165,7 @@ async function provinceRecords(db: Kysely<DB>, table: string, ids: string[], pro
 }
 
 export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, input: RegisterInput) {
-  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode);
   const userId = ctx.actor.user.id;
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkReferences(trx, ctx, spec, input, province);
@@ -187,7 +183,7 @@ export async function createRecord(ctx: ServiceContext, spec: RegisterSpec, inpu
 export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: string, input: RegisterInput) {
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await recordInHands(trx, ctx, spec, id);
-    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code, ctx.language);
+    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code);
     await checkReferences(trx, ctx, spec, input, province);
     await updateVersionedRow(
       trx,
@@ -202,7 +198,6 @@ export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: 
           updated_by: ctx.actor.user.id,
         },
       },
-      ctx.language,
     );
     await auditOf(spec.table)(trx, ctx.actor, 'update', id, province);
   });

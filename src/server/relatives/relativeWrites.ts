@@ -2,7 +2,6 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, RelativeTable } from '../../db/schema';
 import type { PersonInput } from '../../domain/persons/personSchemas';
 import { normalizeText } from '../../domain/text/normalizeText';
-import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { auditActor, type RecordProvinces } from '../audit/writeAudit';
 import { relativeRecordColumns } from '../persons/personRecord';
@@ -15,7 +14,6 @@ import { updateWithVersion } from '../records/updateWithVersion';
  */
 export interface RelativeWriter {
   actor: Actor;
-  language: Language;
 }
 
 type RelativeFields = Pick<PersonInput['relatives'][number], 'fullName' | 'phone' | 'address' | 'provinceCode'>;
@@ -55,7 +53,6 @@ export async function changeRelative(
       version: { read: stored.version, sent: change.sent },
       set: { ...columns, updated_at: new Date(), updated_by: writer.actor.user.id },
     },
-    writer.language,
   );
   await auditRelativeChange(trx, writer.actor, stored.id, [stored.province_code, columns.province_code], changed);
   return changed;

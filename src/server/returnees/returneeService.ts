@@ -121,15 +121,15 @@ async function checkReferences(db: Kysely<DB>, ctx: ServiceContext, input: Retur
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person)))
-    throw fieldError('personId', 'personUnknown', ctx.language);
+    throw fieldError('personId', 'personUnknown');
   if (input.caseId) {
     const theCase = await db
       .selectFrom('protection_case')
       .select('province_code')
       .where('id', '=', input.caseId)
       .executeTakeFirst();
-    if (!theCase || theCase.province_code !== keepingProvince(ctx.actor.user, input.provinceCode, ctx.language)) {
-      throw fieldError('caseId', 'caseUnknown', ctx.language);
+    if (!theCase || theCase.province_code !== keepingProvince(ctx.actor.user, input.provinceCode)) {
+      throw fieldError('caseId', 'caseUnknown');
     }
   }
 }
@@ -146,7 +146,7 @@ const columnsOf = (input: ReturneeInput, province: string) => ({
 });
 
 export async function createReturnee(ctx: ServiceContext, input: ReturneeInput): Promise<Returnee> {
-  const province = keepingProvince(ctx.actor.user, input.provinceCode, ctx.language);
+  const province = keepingProvince(ctx.actor.user, input.provinceCode);
   const id = await ctx.db.transaction().execute(async (trx) => {
     await checkReferences(trx, ctx, input);
     const userId = ctx.actor.user.id;
@@ -165,7 +165,7 @@ export async function updateReturnee(ctx: ServiceContext, id: string, input: Ret
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readReturnee(ctx, id, trx);
     await checkReferences(trx, ctx, input);
-    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode, ctx.language);
+    const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode);
     await updateWithVersion(
       trx,
       {
@@ -174,7 +174,6 @@ export async function updateReturnee(ctx: ServiceContext, id: string, input: Ret
         version: { read: stored.version, sent: input.version ?? -1 },
         set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
       },
-      ctx.language,
     );
     await audit(trx, ctx.actor, 'update', id, province);
   });

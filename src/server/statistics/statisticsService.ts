@@ -69,7 +69,7 @@ export async function provinceStatistics(
   ctx: ServiceContext,
   query: { province?: string; year?: number },
 ): Promise<Statistics> {
-  const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
+  const scope = provinceOfList(ctx.actor.user, query.province, 'province');
   const year = query.year ?? vietnamYear(ctx.now());
   const [byCountry, byProvince, breakdowns, experts, cases, associations, figures, progress, affairs] =
     await Promise.all([
@@ -98,7 +98,7 @@ export async function provinceStatistics(
 
 /** Only the foreign affairs figures of `provinceStatistics`, for the dashboard: no pass over the persons. */
 export async function affairsStatistics(ctx: ServiceContext, query: { province?: string; year?: number }) {
-  const scope = provinceOfList(ctx.actor.user, query.province, 'province', ctx.language);
+  const scope = provinceOfList(ctx.actor.user, query.province, 'province');
   return affairsCounts(ctx.db, scope, query.year ?? vietnamYear(ctx.now()));
 }
 

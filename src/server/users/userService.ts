@@ -4,14 +4,13 @@ import { isUniqueViolation } from '../../db/errors';
 import { assignableRoles, roleNeedsProvince, type Role } from '../../domain/auth/roles';
 import { findProvince } from '../../domain/reference/resolveProvince';
 import type { User, UserCreate, UserListQuery, UserUpdate } from '../../domain/users/userSchemas';
-import type { Language } from '../../domain/validation/localizeIssue';
 import type { Actor } from '../auth/actor';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { deleteOtherSessions } from '../auth/sessions';
 import { auditActor } from '../audit/writeAudit';
 import { clearFailures } from '../auth/loginThrottle';
 import { conflict, forbidden, notFound, outsideJurisdiction } from '../http/errors';
-import { fieldError } from '../http/validationError';
+import { fieldDetail, fieldError } from '../http/validationError';
 import { checkUserAgency } from '../plans/agencyService';
 import type { ServiceContext } from '../serviceContext';
 import { findUserRow, selectUsers, toUser, type UserRow } from './queries';
@@ -38,13 +37,13 @@ export async function getUser(ctx: ServiceContext, id: number): Promise<User> {
  * The province a new role/province pair ends up with, after the rules: a Ministry account has
  * none, a province role needs one, and a province administrator only assigns their own.
  */
-function checkAssignment(actor: Actor, role: Role, requested: string | null, language: Language): string | null {
+function checkAssignment(actor: Actor, role: Role, requested: string | null): string | null {
   if (!assignableRoles(actor.user.role).includes(role)) throw forbidden();
   const scope = jurisdictionOf(actor.user);
   const province = requested ?? (role === 'national_admin' ? null : scope);
-  if (role === 'national_admin' && province !== null) throw fieldError('provinceCode', 'provinceNotAllowed', language);
-  if (roleNeedsProvince(role) && province === null) throw fieldError('provinceCode', 'provinceRequired', language);
-  if (province !== null && !findProvince(province)) throw fieldError('provinceCode', 'unknownProvince', language);
+  if (role === 'national_admin' && province !== null) throw fieldError('provinceCode', 'provinceNotAllowed');
+  if (roleNeedsProvince(role) && province === null) throw fieldError('provinceCode', 'provinceRequired');
+  if (province !== null && !findProvince(province)) throw fieldError('provinceCode', 'unknownProvince');
   if (scope !== null && province !== scope) throw outsideJurisdiction(province);
   return province;
 }
@@ -53,9 +52,9 @@ export async function createUser(
   ctx: ServiceContext,
   input: UserCreate,
 ): Promise<{ user: User; oneTimePassword: string }> {
-  const { db, actor, language } = ctx;
-  const provinceCode = checkAssignment(actor, input.role, input.provinceCode, language);
-  const agencyId = await checkUserAgency(db, input.agencyId, provinceCode, language);
+  const { db, actor } = ctx;
+  const provinceCode = checkAssignment(actor, input.role, input.provinceCode);
+  const agencyId = await checkUserAgency(db, input.agencyId, provinceCode);
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   try {
@@ -78,15 +77,13 @@ export async function createUser(
     return { user: toUser({ ...row, locked_until: null }, ctx.now()), oneTimePassword };
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict([{ path: 'username', code: 'usernameTaken', message: usernameTaken[language] }]);
+      throw conflict([fieldDetail('username', 'usernameTaken')]);
     throw error;
   }
 }
 
-const usernameTaken = { vi: 'Tên đăng nhập đã được dùng', en: 'This username is taken' };
-
 export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpdate): Promise<User> {
-  const { db, actor, language } = ctx;
+  const { db, actor } = ctx;
   const row = await findVisibleUser(db, actor, id);
   const isSelf = row.id === actor.user.id;
   if (isSelf && (patch.role !== undefined || patch.provinceCode !== undefined || patch.isActive === false)) {
@@ -96,14 +93,14 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpd
   const role = patch.role ?? row.role;
   const roleOrProvinceChanges = patch.role !== undefined || patch.provinceCode !== undefined;
   const provinceCode = roleOrProvinceChanges
-    ? checkAssignment(actor, role, patch.provinceCode === undefined ? row.province_code : patch.provinceCode, language)
+    ? checkAssignment(actor, role, patch.provinceCode === undefined ? row.province_code : patch.provinceCode)
     : row.province_code;
   if (!roleOrProvinceChanges && !assignableRoles(actor.user.role).includes(role)) throw forbidden();
 
   // An agency belongs to one province: a user moved elsewhere leaves theirs unless given a new one.
   const agencyId =
     patch.agencyId !== undefined || provinceCode !== row.province_code
-      ? await checkUserAgency(db, patch.agencyId === undefined ? null : patch.agencyId, provinceCode, language)
+      ? await checkUserAgency(db, patch.agencyId === undefined ? null : patch.agencyId, provinceCode)
       : row.agency_id;
   const next = {
     display_name: patch.displayName ?? row.display_name,

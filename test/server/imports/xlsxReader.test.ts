@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/domain/imports/cellValues';
 import { readSpreadsheetRows, type SheetRow } from '../../../src/server/imports/readSpreadsheet';
 import { AppError } from '../../../src/server/http/errors';
+import { wordDetails } from '../../../src/server/http/validationError';
 import { isDateFormat } from '../../../src/server/imports/xlsx/workbookParts';
 import { messyWorkbook } from '../../helpers/importFixtures';
 
@@ -168,7 +169,10 @@ describe('the xlsx reader', () => {
     });
     const error = await failureOf(content);
     expect(error.code).toBe('CELL_TOO_LONG');
-    expect(error.details[0]).toMatchObject({ path: 'B3', message: expect.stringContaining('dòng 3, cột B') });
+    expect(wordDetails(error.details, 'vi')[0]).toMatchObject({
+      path: 'B3',
+      message: expect.stringContaining('dòng 3, cột B'),
+    });
   });
 
   it('refuses data beyond a thousand columns, naming the cell', async () => {

@@ -1,5 +1,4 @@
 import type { CellValue } from '../../../domain/imports/cellValues';
-import type { Language } from '../../../domain/validation/localizeIssue';
 import { AppError } from '../../http/errors';
 import { READ_LIMITS, readLimitError } from '../readLimits';
 import type { SheetRow } from '../readSpreadsheet';
@@ -59,7 +58,7 @@ function valueOf(cell: Cell, parts: WorkbookParts): CellValue {
  * The rows of a worksheet's XML, streamed: each row is handed on as soon as it closes, with its
  * cells by column (empty ones null). Cells, rows and columns are held to READ_LIMITS as they come.
  */
-export async function* sheetRows(file: string, parts: WorkbookParts, language: Language): AsyncGenerator<SheetRow> {
+export async function* sheetRows(file: string, parts: WorkbookParts): AsyncGenerator<SheetRow> {
   const done: SheetRow[] = [];
   let rowNumber = 0;
   let cells: CellValue[] = [];
@@ -91,12 +90,12 @@ export async function* sheetRows(file: string, parts: WorkbookParts, language: L
         else if (name === 'c' && cell) {
           const value = valueOf(cell, parts);
           if (typeof value === 'string' && value.includes('\u0000')) {
-            throw readLimitError('nul', rowNumber, cell.column, language);
+            throw readLimitError('nul', rowNumber, cell.column);
           }
           if (value !== null && value !== '') {
-            if (cell.column >= READ_LIMITS.columns) throw readLimitError('columns', rowNumber, cell.column, language);
+            if (cell.column >= READ_LIMITS.columns) throw readLimitError('columns', rowNumber, cell.column);
             rowChars += String(value).length;
-            if (rowChars > READ_LIMITS.rowChars) throw readLimitError('row', rowNumber, cell.column, language);
+            if (rowChars > READ_LIMITS.rowChars) throw readLimitError('row', rowNumber, cell.column);
             while (cells.length < cell.column) cells.push(null);
             cells[cell.column] = value;
           }
@@ -107,7 +106,7 @@ export async function* sheetRows(file: string, parts: WorkbookParts, language: L
       text(text) {
         if (!isInValue || !cell) return;
         cell.length += text.length;
-        if (cell.length > READ_LIMITS.cellChars) throw readLimitError('cell', rowNumber, cell.column, language);
+        if (cell.length > READ_LIMITS.cellChars) throw readLimitError('cell', rowNumber, cell.column);
         cell.text.push(text);
       },
     },
@@ -121,7 +120,7 @@ export async function* sheetRows(file: string, parts: WorkbookParts, language: L
       // A text that never ends inside a cell is that cell's fault; elsewhere the file's.
       if (!(error instanceof XmlTokenTooLong)) throw error;
       const current = cell as Cell | null;
-      if (current) throw readLimitError('cell', rowNumber, current.column, language);
+      if (current) throw readLimitError('cell', rowNumber, current.column);
       throw new AppError(400, 'FILE_CORRUPTED');
     }
     yield* done.splice(0);

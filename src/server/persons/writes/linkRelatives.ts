@@ -54,7 +54,7 @@ async function updateLinked(
   const stored = visible
     ? await trx.selectFrom('relative').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
     : undefined;
-  if (!stored) throw fieldError(`relatives.${position}.relativeId`, 'relativeUnknown', writer.language);
+  if (!stored) throw fieldError(`relatives.${position}.relativeId`, 'relativeUnknown');
   // The person form names no relative's version: the row locked above is the one changed, if anything changed.
   await changeRelative(trx, writer, stored, { sent: stored.version, fields: relative, onlyWhenChanged: true });
   return id;

@@ -7,7 +7,7 @@ import { rememberNameWords } from '../nameVocabulary';
 import { documentColumns, matchKeyColumns } from '../personRecord';
 import { linkRelatives } from './linkRelatives';
 
-/** Who writes persons: the actor, the language of refusals, and what encrypts identity numbers. */
+/** Who writes persons: the actor, and what encrypts identity numbers. */
 export type PersonWriter = RelativeWriter & { crypto: IdentityCrypto };
 
 /**

@@ -116,7 +116,6 @@ export async function setPersonColumns(
       set: { ...set, updated_at: new Date(), updated_by: writer.actor.user.id },
       versionPath: version.path,
     },
-    writer.language,
   );
   return { id: stored.id, version: newVersion, provinces: personRowProvinces(stored) };
 }

@@ -1,0 +1,24 @@
+import { defineTexts } from '../text/texts';
+
+/** Field errors of persons (kiều bào) and their relatives (thân nhân). */
+export const PERSON_TEXTS = defineTexts({
+  sexInvalid: { vi: 'Giới tính phải là Nam, Nữ hoặc Khác', en: 'Sex must be male, female or other' },
+  categoryUnknown: {
+    vi: 'Không có diện này (định cư, lao động, du học sinh, kết hôn, con nuôi, chuyên gia, doanh nhân, hồi hương)',
+    en: 'Unknown category (settled, worker, student, married, adopted, expert, business, returnee)',
+  },
+  consentInvalid: { vi: 'Đồng ý phải là Có hoặc Không', en: 'Consent must be yes or no' },
+  possibleDuplicate: {
+    vi: 'Có thể trùng với hồ sơ đã có (cùng họ tên và năm sinh)',
+    en: 'May duplicate an existing record (same name and birth year)',
+  },
+  duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
+  personUnknown: {
+    vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',
+    en: 'No such person (deleted, or of another jurisdiction)',
+  },
+  relativeUnknown: {
+    vi: 'Không tìm thấy thân nhân này (đã bị xóa hoặc thuộc địa bàn khác)',
+    en: 'No such relative (deleted, or of another jurisdiction)',
+  },
+});
