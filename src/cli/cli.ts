@@ -28,7 +28,9 @@ async function main(argv: string[]): Promise<number> {
 
 function describe(error: unknown): string {
   if (error instanceof AppError) {
-    const details = error.details.map((d) => `\n  ${d.path}: ${wordText(d.text, 'vi', d.params)} / ${wordText(d.text, 'en', d.params)}`).join('');
+    const details = error.details
+      .map((d) => `\n  ${d.path}: ${wordText(d.text, 'vi', d.params)} / ${wordText(d.text, 'en', d.params)}`)
+      .join('');
     return `${ERROR_MESSAGES[error.code].vi} / ${ERROR_MESSAGES[error.code].en} (${error.code})${details}`;
   }
   return error instanceof Error ? error.message : String(error);

@@ -59,4 +59,7 @@ export function localizeIssue(issue: IssueLike, language: Language): string {
 }
 
 /** The issue's message in both languages, to be worded where it is answered. */
-export const issueText = (issue: IssueLike): Text => ({ vi: localizeIssue(issue, 'vi'), en: localizeIssue(issue, 'en') });
+export const issueText = (issue: IssueLike): Text => ({
+  vi: localizeIssue(issue, 'vi'),
+  en: localizeIssue(issue, 'en'),
+});

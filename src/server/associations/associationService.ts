@@ -176,15 +176,12 @@ export async function updateAssociation(ctx: ServiceContext, id: string, update:
     .execute(async (trx) => {
       const stored = await loadOwn(trx, ctx, id, true);
       const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code);
-      await updateWithVersion(
-        trx,
-        {
-          table: 'association',
-          id,
-          version: { read: stored.version, sent: version },
-          set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
-        },
-      );
+      await updateWithVersion(trx, {
+        table: 'association',
+        id,
+        version: { read: stored.version, sent: version },
+        set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+      });
       await audit(trx, ctx.actor, 'update', id, province);
     })
     .catch((error: unknown) => nameTaken(error));

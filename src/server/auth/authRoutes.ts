@@ -73,14 +73,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { config, clock } = app;
-      await changePassword(
-        app.db,
-        config,
-        actorOf(request),
-        sessionTokenHashOf(request),
-        request.body,
-        clock(),
-      );
+      await changePassword(app.db, config, actorOf(request), sessionTokenHashOf(request), request.body, clock());
       return reply.status(204).send(null);
     },
   );

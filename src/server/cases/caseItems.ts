@@ -27,8 +27,7 @@ export async function linkPerson(
     .where('id', '=', link.personId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
-  if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person)))
-    throw fieldError(path, 'personUnknown');
+  if (!person || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(person))) throw fieldError(path, 'personUnknown');
   await trx
     .insertInto('protection_case_person')
     .values({ case_id: theCase.id, person_id: link.personId, role: link.role })

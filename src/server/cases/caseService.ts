@@ -306,8 +306,7 @@ export async function referCase(ctx: ServiceContext, id: string, referral: Refer
     if (referral.to === 'ministry') set.escalated_to_ministry = true;
     if (referral.to === 'province') {
       const target = referral.provinceCode ? findProvince(referral.provinceCode) : undefined;
-      if (!target || target.code === stored.province_code)
-        throw fieldError('provinceCode', 'unknownProvince');
+      if (!target || target.code === stored.province_code) throw fieldError('provinceCode', 'unknownProvince');
       Object.assign(set, { province_code: target.code, assigned_to: null });
       stillVisible = mayDo(ctx.actor.user, 'read', 'case', { provinces: [target.code], assignedTo: null });
     }

@@ -101,15 +101,12 @@ export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInp
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await readNeed(ctx, id, trx);
     const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode);
-    await updateWithVersion(
-      trx,
-      {
-        table: 'local_need',
-        id,
-        version: { read: stored.version, sent: input.version ?? -1 },
-        set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
-      },
-    );
+    await updateWithVersion(trx, {
+      table: 'local_need',
+      id,
+      version: { read: stored.version, sent: input.version ?? -1 },
+      set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+    });
     await audit(trx, ctx.actor, 'update', id, province);
   });
   return readNeed(ctx, id);

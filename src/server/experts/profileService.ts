@@ -82,10 +82,7 @@ export async function saveExpertProfile(ctx: ServiceContext, personId: string, i
     if (stored) {
       const version = { read: stored.version, sent: input.version ?? -1 };
       const set = { ...columns, updated_at: new Date() };
-      await updateWithVersion(
-        trx,
-        { table: 'expert_profile', idColumn: 'person_id', id: personId, version, set },
-      );
+      await updateWithVersion(trx, { table: 'expert_profile', idColumn: 'person_id', id: personId, version, set });
     } else {
       // Two first saves at once: the second finds the profile made and must read it first.
       const created = await trx

@@ -14,10 +14,7 @@ export interface BatchRow {
  * batch's source province, association and date. Blank rows and the total rows hand-made sheets end
  * with ("Tổng cộng") are not data. Rows up to `afterRow` are skipped (a commit resuming).
  */
-export async function* batchRows(
-  batch: Selectable<ImportBatchTable>,
-  afterRow = 0,
-): AsyncGenerator<BatchRow> {
+export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow = 0): AsyncGenerator<BatchRow> {
   if (!batch.stored_path) throw new Error(`import batch ${batch.id} has no stored file`);
   const file = await sniffSpreadsheet(batch.stored_path);
   const columns = batch.columns;

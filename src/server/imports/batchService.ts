@@ -67,9 +67,7 @@ export async function createBatch(
   try {
     const province = sourceProvinceOf(ctx, source.province);
     const named = source.association?.trim();
-    const supplier = named
-      ? await supplyingAssociation(ctx.db, province, named, 'sourceAssociation')
-      : null;
+    const supplier = named ? await supplyingAssociation(ctx.db, province, named, 'sourceAssociation') : null;
     const association = supplier?.name ?? null;
     const file = await sniffSpreadsheet(upload.path);
     const rows = await firstRows(file);

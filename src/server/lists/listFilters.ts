@@ -16,11 +16,7 @@ export function countryCodeOf(input: string | undefined, path: string): string |
  * The province a list is limited to: the user's own (asking for another is refused), else the one
  * asked for by code or any name (2025 or former), else null for all.
  */
-export function provinceOfList(
-  user: CurrentUser,
-  input: string | undefined,
-  path: string,
-): string | null {
+export function provinceOfList(user: CurrentUser, input: string | undefined, path: string): string | null {
   if (!input) return listProvince(user, undefined);
   const province = resolveProvince(input);
   if (!province.ok) throw fieldError(path, 'unknownProvince');

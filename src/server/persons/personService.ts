@@ -29,12 +29,7 @@ function withJurisdiction(actor: Actor, rawInput: PersonInput): PersonInput {
 async function withSupplier(ctx: PersonServiceContext, input: PersonInput): Promise<PersonInput> {
   if (!input.sourceAssociationId) return input;
   const scope = jurisdictionOf(ctx.actor.user);
-  const supplier = await supplyingAssociation(
-    ctx.db,
-    scope,
-    input.sourceAssociationId,
-    'sourceAssociationId',
-  );
+  const supplier = await supplyingAssociation(ctx.db, scope, input.sourceAssociationId, 'sourceAssociationId');
   return { ...input, sourceAssociation: supplier.name };
 }
 

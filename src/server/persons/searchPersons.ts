@@ -47,10 +47,7 @@ function isTimestampText(text: string): boolean {
   );
 }
 
-function decodeCursor(
-  cursor: string | undefined,
-  sort: PersonPageRequest['sort'],
-): PersonPageRequest['cursor'] {
+function decodeCursor(cursor: string | undefined, sort: PersonPageRequest['sort']): PersonPageRequest['cursor'] {
   if (!cursor) return undefined;
   const invalid = () => fieldError('cursor', 'cursorInvalid');
   let decoded: unknown;
@@ -73,7 +70,7 @@ function encodeCursor(cursor: NonNullable<PersonPageRequest['cursor']>): string 
 /** Turns the query's free text (names of countries and provinces, a phone, a passport number) into filters. */
 export async function resolveFilters(ctx: PersonServiceContext, query: PersonListQuery): Promise<PersonFilters> {
   const filters: PersonFilters = { scope: null, deleted: query.deleted };
-    const words = nameWords(query.q ?? '');
+  const words = nameWords(query.q ?? '');
   if (words.length) {
     const typos = await typoSpellings(ctx.db, words);
     filters.name = { words, key: sortedNameKey(query.q ?? ''), typos, matching: 'words' };

@@ -184,15 +184,12 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanInp
       const stored = await planInHands(trx, ctx, id);
       const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code);
       await checkAgencies(trx, ctx, input.tasks, province);
-      await updateWithVersion(
-        trx,
-        {
-          table: 'plan',
-          id,
-          version: { read: stored.version, sent: input.version ?? -1 },
-          set: { ...planColumns(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
-        },
-      );
+      await updateWithVersion(trx, {
+        table: 'plan',
+        id,
+        version: { read: stored.version, sent: input.version ?? -1 },
+        set: { ...planColumns(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+      });
       await writeTasks(trx, ctx, id, input.tasks);
       await audit(trx, ctx.actor, 'update', id, province, { tasks: input.tasks.length });
     })

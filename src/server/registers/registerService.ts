@@ -32,8 +32,7 @@ function recordsQuery(ctx: ServiceContext, spec: RegisterSpec, query: RegisterLi
   for (const field of spec.fields.filter((f) => f.filter)) {
     const raw = query[field.name];
     if (typeof raw !== 'string' || !raw) continue;
-    const value =
-      field.kind === 'country' || field.kind === 'countries' ? countryCodeOf(raw, field.name)! : raw;
+    const value = field.kind === 'country' || field.kind === 'countries' ? countryCodeOf(raw, field.name)! : raw;
     const column = sql.ref(`r.${field.column}`);
     rows = rows.where(
       field.kind === 'enums' || field.kind === 'countries'
@@ -185,20 +184,16 @@ export async function updateRecord(ctx: ServiceContext, spec: RegisterSpec, id: 
     const stored = await recordInHands(trx, ctx, spec, id);
     const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code);
     await checkReferences(trx, ctx, spec, input, province);
-    await updateVersionedRow(
-      trx,
-      spec.table,
-      {
-        id,
-        version: { read: stored.version, sent: input.version ?? stored.version },
-        set: {
-          ...columnsOf(spec, input),
-          province_code: province,
-          updated_at: new Date(),
-          updated_by: ctx.actor.user.id,
-        },
+    await updateVersionedRow(trx, spec.table, {
+      id,
+      version: { read: stored.version, sent: input.version ?? stored.version },
+      set: {
+        ...columnsOf(spec, input),
+        province_code: province,
+        updated_at: new Date(),
+        updated_by: ctx.actor.user.id,
       },
-    );
+    });
     await auditOf(spec.table)(trx, ctx.actor, 'update', id, province);
   });
   return recordWithNames(ctx, spec, id);

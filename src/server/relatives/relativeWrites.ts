@@ -45,15 +45,12 @@ export async function changeRelative(
   };
   const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((k) => columns[k] !== stored[k]);
   if (change.onlyWhenChanged && !changed.length) return [];
-  await updateWithVersion(
-    trx,
-    {
-      table: 'relative',
-      id: stored.id,
-      version: { read: stored.version, sent: change.sent },
-      set: { ...columns, updated_at: new Date(), updated_by: writer.actor.user.id },
-    },
-  );
+  await updateWithVersion(trx, {
+    table: 'relative',
+    id: stored.id,
+    version: { read: stored.version, sent: change.sent },
+    set: { ...columns, updated_at: new Date(), updated_by: writer.actor.user.id },
+  });
   await auditRelativeChange(trx, writer.actor, stored.id, [stored.province_code, columns.province_code], changed);
   return changed;
 }

@@ -166,15 +166,12 @@ export async function updateReturnee(ctx: ServiceContext, id: string, input: Ret
     const stored = await readReturnee(ctx, id, trx);
     await checkReferences(trx, ctx, input);
     const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.provinceCode);
-    await updateWithVersion(
-      trx,
-      {
-        table: 'returnee',
-        id,
-        version: { read: stored.version, sent: input.version ?? -1 },
-        set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
-      },
-    );
+    await updateWithVersion(trx, {
+      table: 'returnee',
+      id,
+      version: { read: stored.version, sent: input.version ?? -1 },
+      set: { ...columnsOf(input, province), updated_at: new Date(), updated_by: ctx.actor.user.id },
+    });
     await audit(trx, ctx.actor, 'update', id, province);
   });
   return readReturnee(ctx, id);

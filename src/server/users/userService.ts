@@ -76,8 +76,7 @@ export async function createUser(
     });
     return { user: toUser({ ...row, locked_until: null }, ctx.now()), oneTimePassword };
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw conflict([fieldDetail('username', 'usernameTaken')]);
+    if (isUniqueViolation(error)) throw conflict([fieldDetail('username', 'usernameTaken')]);
     throw error;
   }
 }

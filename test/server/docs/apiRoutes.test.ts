@@ -66,7 +66,11 @@ describe('a route of the generated table', () => {
 
   it('is keyed by method and path, with its parameters, query, body and success response', () => {
     const source = apiRoutesSource(document);
-    expect(source).toContain("  'PATCH /api/cases/{id}/tasks/{taskId}': {\n    params: {\n      id: string;\n      taskId: number;\n    };\n    query: undefined;\n    body: Record<string, unknown>;\n    response: boolean;\n  };");
-    expect(source).toContain("  'DELETE /api/cases/{id}/tasks/{taskId}': {\n    params: undefined;\n    query: undefined;\n    body: undefined;\n    response: void;\n  };");
+    expect(source).toContain(
+      "  'PATCH /api/cases/{id}/tasks/{taskId}': {\n    params: {\n      id: string;\n      taskId: number;\n    };\n    query: undefined;\n    body: Record<string, unknown>;\n    response: boolean;\n  };",
+    );
+    expect(source).toContain(
+      "  'DELETE /api/cases/{id}/tasks/{taskId}': {\n    params: undefined;\n    query: undefined;\n    body: undefined;\n    response: void;\n  };",
+    );
   });
 });

@@ -107,15 +107,12 @@ export async function setPersonColumns(
   version: VersionSent,
   set: Updateable<PersonTable>,
 ): Promise<ChangedPerson> {
-  const newVersion = await updateWithVersion(
-    trx,
-    {
-      table: 'person',
-      id: stored.id,
-      version: { read: stored.version, sent: version.sent },
-      set: { ...set, updated_at: new Date(), updated_by: writer.actor.user.id },
-      versionPath: version.path,
-    },
-  );
+  const newVersion = await updateWithVersion(trx, {
+    table: 'person',
+    id: stored.id,
+    version: { read: stored.version, sent: version.sent },
+    set: { ...set, updated_at: new Date(), updated_by: writer.actor.user.id },
+    versionPath: version.path,
+  });
   return { id: stored.id, version: newVersion, provinces: personRowProvinces(stored) };
 }
