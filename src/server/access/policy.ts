@@ -11,6 +11,7 @@ import {
   type PolicyUser,
   type RecordScope,
 } from '../../domain/access/accessPolicy';
+import type { Role } from '../../domain/auth/roles';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 
@@ -53,6 +54,14 @@ export const ofPerson = (row: { hometown_province_code: string | null; source_pr
   provinces: [row.hometown_province_code, row.source_province_code],
 });
 
+/** Another user as the policy sees them, from their account row (an assignee, say). */
+export const policyUserOf = (row: {
+  id: number;
+  role: Role;
+  province_code: string | null;
+  agency_id: string | null;
+}): PolicyUser => ({ id: row.id, role: row.role, provinceCode: row.province_code, agencyId: row.agency_id });
+
 /** A record kept by one province. */
 export const ofProvince = (provinceCode: string | null | undefined): RecordScope => ({ provinces: [provinceCode] });
 
@@ -83,6 +92,9 @@ function provinceCondition(entity: Entity, scope: string, column: (name: string)
         select from person_relative l join person lp on lp.id = l.person_id
         where l.relative_id = ${column('id')} and (lp.hometown_province_code = ${scope} or lp.source_province_code = ${scope})
       ))`;
+    case 'duplicatePair':
+      // Both of its records (every part, as `decide` says).
+      return sql<SqlBool>`(${personInProvince(column('person_a'), scope)} and ${personInProvince(column('person_b'), scope)})`;
     case 'importBatch':
       return sql<SqlBool>`${column('source_province_code')} = ${scope}`;
     case 'auditLog':
@@ -90,6 +102,24 @@ function provinceCondition(entity: Entity, scope: string, column: (name: string)
     default:
       return sql<SqlBool>`${column('province_code')} = ${scope}`;
   }
+}
+
+const personInProvince = (id: RawBuilder<unknown>, scope: string) =>
+  sql<SqlBool>`exists (select from person x where x.id = ${id}
+    and (x.hometown_province_code = ${scope} or x.source_province_code = ${scope}))`;
+
+/**
+ * The pairs a province user is told of but may not review: one record in their province, the other
+ * not (the Ministry's to decide). None for a national user, who sees them all.
+ */
+export function crossingPairs(user: PolicyUser, alias: string): RawBuilder<SqlBool> {
+  const scope = jurisdictionOf(user);
+  if (scope === null) return sql<SqlBool>`false`;
+  const [a, b] = [
+    personInProvince(sql.ref(`${alias}.person_a`), scope),
+    personInProvince(sql.ref(`${alias}.person_b`), scope),
+  ];
+  return sql<SqlBool>`((${a}) <> (${b}))`;
 }
 
 /**

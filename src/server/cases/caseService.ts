@@ -1,6 +1,5 @@
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { DB, ProtectionCaseTable } from '../../db/schema';
-import { type Role } from '../../domain/auth/roles';
 import type {
   CaseDetail,
   CaseInput,
@@ -31,7 +30,7 @@ import { linkPerson } from './caseItems';
 import { casesQuery, toCaseSummary } from './caseQueries';
 import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { findProvince } from '../../domain/reference/resolveProvince';
-import { keepingProvince, mayDo, seesEvery } from '../access/policy';
+import { keepingProvince, mayDo, policyUserOf, seesEvery } from '../access/policy';
 
 const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
   auditActor(ctx.db, ctx.actor, {
@@ -80,21 +79,16 @@ async function nextCode(trx: Transaction<DB>, province: string, now: Date): Prom
   return `BH-${province}-${year}-${String(last).padStart(4, '0')}`;
 }
 
-const CASE_WORKER_ROLES: readonly Role[] = ['province_officer', 'province_admin', 'national_admin'];
-
 /** A user a case may be assigned to: active, working on cases, of the case's province (or national). */
 async function checkAssignee(db: Kysely<DB>, ctx: ServiceContext, userId: number, province: string, path: string) {
   const user = await db
     .selectFrom('app_user')
-    .select(['id', 'role', 'province_code', 'is_active'])
+    .select(['id', 'role', 'province_code', 'agency_id', 'is_active'])
     .where('id', '=', userId)
     .executeTakeFirst();
   // The assignee must be one the policy lets work the case once it is theirs.
-  const assignee = user && { id: user.id, role: user.role, provinceCode: user.province_code, agencyId: null };
   const fits =
-    user?.is_active &&
-    CASE_WORKER_ROLES.includes(user.role) &&
-    mayDo(assignee!, 'change', 'case', { provinces: [province], assignedTo: user.id });
+    user?.is_active && mayDo(policyUserOf(user), 'change', 'case', { provinces: [province], assignedTo: user.id });
   if (!fits) throw fieldError(path, 'assigneeInvalid');
 }
 

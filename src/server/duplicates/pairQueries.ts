@@ -1,15 +1,11 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { PolicyUser } from '../../domain/access/accessPolicy';
+import { crossingPairs, visibleRows } from '../access/policy';
 import type { DB } from '../../db/schema';
 import type { DuplicatePairView, PairStatus } from '../../domain/duplicates/duplicateSchemas';
 import { birthDateOf } from '../persons/personRecord';
 
 const PAGE_SIZE = 20;
-
-type Eb = ExpressionBuilder<DB & { d: DB['duplicate_pair']; pa: DB['person']; pb: DB['person'] }, 'd' | 'pa' | 'pb'>;
-
-/** A record is in a province's hands when its hometown or its source is that province. */
-const inProvince = (eb: Eb, person: 'pa' | 'pb', scope: string) =>
-  eb.or([eb(`${person}.hometown_province_code`, '=', scope), eb(`${person}.source_province_code`, '=', scope)]);
 
 const PERSON_COLUMNS = [
   'id',
@@ -51,11 +47,11 @@ function pairsFrom(db: Kysely<DB>, status: PairStatus, personId: string | undefi
  */
 export async function listPairs(
   db: Kysely<DB>,
-  scope: string | null,
+  user: PolicyUser,
   filter: { status: PairStatus; personId?: string; page: number },
 ) {
   const base = pairsFrom(db, filter.status, filter.personId);
-  const visible = scope ? base.where((eb) => eb.and([inProvince(eb, 'pa', scope), inProvince(eb, 'pb', scope)])) : base;
+  const visible = base.where(visibleRows(user, 'duplicatePair', 'd'));
   const [rows, total, crossProvince] = await Promise.all([
     visible
       .$call(withPairColumns)
@@ -65,17 +61,10 @@ export async function listPairs(
       .offset((filter.page - 1) * PAGE_SIZE)
       .execute(),
     visible.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-    scope
-      ? base
-          .where((eb) =>
-            eb.and([
-              eb.or([inProvince(eb, 'pa', scope), inProvince(eb, 'pb', scope)]),
-              eb.not(eb.and([inProvince(eb, 'pa', scope), inProvince(eb, 'pb', scope)])),
-            ]),
-          )
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      : { n: 0 },
+    base
+      .where(crossingPairs(user, 'd'))
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toPairView), total: total.n, crossProvince: crossProvince.n };
 }
