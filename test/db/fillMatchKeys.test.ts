@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillMatchKeys } from '../../src/db/fillMatchKeys';
+import { USERS } from '../helpers/factories';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 
 const PERSON = { fullName: 'Trương Ngọc Hân', sex: 'female', birthDate: { year: 1975 }, residenceCountry: 'AU' };
@@ -8,7 +9,7 @@ describe('name keys of rows stored before migrations 0009 and 0010', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('admin', 'national_admin');
+    await t.createUser(...USERS.ministry);
   });
   afterAll(() => t.close());
 
@@ -24,7 +25,7 @@ describe('name keys of rows stored before migrations 0009 and 0010', () => {
     );
 
   it('are filled at start, and the name counts follow', async () => {
-    const admin = await t.login('admin');
+    const admin = await t.login(USERS.ministry[0]);
     for (const fullName of [PERSON.fullName, 'TRUONG NGOC HAN', 'Trương Hân']) {
       expect((await admin.post('/api/persons', { ...PERSON, fullName })).statusCode).toBe(201);
     }

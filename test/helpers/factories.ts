@@ -3,7 +3,7 @@ import type { FieldSpec, RegisterSpec } from '../../src/domain/registers/registe
 
 /**
  * The users tests start from — username, role, province — for `t.createUser(...USERS.ctOfficer)`:
- * Cần Thơ (92) and Hải Phòng (31), and the Ministry.
+ * Cần Thơ (92) and Hải Phòng (31), and the Ministry's administrator and viewer.
  */
 export const USERS = {
   ctOfficer: ['ct.officer', 'province_officer', '92'],
@@ -13,6 +13,7 @@ export const USERS = {
   hpOfficer: ['hp.officer', 'province_officer', '31'],
   hpAdmin: ['hp.admin', 'province_admin', '31'],
   ministry: ['bo.admin', 'national_admin', null],
+  nationalViewer: ['bo.viewer', 'viewer', null],
 } as const satisfies Record<string, readonly [string, Role, string | null]>;
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USERS } from '../helpers/factories';
 import { startTestApp, type Client, type TestApp } from '../helpers/testApp';
 
 describe('reference data', () => {
@@ -6,8 +7,8 @@ describe('reference data', () => {
   let client: Client;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('viewer', 'viewer');
-    client = await t.login('viewer');
+    await t.createUser(...USERS.nationalViewer);
+    client = await t.login(USERS.nationalViewer[0]);
   });
   afterAll(() => t.close());
 

@@ -28,12 +28,12 @@ describe('associations (hội đoàn, hội thân nhân)', () => {
     t = await startTestApp();
     await t.createUser(...USERS.ctOfficer);
     await t.createUser(...USERS.hpOfficer);
-    await t.createUser('admin', 'national_admin');
+    await t.createUser(...USERS.ministry);
     await t.createUser(...USERS.ctViewer);
     await t.createUser(...USERS.ctAgency);
     officer = await t.login('ct.officer');
     haiPhong = await t.login('hp.officer');
-    national = await t.login('admin');
+    national = await t.login(USERS.ministry[0]);
     viewer = await t.login('ct.viewer');
     agency = await t.login('ct.agency');
   });

@@ -27,7 +27,7 @@ describe('citizen protection cases (bảo hộ công dân)', () => {
     await t.createUser(...USERS.ctOfficer);
     colleagueId = await t.createUser('ct.colleague', 'province_officer', '92');
     await t.createUser(...USERS.ctAdmin);
-    await t.createUser('admin', 'national_admin');
+    await t.createUser(...USERS.ministry);
     await t.createUser(...USERS.hpAdmin);
     await t.createUser(...USERS.hpOfficer);
     await t.createUser(...USERS.ctViewer);
@@ -35,7 +35,7 @@ describe('citizen protection cases (bảo hộ công dân)', () => {
     officer = await t.login('ct.officer');
     colleague = await t.login('ct.colleague');
     admin = await t.login('ct.admin');
-    national = await t.login('admin');
+    national = await t.login(USERS.ministry[0]);
     haiPhongAdmin = await t.login('hp.admin');
     viewer = await t.login('ct.viewer');
   });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoPersons } from '../../../src/server/demo/seedDemoPersons';
 import { createIdentityCrypto } from '../../../src/server/secrets/identityCrypto';
+import { USERS } from '../../helpers/factories';
 import { startTestApp, type TestApp } from '../../helpers/testApp';
 
 describe('demo data', () => {
@@ -10,7 +11,7 @@ describe('demo data', () => {
   const crypto = createIdentityCrypto(randomBytes(32));
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('admin', 'national_admin');
+    await t.createUser(...USERS.ministry);
     demo = await seedDemoPersons(t.db, crypto, 600);
   });
   afterAll(() => t.close());
@@ -19,14 +20,14 @@ describe('demo data', () => {
     expect(demo.persons).toBe(600);
     expect(demo.pairs).toBeGreaterThan(10);
 
-    const admin = await t.login('admin');
+    const admin = await t.login(USERS.ministry[0]);
     const queue = (await admin.get('/api/duplicates')).json();
     expect(queue.total).toBe(demo.pairs);
     expect(await seedDemoPersons(t.db, crypto, 600)).toEqual({ persons: 0, pairs: 0 });
   });
 
   it("shows Cần Thơ's associations, experts, a need, cases at several steps and a returnee", async () => {
-    const admin = await t.login('admin');
+    const admin = await t.login(USERS.ministry[0]);
     expect((await admin.get('/api/associations')).json().total).toBe(4);
     expect((await admin.get('/api/experts')).json().total).toBeGreaterThan(0);
     const [need] = (await admin.get('/api/needs')).json().items;

@@ -37,11 +37,11 @@ describe('duplicate review', () => {
     await t.createUser(...USERS.ctOfficer);
     await t.createUser(...USERS.hpOfficer);
     await t.createUser(...USERS.ministry);
-    await t.createUser('viewer', 'viewer');
+    await t.createUser(...USERS.nationalViewer);
     canTho = await t.login('ct.officer');
     haiPhong = await t.login('hp.officer');
     national = await t.login('bo.admin');
-    viewer = await t.login('viewer');
+    viewer = await t.login(USERS.nationalViewer[0]);
   });
   afterAll(() => t.close());
 

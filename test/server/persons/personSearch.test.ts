@@ -13,8 +13,8 @@ describe('person search', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('bo.officer', 'national_admin');
-    officer = await t.login('bo.officer');
+    await t.createUser(...USERS.ministry);
+    officer = await t.login(USERS.ministry[0]);
     const people = [
       {
         fullName: 'Nguyễn Văn An',

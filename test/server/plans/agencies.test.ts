@@ -12,11 +12,11 @@ describe('agencies (cơ quan, đơn vị) and the users who report for them', ()
     t = await startTestApp();
     await t.createUser(...USERS.ctAdmin);
     await t.createUser(...USERS.hpAdmin);
-    await t.createUser('admin', 'national_admin');
+    await t.createUser(...USERS.ministry);
     await t.createUser(...USERS.ctOfficer);
     admin = await t.login('ct.admin');
     haiPhong = await t.login('hp.admin');
-    national = await t.login('admin');
+    national = await t.login(USERS.ministry[0]);
     officer = await t.login('ct.officer');
   });
   afterAll(() => t.close());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseBody } from '../../helpers/factories';
+import { caseBody, USERS } from '../../helpers/factories';
 import { startTestApp, TEST_PASSWORD, type Client, type TestApp } from '../../helpers/testApp';
 
 describe('a user moved to another province', () => {
@@ -8,8 +8,8 @@ describe('a user moved to another province', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.createUser('admin', 'national_admin');
-    national = await t.login('admin');
+    await t.createUser(...USERS.ministry);
+    national = await t.login(USERS.ministry[0]);
   });
   afterAll(() => t.close());
 
