@@ -693,7 +693,20 @@ export interface ProtectionCaseEventTable {
   case_id: string;
   at: Generated<Date>;
   by_user: number | null;
-  kind: string;
+  kind:
+    | 'created'
+    | 'status'
+    | 'reopened'
+    | 'assigned'
+    | 'referred'
+    | 'note'
+    | 'task_added'
+    | 'task_done'
+    | 'task_reopened'
+    | 'person_linked'
+    | 'person_unlinked'
+    | 'attachment'
+    | 'edited';
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 

@@ -1,8 +1,10 @@
+import type { Text } from '../text/texts';
+
 /** hội thân nhân: relatives of people abroad, in a province; hội đoàn: Vietnamese abroad. */
 export const ASSOCIATION_KINDS = ['relatives', 'overseas'] as const;
 export type AssociationKind = (typeof ASSOCIATION_KINDS)[number];
 
-export const ASSOCIATION_KIND_LABELS: Readonly<Record<AssociationKind, { vi: string; en: string }>> = {
+export const ASSOCIATION_KIND_LABELS: Readonly<Record<AssociationKind, Text>> = {
   relatives: { vi: 'Hội thân nhân kiều bào', en: "Relatives' association" },
   overseas: { vi: 'Hội đoàn người Việt ở nước ngoài', en: 'Overseas Vietnamese association' },
 };
@@ -20,7 +22,7 @@ export const ASSOCIATION_FIELDS = [
 ] as const;
 export type AssociationField = (typeof ASSOCIATION_FIELDS)[number];
 
-export const ASSOCIATION_FIELD_LABELS: Readonly<Record<AssociationField, { vi: string; en: string }>> = {
+export const ASSOCIATION_FIELD_LABELS: Readonly<Record<AssociationField, Text>> = {
   business: { vi: 'Doanh nhân, doanh nghiệp', en: 'Business' },
   student: { vi: 'Sinh viên, du học sinh', en: 'Students' },
   professional: { vi: 'Chuyên gia, trí thức, nghề nghiệp', en: 'Professional' },
@@ -35,7 +37,7 @@ export const ASSOCIATION_FIELD_LABELS: Readonly<Record<AssociationField, { vi: s
 export const MEMBER_ROLES = ['chair', 'vice_chair', 'secretary', 'treasurer', 'board', 'member'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-export const MEMBER_ROLE_LABELS: Readonly<Record<MemberRole, { vi: string; en: string }>> = {
+export const MEMBER_ROLE_LABELS: Readonly<Record<MemberRole, Text>> = {
   chair: { vi: 'Chủ tịch', en: 'Chair' },
   vice_chair: { vi: 'Phó Chủ tịch', en: 'Vice chair' },
   secretary: { vi: 'Tổng thư ký', en: 'Secretary' },

@@ -1,3 +1,5 @@
+import type { Text } from '../text/texts';
+
 /**
  * Who may do what. Roles are fixed by the Ministry's organisation:
  * - national_admin: Bộ Ngoại giao (Ministry) administrator, all provinces;
@@ -9,7 +11,7 @@
 export const ROLES = ['national_admin', 'province_admin', 'province_officer', 'agency_officer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Readonly<Record<Role, { vi: string; en: string }>> = {
+export const ROLE_LABELS: Readonly<Record<Role, Text>> = {
   national_admin: { vi: 'Quản trị cấp Bộ', en: 'National administrator' },
   province_admin: { vi: 'Quản trị cấp tỉnh', en: 'Province administrator' },
   province_officer: { vi: 'Cán bộ Sở Ngoại vụ', en: 'Province officer' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema } from '../persons/personSchemas';
-import { CASE_PERSON_ROLES, CASE_STATUSES, CASE_TYPES, URGENCIES } from './caseCategories';
+import { CASE_EVENT_KINDS, CASE_PERSON_ROLES, CASE_STATUSES, CASE_TYPES, URGENCIES } from './caseCategories';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().default(null);
@@ -102,7 +102,7 @@ export const caseEventSchema = z.object({
   id: z.number().int(),
   at: z.string(),
   by: z.string().nullable(),
-  kind: z.string(),
+  kind: z.enum(CASE_EVENT_KINDS),
   details: z.record(z.string(), z.unknown()),
 });
 export type CaseEvent = z.infer<typeof caseEventSchema>;

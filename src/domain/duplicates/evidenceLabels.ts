@@ -1,5 +1,7 @@
+import type { Text } from '../text/texts';
+
 /** What each piece of evidence of a pair means, for the review screen (Vietnamese first). */
-export const EVIDENCE_LABELS: Readonly<Record<string, { vi: string; en: string }>> = {
+export const EVIDENCE_LABELS: Readonly<Record<string, Text>> = {
   fullName: {
     vi: 'Trùng cả họ, tên đệm và tên (càng phổ biến càng ít ý nghĩa)',
     en: 'Same full name (the commoner, the weaker)',

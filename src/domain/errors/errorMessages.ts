@@ -1,4 +1,4 @@
-import type { Language } from '../text/texts';
+import type { Text } from '../text/texts';
 
 /** The codes of errors on the wire, with their messages in Vietnamese and English. */
 export const ERROR_MESSAGES = {
@@ -92,6 +92,6 @@ export const ERROR_MESSAGES = {
     en: 'The database is unavailable for the moment; try again in a few minutes',
   },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

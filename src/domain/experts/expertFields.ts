@@ -1,3 +1,5 @@
+import type { Text } from '../text/texts';
+
 /**
  * The fields experts work in and localities ask for: a group ("agriculture") and its specialities
  * ("agriculture.aquaculture"). A need for a group is met by any of its specialities.
@@ -40,7 +42,7 @@ export const EXPERT_FIELD_LABELS = {
   'science.biotechnology': { vi: 'Công nghệ sinh học', en: 'Biotechnology' },
   'science.materials': { vi: 'Vật liệu', en: 'Materials' },
   culture: { vi: 'Văn hóa, nghệ thuật, truyền thông', en: 'Culture, arts and media' },
-} as const satisfies Record<string, { vi: string; en: string }>;
+} as const satisfies Record<string, Text>;
 
 export type ExpertField = keyof typeof EXPERT_FIELD_LABELS;
 export const EXPERT_FIELDS = Object.keys(EXPERT_FIELD_LABELS) as ExpertField[];
@@ -64,14 +66,14 @@ export const EXPERT_LANGUAGE_LABELS = {
   th: { vi: 'Tiếng Thái', en: 'Thai' },
   lo: { vi: 'Tiếng Lào', en: 'Lao' },
   km: { vi: 'Tiếng Khmer', en: 'Khmer' },
-} as const satisfies Record<string, { vi: string; en: string }>;
+} as const satisfies Record<string, Text>;
 export type ExpertLanguage = keyof typeof EXPERT_LANGUAGE_LABELS;
 export const EXPERT_LANGUAGES = Object.keys(EXPERT_LANGUAGE_LABELS) as ExpertLanguage[];
 
 /** What an expert is willing to do for the locality. */
 export const WILLINGNESS = ['return_work', 'advise_remote', 'teach', 'invest'] as const;
 export type Willingness = (typeof WILLINGNESS)[number];
-export const WILLINGNESS_LABELS: Readonly<Record<Willingness, { vi: string; en: string }>> = {
+export const WILLINGNESS_LABELS: Readonly<Record<Willingness, Text>> = {
   return_work: { vi: 'Về nước làm việc', en: 'Return to work' },
   advise_remote: { vi: 'Tư vấn từ xa', en: 'Advise remotely' },
   teach: { vi: 'Giảng dạy', en: 'Teach' },
@@ -88,7 +90,7 @@ export const DEGREES = [
   'other',
 ] as const;
 export type Degree = (typeof DEGREES)[number];
-export const DEGREE_LABELS: Readonly<Record<Degree, { vi: string; en: string }>> = {
+export const DEGREE_LABELS: Readonly<Record<Degree, Text>> = {
   bachelor: { vi: 'Cử nhân', en: 'Bachelor' },
   engineer: { vi: 'Kỹ sư', en: 'Engineer' },
   master: { vi: 'Thạc sĩ', en: 'Master' },
@@ -100,7 +102,7 @@ export const DEGREE_LABELS: Readonly<Record<Degree, { vi: string; en: string }>>
 
 /** How an officer reached out to an expert, and what came of it. */
 export const CONTACT_CHANNELS = ['email', 'phone', 'meeting', 'online', 'event', 'letter', 'other'] as const;
-export const CONTACT_CHANNEL_LABELS: Readonly<Record<(typeof CONTACT_CHANNELS)[number], { vi: string; en: string }>> = {
+export const CONTACT_CHANNEL_LABELS: Readonly<Record<(typeof CONTACT_CHANNELS)[number], Text>> = {
   email: { vi: 'Thư điện tử', en: 'Email' },
   phone: { vi: 'Điện thoại', en: 'Phone' },
   meeting: { vi: 'Gặp trực tiếp', en: 'Meeting' },
@@ -110,7 +112,7 @@ export const CONTACT_CHANNEL_LABELS: Readonly<Record<(typeof CONTACT_CHANNELS)[n
   other: { vi: 'Khác', en: 'Other' },
 };
 export const CONTACT_OUTCOMES = ['pending', 'interested', 'agreed', 'declined', 'no_answer'] as const;
-export const CONTACT_OUTCOME_LABELS: Readonly<Record<(typeof CONTACT_OUTCOMES)[number], { vi: string; en: string }>> = {
+export const CONTACT_OUTCOME_LABELS: Readonly<Record<(typeof CONTACT_OUTCOMES)[number], Text>> = {
   pending: { vi: 'Đang chờ phản hồi', en: 'Awaiting an answer' },
   interested: { vi: 'Quan tâm', en: 'Interested' },
   agreed: { vi: 'Đồng ý tham gia', en: 'Agreed' },

@@ -1,3 +1,5 @@
+import type { Text } from '../text/texts';
+
 /** Categories of a person abroad; a person may be in several. */
 export const PERSON_CATEGORIES = [
   'settled',
@@ -11,7 +13,7 @@ export const PERSON_CATEGORIES = [
 ] as const;
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 
-export const PERSON_CATEGORY_LABELS: Readonly<Record<PersonCategory, { vi: string; en: string }>> = {
+export const PERSON_CATEGORY_LABELS: Readonly<Record<PersonCategory, Text>> = {
   settled: { vi: 'Định cư', en: 'Settled' },
   worker: { vi: 'Lao động', en: 'Worker' },
   student: { vi: 'Du học sinh', en: 'Student' },
@@ -25,7 +27,7 @@ export const PERSON_CATEGORY_LABELS: Readonly<Record<PersonCategory, { vi: strin
 export const SEXES = ['male', 'female', 'other'] as const;
 export type Sex = (typeof SEXES)[number];
 
-export const SEX_LABELS: Readonly<Record<Sex, { vi: string; en: string }>> = {
+export const SEX_LABELS: Readonly<Record<Sex, Text>> = {
   male: { vi: 'Nam', en: 'Male' },
   female: { vi: 'Nữ', en: 'Female' },
   other: { vi: 'Khác', en: 'Other' },

@@ -1,7 +1,9 @@
+import type { Text } from '../text/texts';
+
 /** How far a task has come, as the reporting agency says. */
 export const PROGRESS = ['not_started', 'in_progress', 'completed', 'not_completed'] as const;
 export type Progress = (typeof PROGRESS)[number];
-export const PROGRESS_LABELS: Readonly<Record<Progress, { vi: string; en: string }>> = {
+export const PROGRESS_LABELS: Readonly<Record<Progress, Text>> = {
   not_started: { vi: 'Chưa triển khai', en: 'Not started' },
   in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
   completed: { vi: 'Đã hoàn thành', en: 'Completed' },
@@ -9,9 +11,12 @@ export const PROGRESS_LABELS: Readonly<Record<Progress, { vi: string; en: string
 };
 
 /** A report's way: drafted, submitted, then accepted, or returned with a comment and submitted again. */
+/** What a report's history records. */
+export const REPORT_EVENT_KINDS = ['saved', 'submitted', 'accepted', 'returned'] as const;
+
 export const REPORT_STATUSES = ['draft', 'submitted', 'accepted', 'returned'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
-export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, { vi: string; en: string }>> = {
+export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, Text>> = {
   draft: { vi: 'Đang soạn', en: 'Draft' },
   submitted: { vi: 'Đã gửi, chờ duyệt', en: 'Submitted' },
   accepted: { vi: 'Đã chấp nhận', en: 'Accepted' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { FIGURE_KEYS, type FigureKey } from './figures';
-import { PROGRESS, REPORT_STATUSES } from './planCategories';
+import { PROGRESS, REPORT_EVENT_KINDS, REPORT_STATUSES } from './planCategories';
 
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = calendarDate();
@@ -104,7 +104,12 @@ export const reportSchema = z.object({
   version: z.number().int(),
   attachments: z.array(z.object({ id: z.number().int(), fileName: z.string(), size: z.number().int() })),
   history: z.array(
-    z.object({ at: z.string(), by: z.string().nullable(), kind: z.string(), comment: z.string().nullable() }),
+    z.object({
+      at: z.string(),
+      by: z.string().nullable(),
+      kind: z.enum(REPORT_EVENT_KINDS),
+      comment: z.string().nullable(),
+    }),
   ),
 });
 export type Report = z.infer<typeof reportSchema>;

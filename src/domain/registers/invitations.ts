@@ -4,11 +4,10 @@ import type { ExportColumn } from '../exports/exportColumn';
 import { pageQueryShape } from '../lists/pageQuery';
 import { PERSON_CATEGORIES, SEXES } from '../persons/categories';
 import { findCountry } from '../reference/countries';
+import type { Text } from '../text/texts';
 
 export const INVITATION_STATUSES = ['invited', 'registered', 'declined', 'attended', 'absent'] as const;
-export const INVITATION_STATUS_LABELS: Readonly<
-  Record<(typeof INVITATION_STATUSES)[number], { vi: string; en: string }>
-> = {
+export const INVITATION_STATUS_LABELS: Readonly<Record<(typeof INVITATION_STATUSES)[number], Text>> = {
   invited: { vi: 'Đã mời', en: 'Invited' },
   registered: { vi: 'Đã đăng ký', en: 'Registered' },
   declined: { vi: 'Từ chối', en: 'Declined' },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { Text } from '../text/texts';
 
-export type Label = { vi: string; en: string };
+export type Label = Text;
 
 /** How a field of a register is entered, stored and shown. */
 export type FieldKind =

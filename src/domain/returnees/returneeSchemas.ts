@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema } from '../persons/personSchemas';
+import type { Text } from '../text/texts';
 
 /** Why a person came back (người hồi hương). */
 export const RETURN_REASONS = ['voluntary', 'contract_end', 'deported', 'protection_case', 'other'] as const;
-export const RETURN_REASON_LABELS: Readonly<Record<(typeof RETURN_REASONS)[number], { vi: string; en: string }>> = {
+export const RETURN_REASON_LABELS: Readonly<Record<(typeof RETURN_REASONS)[number], Text>> = {
   voluntary: { vi: 'Tự nguyện về nước', en: 'Voluntary return' },
   contract_end: { vi: 'Hết hợp đồng lao động, học tập', en: 'End of a contract or studies' },
   deported: { vi: 'Bị trục xuất, buộc về nước', en: 'Deported' },
@@ -25,7 +26,7 @@ export const SUPPORT_KINDS = [
   'legal',
   'other',
 ] as const;
-export const SUPPORT_KIND_LABELS: Readonly<Record<(typeof SUPPORT_KINDS)[number], { vi: string; en: string }>> = {
+export const SUPPORT_KIND_LABELS: Readonly<Record<(typeof SUPPORT_KINDS)[number], Text>> = {
   documents: { vi: 'Giấy tờ tùy thân', en: 'Identity documents' },
   residence_registration: { vi: 'Đăng ký cư trú', en: 'Residence registration' },
   job: { vi: 'Giới thiệu việc làm', en: 'Job placement' },

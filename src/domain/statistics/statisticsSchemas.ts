@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { moneySchema } from '../registers/money';
+import type { Text } from '../text/texts';
 
 const counts = z.array(z.object({ code: z.string().nullable(), count: z.number().int() }));
 export type Counts = z.infer<typeof counts>;
 
 /** Age bands of persons, by the year the statistics are for. */
 export const AGE_BANDS = ['under_18', '18_29', '30_44', '45_59', '60_plus', 'unknown'] as const;
-export const AGE_BAND_LABELS: Readonly<Record<(typeof AGE_BANDS)[number], { vi: string; en: string }>> = {
+export const AGE_BAND_LABELS: Readonly<Record<(typeof AGE_BANDS)[number], Text>> = {
   under_18: { vi: 'Dưới 18', en: 'Under 18' },
   '18_29': { vi: '18–29', en: '18–29' },
   '30_44': { vi: '30–44', en: '30–44' },

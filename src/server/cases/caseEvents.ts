@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import type { CaseEventKind } from '../../domain/cases/caseCategories';
 import { auditOf } from '../audit/writeAudit';
 import type { ServiceContext } from '../serviceContext';
 
@@ -11,7 +12,7 @@ export async function recordCaseEvent(
   db: Kysely<DB>,
   ctx: ServiceContext,
   theCase: { id: string; province_code: string },
-  kind: string,
+  kind: CaseEventKind,
   details: Record<string, unknown> = {},
 ): Promise<void> {
   await db

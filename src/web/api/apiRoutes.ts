@@ -2471,7 +2471,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -2594,7 +2594,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -2670,7 +2670,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -2740,7 +2740,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -2808,7 +2808,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -2879,7 +2879,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -2947,7 +2947,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3013,7 +3013,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3081,7 +3081,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3149,7 +3149,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3216,7 +3216,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3281,7 +3281,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3732,7 +3732,7 @@ export interface ApiRoutes {
             history: {
               at: string;
               by: string | null;
-              kind: string;
+              kind: 'saved' | 'submitted' | 'accepted' | 'returned';
               comment: string | null;
             }[];
           } | null;
@@ -3848,7 +3848,7 @@ export interface ApiRoutes {
             history: {
               at: string;
               by: string | null;
-              kind: string;
+              kind: 'saved' | 'submitted' | 'accepted' | 'returned';
               comment: string | null;
             }[];
           } | null;
@@ -3952,7 +3952,7 @@ export interface ApiRoutes {
             history: {
               at: string;
               by: string | null;
-              kind: string;
+              kind: 'saved' | 'submitted' | 'accepted' | 'returned';
               comment: string | null;
             }[];
           } | null;
@@ -4043,7 +4043,7 @@ export interface ApiRoutes {
             history: {
               at: string;
               by: string | null;
-              kind: string;
+              kind: 'saved' | 'submitted' | 'accepted' | 'returned';
               comment: string | null;
             }[];
           } | null;
@@ -4116,7 +4116,7 @@ export interface ApiRoutes {
       history: {
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'saved' | 'submitted' | 'accepted' | 'returned';
         comment: string | null;
       }[];
     };
@@ -4153,7 +4153,7 @@ export interface ApiRoutes {
       history: {
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'saved' | 'submitted' | 'accepted' | 'returned';
         comment: string | null;
       }[];
     };
@@ -4194,7 +4194,7 @@ export interface ApiRoutes {
       history: {
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'saved' | 'submitted' | 'accepted' | 'returned';
         comment: string | null;
       }[];
     };
@@ -4231,7 +4231,7 @@ export interface ApiRoutes {
       history: {
         at: string;
         by: string | null;
-        kind: string;
+        kind: 'saved' | 'submitted' | 'accepted' | 'returned';
         comment: string | null;
       }[];
     };

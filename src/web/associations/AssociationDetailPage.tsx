@@ -207,7 +207,7 @@ function Members({ association: a, mayWrite }: { association: Association; mayWr
       />
       {hidden > 0 && (
         <Typography.Paragraph type="secondary">
-          {t('associationHiddenMembers').replace('{n}', String(hidden))}
+          {t('associationHiddenMembers', { n: String(hidden) })}
         </Typography.Paragraph>
       )}
     </>

@@ -27,7 +27,7 @@ export function CaseActions({ theCase }: { theCase: CaseDetail }) {
         <Button key={status} type={status === 'closed' ? 'default' : 'primary'} onClick={() => setMoving(status)}>
           {isReopening(theCase.status, status)
             ? t('caseReopen')
-            : t('caseMoveTo').replace('{status}', labelOf(CASE_STATUS_LABELS, status, language))}
+            : t('caseMoveTo', { status: labelOf(CASE_STATUS_LABELS, status, language) })}
         </Button>
       ))}
       {manages && <AssignControl theCase={theCase} />}

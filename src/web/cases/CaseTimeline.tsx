@@ -3,7 +3,6 @@ import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/caseCate
 import type { CaseDetail, CaseEvent } from '../../domain/cases/caseSchemas';
 import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
 import { useProvinceName } from '../reference/useProvinces';
 import { useCaseMutations } from './useCases';
 
@@ -33,7 +32,7 @@ export function CaseTimeline({ theCase }: { theCase: CaseDetail }) {
           key: event.id,
           children: (
             <div data-testid="case-event">
-              <Typography.Text strong>{t(`caseEvent_${event.kind}` as MessageKey)}</Typography.Text>{' '}
+              <Typography.Text strong>{t(`caseEvent_${event.kind}` as const)}</Typography.Text>{' '}
               <Typography.Text type="secondary">
                 {new Date(event.at).toLocaleString(language)} · {event.by ?? ''}
               </Typography.Text>

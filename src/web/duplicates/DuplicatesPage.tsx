@@ -46,7 +46,7 @@ export function DuplicatesPage() {
             <Alert
               type="info"
               showIcon
-              message={t('duplicatesCrossProvince').replace('{n}', String(pairs.data.crossProvince))}
+              message={t('duplicatesCrossProvince', { n: String(pairs.data.crossProvince) })}
             />
           )}
           <ErrorAlert error={pairs.error} />
@@ -104,10 +104,11 @@ function WholeRegistryCheck() {
         {last?.running && <Tag color="processing">{t('duplicatesCheckRunning')}</Tag>}
         {last && !last.running && last.finishedAt && (
           <Typography.Text type="secondary">
-            {t('duplicatesLastCheck')
-              .replace('{at}', new Date(last.finishedAt).toLocaleString())
-              .replace('{records}', String(last.records ?? 0))
-              .replace('{pairs}', String(last.pairs ?? 0))}
+            {t('duplicatesLastCheck', {
+              at: new Date(last.finishedAt).toLocaleString(),
+              records: String(last.records ?? 0),
+              pairs: String(last.pairs ?? 0),
+            })}
           </Typography.Text>
         )}
         {last?.error && <Tag color="error">{last.error}</Tag>}

@@ -14,7 +14,7 @@ export function PersonDuplicatesNotice({ personId }: { personId: string }) {
       type="warning"
       showIcon
       style={{ marginBottom: 16 }}
-      message={t('duplicatesOfPerson').replace('{n}', String(pairs.data?.total ?? items.length))}
+      message={t('duplicatesOfPerson', { n: String(pairs.data?.total ?? items.length) })}
       description={items.map((pair) => {
         const other = pair.a.id === personId ? pair.b : pair.a;
         return (

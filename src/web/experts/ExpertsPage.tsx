@@ -10,7 +10,8 @@ import { formatDate } from '../forms/dateField';
 import { labelOf } from '../i18n/labelOf';
 import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey, UiLanguage } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import type { Language } from '../../domain/text/texts';
 import { useCountryName, useCountryOptions } from '../reference/useProvinces';
 import { fieldLabel, fieldOptions, languageLabel, languageOptions, willingnessOptions } from './expertOptions';
 import { useExpertList } from './useExperts';
@@ -85,7 +86,7 @@ export function ExpertsPage() {
 /** The columns of a list of experts: name (to the person's page when `linked`), degree, fields, languages, willingness, where, last contact. */
 export function expertColumns<T extends ExpertSummary>(props: {
   t: (key: MessageKey) => string;
-  language: UiLanguage;
+  language: Language;
   countryName: (code: string | null) => string;
   linked: boolean;
 }): ColumnsType<T> {

@@ -12,16 +12,17 @@ import {
   type ExpertLanguage,
 } from '../../domain/experts/expertFields';
 import { labelOf } from '../i18n/labelOf';
-import type { UiLanguage } from '../i18n/messages';
+import { wordText, type Language } from '../../domain/text/texts';
+import { expertMessages } from './messages';
 
-export const fieldLabel = (code: string, language: UiLanguage) =>
+export const fieldLabel = (code: string, language: Language) =>
   EXPERT_FIELD_LABELS[code as ExpertField]?.[language] ?? code;
 
-export const languageLabel = (code: string, language: UiLanguage) =>
+export const languageLabel = (code: string, language: Language) =>
   EXPERT_LANGUAGE_LABELS[code as ExpertLanguage]?.[language] ?? code;
 
 /** Fields as grouped options: each group first (the whole field), then its specialities. */
-export function fieldOptions(language: UiLanguage) {
+export function fieldOptions(language: Language) {
   const groups = EXPERT_FIELDS.filter((f) => !f.includes('.'));
   return groups.map((group) => ({
     label: fieldLabel(group, language),
@@ -29,17 +30,17 @@ export function fieldOptions(language: UiLanguage) {
       value: f,
       label:
         f === group
-          ? `${fieldLabel(f, language)} (${language === 'vi' ? 'cả lĩnh vực' : 'whole field'})`
+          ? wordText(expertMessages.expertWholeField, language, { field: fieldLabel(f, language) })
           : fieldLabel(f, language),
     })),
   }));
 }
 
-export const languageOptions = (language: UiLanguage) =>
+export const languageOptions = (language: Language) =>
   EXPERT_LANGUAGES.map((l) => ({ value: l, label: languageLabel(l, language) }));
 
-export const willingnessOptions = (language: UiLanguage) =>
+export const willingnessOptions = (language: Language) =>
   WILLINGNESS.map((w) => ({ value: w, label: labelOf(WILLINGNESS_LABELS, w, language) }));
 
-export const degreeOptions = (language: UiLanguage) =>
+export const degreeOptions = (language: Language) =>
   DEGREES.map((d) => ({ value: d, label: labelOf(DEGREE_LABELS, d, language) }));

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { localizeIssue } from '../../domain/validation/localizeIssue';
 import type { ApiErrorDetail } from '../api/apiClient';
 import { showFieldErrors } from '../api/applyFieldErrors';
-import type { UiLanguage } from '../i18n/messages';
+import type { Language } from '../../domain/text/texts';
 
 /** Inputs left empty as not given: the schema then applies its default (null) or says "required". */
 function withoutBlanks(value: unknown): unknown {
@@ -23,7 +23,7 @@ export function checkForm<S extends z.ZodType>(
   schema: S,
   values: unknown,
   form: FormInstance,
-  language: UiLanguage,
+  language: Language,
   wholeFields: readonly string[] = [],
   onScreen: (details: ApiErrorDetail[]) => ApiErrorDetail[] = (details) => details,
 ): z.infer<S> | null {

@@ -5,25 +5,27 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiLanguage } from '../api/apiClient';
-import { MESSAGES, type MessageKey, type UiLanguage } from './messages';
+import { wordText, type Language, type TextParams } from '../../domain/text/texts';
+import { MESSAGES, type MessageKey } from './messages';
 
 interface LanguageContextValue {
-  language: UiLanguage;
+  language: Language;
   toggleLanguage(): void;
-  t(key: MessageKey): string;
+  /** The UI text of the key in the chosen language, its `{name}` places filled from params. */
+  t(key: MessageKey, params?: TextParams): string;
 }
 
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 const STORAGE_KEY = 'cau-noi.language';
 
-function applyLanguage(language: UiLanguage): void {
+function applyLanguage(language: Language): void {
   dayjs.locale(language === 'vi' ? 'vi' : 'en');
   setApiLanguage(language);
   document.documentElement.lang = language;
 }
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<UiLanguage>(() => {
+  const [language, setLanguage] = useState<Language>(() => {
     const initial = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
     applyLanguage(initial);
     return initial;
@@ -37,7 +39,11 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     });
   }, []);
   const value = useMemo(
-    () => ({ language, toggleLanguage, t: (key: MessageKey) => MESSAGES[language][key] }),
+    () => ({
+      language,
+      toggleLanguage,
+      t: (key: MessageKey, params?: TextParams) => wordText(MESSAGES[key], language, params),
+    }),
     [language, toggleLanguage],
   );
   return (

@@ -67,7 +67,7 @@ export function CheckReportCard({ batch }: { batch: ImportBatch }) {
       {canCommit && (
         <Space style={{ marginTop: 16 }}>
           <Popconfirm
-            title={t('importCommitConfirm').replace('{n}', count(batch.rowsValid))}
+            title={t('importCommitConfirm', { n: count(batch.rowsValid) })}
             onConfirm={() => commit.mutate()}
             okText={t('yes')}
             cancelText={t('no')}

@@ -28,7 +28,7 @@ export function CommitCard({ batch }: { batch: ImportBatch }) {
       {batch.status === 'committed' && (
         <Result
           status="success"
-          title={t('importCommitted').replace('{n}', committed)}
+          title={t('importCommitted', { n: committed })}
           subTitle={<DuplicateCheckLine batch={batch} />}
           extra={[
             <Button key="persons" type="primary" onClick={() => navigate('/persons')}>
@@ -72,5 +72,5 @@ function DuplicateCheckLine({ batch }: { batch: ImportBatch }) {
   }
   const pairs = batch.duplicatePairs ?? 0;
   if (!pairs) return <>{t('importDuplicateNone')}</>;
-  return <Link to="/duplicates">{t('importDuplicatePairs').replace('{n}', pairs.toLocaleString(language))}</Link>;
+  return <Link to="/duplicates">{t('importDuplicatePairs', { n: pairs.toLocaleString(language) })}</Link>;
 }

@@ -36,7 +36,8 @@ import {
   NGO_PROJECTS,
 } from '../../domain/registers/affairsRegisters';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
-import type { MessageKey, UiLanguage } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import type { Language } from '../../domain/text/texts';
 
 type Item = NonNullable<MenuProps['items']>[number];
 
@@ -51,7 +52,7 @@ const REGISTER_GROUPS: [MessageKey, ReactNode, RegisterSpec[]][] = [
 export const groupOfPath = (path: string): string | undefined =>
   REGISTER_GROUPS.find(([, , specs]) => specs.some((s) => path.startsWith(`/${s.key}`)))?.[0];
 
-export function menuItems(role: Role, t: (key: MessageKey) => string, language: UiLanguage): Item[] {
+export function menuItems(role: Role, t: (key: MessageKey) => string, language: Language): Item[] {
   const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
   if (can(role, 'persons.read')) {
     items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });

@@ -196,6 +196,10 @@ const FIELD_LABELS: Partial<Record<string, MessageKey>> = {
 
 function History({ id }: { id: string }) {
   const { t, language } = useLanguage();
+  const fieldLabel = (field: string) => {
+    const key = FIELD_LABELS[field];
+    return key ? t(key) : field;
+  };
   const history = usePersonHistory(id);
   const show = (value: unknown) =>
     value === null || value === undefined ? '∅' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -211,8 +215,7 @@ function History({ id }: { id: string }) {
               <ul>
                 {change.changes.map((c) => (
                   <li key={c.field}>
-                    {FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field] as MessageKey) : c.field}: {show(c.from)} →{' '}
-                    {show(c.to)}
+                    {fieldLabel(c.field)}: {show(c.from)} → {show(c.to)}
                   </li>
                 ))}
               </ul>

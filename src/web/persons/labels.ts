@@ -1,18 +1,18 @@
 import { PERSON_CATEGORY_LABELS, SEX_LABELS, type PersonCategory, type Sex } from '../../domain/persons/categories';
-import type { UiLanguage } from '../i18n/messages';
+import type { Language } from '../../domain/text/texts';
 
-export function sexLabel(sex: Sex | null, language: UiLanguage): string {
+export function sexLabel(sex: Sex | null, language: Language): string {
   return sex ? SEX_LABELS[sex][language] : '—';
 }
 
-export function categoryLabel(category: PersonCategory, language: UiLanguage): string {
+export function categoryLabel(category: PersonCategory, language: Language): string {
   return PERSON_CATEGORY_LABELS[category][language];
 }
 
 export function countryName(
   countries: { code: string; nameVi: string; nameEn: string }[] | undefined,
   code: string | null,
-  language: UiLanguage,
+  language: Language,
 ) {
   if (!code) return '—';
   const country = countries?.find((c) => c.code === code);

@@ -5,7 +5,6 @@ import type { MyTask } from '../../domain/plans/planSchemas';
 import { useSession } from '../auth/useSession';
 import { formatDate } from '../forms/dateField';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
 import { ReportModal, StandingTag } from './ReportModal';
 import { useMyReminders, useMyTasks, usePlan } from './usePlans';
 
@@ -33,7 +32,7 @@ export function MyTasksPage() {
               dataSource={reminders.data}
               renderItem={(r) => (
                 <List.Item>
-                  {t('reminderLine').replace('{plan}', r.planNumber).replace('{n}', String(r.tasks))} ·{' '}
+                  {t('reminderLine', { plan: r.planNumber, n: String(r.tasks) })} ·{' '}
                   {new Date(r.sentAt).toLocaleDateString(language)} {r.message && `— ${r.message}`}
                 </List.Item>
               )}
@@ -53,7 +52,7 @@ export function MyTasksPage() {
             render: (_, task) => <Link to={`/plans/${task.planId}`}>{`${task.planNumber} (${task.planYear})`}</Link>,
           },
           { title: t('planTaskContent'), dataIndex: 'content' },
-          { title: t('casePersonRole'), render: (_, task) => t(`role_${task.role}` as MessageKey) },
+          { title: t('casePersonRole'), render: (_, task) => t(`role_${task.role}` as const) },
           { title: t('planReportDue'), render: (_, task) => formatDate(task.reportDueOn) },
           { title: t('status'), render: (_, task) => <StandingTag standing={task.standing} /> },
           {

@@ -3,7 +3,6 @@ import { assignmentsOf } from '../../domain/plans/assignments';
 import type { Plan } from '../../domain/plans/planSchemas';
 import { formatDate } from '../forms/dateField';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
 
 /**
  * Danh sách quá hạn: every agency's part in a task whose report is past due and not yet sent, the
@@ -42,7 +41,7 @@ export function OverdueAssignments({
             ),
           },
           { title: t('planTasks'), width: 90, render: (_, a) => `#${position.get(a.taskId)}` },
-          { title: t('planTaskRole'), render: (_, a) => t(`role_${a.role}` as MessageKey) },
+          { title: t('planTaskRole'), render: (_, a) => t(`role_${a.role}` as const) },
           { title: t('planReportDue'), width: 120, render: (_, a) => formatDate(a.reportDueOn) },
         ]}
       />

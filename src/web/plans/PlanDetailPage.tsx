@@ -24,7 +24,6 @@ import { ErrorAlert } from '../errors/ErrorAlert';
 import { dateField, formatDate } from '../forms/dateField';
 import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
 import { useProvinceName } from '../reference/useProvinces';
 import { OverdueAssignments } from './OverdueAssignments';
 import { ReportModal, StandingTag } from './ReportModal';
@@ -96,7 +95,7 @@ function PlanCard({ plan }: { plan: Plan }) {
                   <Button type="link" size="small" onClick={() => setOpened({ taskId: task.id, agencyId: a.agencyId })}>
                     {a.agencyName}
                   </Button>
-                  <Typography.Text type="secondary">({t(`role_${a.role}` as MessageKey)})</Typography.Text>{' '}
+                  <Typography.Text type="secondary">({t(`role_${a.role}` as const)})</Typography.Text>{' '}
                   <StandingTag standing={a.standing} />
                 </div>
               )),
@@ -125,7 +124,7 @@ function ManagerTools({ plan }: { plan: Plan }) {
       <Button
         onClick={() =>
           remind.mutate(null, {
-            onSuccess: (sent) => void message.success(t('planReminded').replace('{n}', String(sent.length))),
+            onSuccess: (sent) => void message.success(t('planReminded', { n: String(sent.length) })),
           })
         }
         loading={remind.isPending}

@@ -24,7 +24,6 @@ import { ErrorAlert } from '../errors/ErrorAlert';
 import { checkForm } from '../forms/checkForm';
 import { enumOptions, labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
 import { usePlanMutations } from './usePlans';
 import { FormError } from '../forms/FormError';
 
@@ -38,7 +37,7 @@ const STANDING_COLORS: Readonly<Record<Standing, string>> = {
 
 export function StandingTag({ standing }: { standing: Standing }) {
   const { t } = useLanguage();
-  return <Tag color={STANDING_COLORS[standing]}>{t(`standing_${standing}` as MessageKey)}</Tag>;
+  return <Tag color={STANDING_COLORS[standing]}>{t(`standing_${standing}` as const)}</Tag>;
 }
 
 type Assignment = PlanTask['agencies'][number];
@@ -67,7 +66,7 @@ export function ReportModal({
     <Modal
       open
       width={760}
-      title={`${assignment.agencyName} — ${t(`role_${assignment.role}` as MessageKey)}`}
+      title={`${assignment.agencyName} — ${t(`role_${assignment.role}` as const)}`}
       footer={null}
       onCancel={onClose}
       destroyOnHidden
@@ -120,7 +119,7 @@ function ReportView({ report }: { report: Report }) {
         style={{ marginTop: 8 }}
         items={report.history.map((h) => ({
           key: h.at,
-          children: `${t(`reportEvent_${h.kind}` as MessageKey)} · ${new Date(h.at).toLocaleString(language)} · ${h.by ?? ''}${h.comment ? ` — ${h.comment}` : ''}`,
+          children: `${t(`reportEvent_${h.kind}` as const)} · ${new Date(h.at).toLocaleString(language)} · ${h.by ?? ''}${h.comment ? ` — ${h.comment}` : ''}`,
         }))}
       />
     </>

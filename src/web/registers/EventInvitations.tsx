@@ -100,9 +100,7 @@ function InviteForms({ eventId }: { eventId: string }) {
   const send = (filter: InvitationFilter) =>
     invite.mutate(filter, {
       onSuccess: (r) =>
-        void message.success(
-          t('invitedCount').replace('{invited}', String(r.invited)).replace('{already}', String(r.alreadyInvited)),
-        ),
+        void message.success(t('invitedCount', { invited: String(r.invited), already: String(r.alreadyInvited) })),
     });
   const select = (name: string, label: string, options: { value: string; label: string }[] | undefined) => (
     <Form.Item name={name}>

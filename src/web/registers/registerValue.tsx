@@ -5,7 +5,7 @@ import { listValue, moneyValue } from '../../domain/registers/fieldValue';
 import { formatMoney } from '../../domain/registers/money';
 import type { FieldSpec } from '../../domain/registers/registerSpec';
 import { formatDate } from '../forms/dateField';
-import type { UiLanguage } from '../i18n/messages';
+import type { Language } from '../../domain/text/texts';
 
 /** A field's value as the list and the record's page show it. */
 export function registerValue(
@@ -13,7 +13,7 @@ export function registerValue(
   value: unknown,
   names: Record<string, string>,
   countryName: (code: string | null) => string,
-  language: UiLanguage,
+  language: Language,
 ): ReactNode {
   if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return '—';
   const [text, list] = [String(value), listValue(value)];

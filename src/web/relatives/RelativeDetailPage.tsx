@@ -111,7 +111,7 @@ function RelativeCard({ relative }: { relative: RelativeDetail }) {
       />
       {hidden > 0 && (
         <Typography.Paragraph type="secondary">
-          {t('relativeOtherProvinces').replace('{n}', String(hidden))}
+          {t('relativeOtherProvinces', { n: String(hidden) })}
         </Typography.Paragraph>
       )}
     </Card>

@@ -5,11 +5,12 @@ import { formatMoney } from '../../domain/registers/money';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
 import type { AffairsStatistics, Counts } from '../../domain/statistics/statisticsSchemas';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey, UiLanguage } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import type { Language } from '../../domain/text/texts';
 import { useAffairsStatistics } from './useStatistics';
 
 /** Counts by an enum field of a register, each named by the field's options: "Đã ký 2 · Dự kiến 1". */
-function countsText(counts: Counts, spec: RegisterSpec, fieldName: string, language: UiLanguage): string {
+function countsText(counts: Counts, spec: RegisterSpec, fieldName: string, language: Language): string {
   const options = spec.fields.find((f) => f.name === fieldName)?.options ?? {};
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const parts = counts.map((c) => `${options[c.code ?? '']?.[language] ?? c.code} ${c.count}`);

@@ -16,14 +16,14 @@ import { useSession } from '../auth/useSession';
 import { barOption, lineOption, pieOption, stackedOption } from '../dashboard/chartOptions';
 import { EChart } from '../dashboard/EChart';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { UiLanguage } from '../i18n/messages';
+import type { Language, Text } from '../../domain/text/texts';
 import { useCountryName, useLegacyProvinceName, useProvinceName, useProvinceOptions } from '../reference/useProvinces';
 import { AffairsFigures } from './AffairsFigures';
 import { useStatistics } from './useStatistics';
 import { WorldMap } from './WorldMap';
 
-type Labels = Readonly<Record<string, { vi: string; en: string }>>;
-const labelled = (counts: Counts, labels: Labels, language: UiLanguage) =>
+type Labels = Readonly<Record<string, Text>>;
+const labelled = (counts: Counts, labels: Labels, language: Language) =>
   counts.map((c) => ({ label: c.code ? (labels[c.code]?.[language] ?? c.code) : '—', count: c.count }));
 
 const STANDINGS = [
