@@ -2,8 +2,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../helpers/sourceFiles';
 
-// Type assertions in src when issue 18 was filed (31672a4): 218. The issue asks for at most half.
-const BUDGET = 109;
+// Type assertions in src when issue 18 was filed (31672a4): 218; the issue asked for at most half (109).
+// The budget is today's count, so that a new cast is a decision: lower it when casts go.
+const BUDGET = 93;
 
 /** `path:line: text` of every `x as T` and `<T>x` in the file, `as const` aside. */
 function typeCasts(file: { path: string; text: string }): string[] {

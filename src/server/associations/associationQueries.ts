@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AssociationTable, DB } from '../../db/schema';
 import type { AssociationListQuery, AssociationSummary } from '../../domain/associations/associationSchemas';
 import { containsText } from '../lists/containsText';
+import { presentRow } from '../records/presentRow';
 
 export interface AssociationFilters {
   scope: string | null;
@@ -56,16 +57,9 @@ type AssociationRow = Selectable<AssociationTable> & {
 
 export function toSummary(row: AssociationRow): AssociationSummary {
   return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    provinceCode: row.province_code,
-    country: row.country,
-    city: row.city,
+    ...presentRow(row, ['id', 'kind', 'name', 'province_code', 'country', 'city', 'status', 'persons_supplied']),
     fields: row.fields as AssociationSummary['fields'],
-    status: row.status,
     members: row.member_count,
-    personsSupplied: row.persons_supplied,
     lastSuppliedAt: row.last_supplied_at ? new Date(row.last_supplied_at).toISOString() : null,
   };
 }

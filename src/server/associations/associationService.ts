@@ -22,6 +22,7 @@ import { streamExport } from '../exports/streamExport';
 import type { ServiceContext } from '../serviceContext';
 import { associationsQuery, toSummary, type AssociationFilters } from './associationQueries';
 import { assertInSight, keepingProvince, mayDo, ofPerson, ofProvince } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 export function associationFilters(ctx: ServiceContext, query: AssociationListQuery): AssociationFilters {
   return {
@@ -116,22 +117,19 @@ export async function readAssociation(ctx: ServiceContext, id: string): Promise<
   await audit(ctx.db, ctx.actor, 'read', id, own.province_code, { members: members.map((m) => m.personId) });
   return {
     ...toSummary(summary),
-    foundedOn: own.founded_on,
-    description: own.description,
-    address: own.address,
-    phones: own.phones,
-    emails: own.emails,
-    website: own.website,
-    leaders: own.leaders,
-    version: own.version,
-    updatedAt: own.updated_at.toISOString(),
+    ...presentRow(own, [
+      'founded_on',
+      'description',
+      'address',
+      'phones',
+      'emails',
+      'website',
+      'leaders',
+      'version',
+      'updated_at',
+    ]),
     memberList: members,
-    imports: imports.map((b) => ({
-      id: b.id,
-      fileName: b.file_name,
-      committedAt: b.committed_at?.toISOString() ?? null,
-      rowsCommitted: b.rows_committed,
-    })),
+    imports: imports.map((b) => presentRow(b, ['id', 'file_name', 'committed_at', 'rows_committed'])),
   };
 }
 
@@ -157,16 +155,9 @@ async function visibleMembers(ctx: ServiceContext, associationId: string): Promi
     .execute();
   return rows
     .filter((r) => mayDo(ctx.actor.user, 'read', 'person', ofPerson(r)))
-    .map((r) => ({
-      id: r.id,
-      personId: r.person_id,
-      fullName: r.full_name,
-      residenceCountry: r.residence_country,
-      role: r.role,
-      joinedOn: r.joined_on,
-      leftOn: r.left_on,
-      note: r.note,
-    }));
+    .map((r) =>
+      presentRow(r, ['id', 'person_id', 'full_name', 'residence_country', 'role', 'joined_on', 'left_on', 'note']),
+    );
 }
 
 export async function updateAssociation(ctx: ServiceContext, id: string, update: AssociationUpdate) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AuditEntry, AuditQuery } from '../../domain/audit/auditSchemas';
+import { presentRow } from '../records/presentRow';
 
 /** One page of the audit log, newest first, of one province (null: all). */
 export async function selectAuditPage(db: Kysely<DB>, query: AuditQuery, province: string | null) {
@@ -25,16 +26,18 @@ export async function selectAuditPage(db: Kysely<DB>, query: AuditQuery, provinc
     .execute();
   const page = rows.slice(0, query.limit);
   const items: AuditEntry[] = page.map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
-    userId: r.user_id,
-    username: r.username,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    provinceCodes: r.province_codes,
-    ip: r.ip,
-    details: r.details,
+    ...presentRow(r, [
+      'id',
+      'at',
+      'user_id',
+      'username',
+      'action',
+      'entity_type',
+      'entity_id',
+      'province_codes',
+      'ip',
+      'details',
+    ]),
   }));
   return { items, nextBefore: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
 }

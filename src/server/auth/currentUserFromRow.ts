@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../../domain/auth/roles';
 import type { CurrentUser } from '../../domain/auth/authSchemas';
+import { presentRow } from '../records/presentRow';
 
 interface UserRow {
   id: number;
@@ -22,8 +23,6 @@ export function currentUserFromRow(row: UserRow): CurrentUser {
     username: row.username,
     displayName: row.display_name,
     role: toRole(row.role),
-    provinceCode: row.province_code,
-    agencyId: row.agency_id,
-    mustChangePassword: row.must_change_password,
+    ...presentRow(row, ['province_code', 'agency_id', 'must_change_password']),
   };
 }

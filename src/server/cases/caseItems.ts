@@ -10,6 +10,7 @@ import { caseInHands } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { mayDo, ofPerson, visibleRows } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 type CaseRef = { id: string; province_code: string };
 
@@ -138,11 +139,8 @@ export async function overdueTasks(ctx: ServiceContext): Promise<OverdueTask[]> 
     .execute();
   return rows.map((r) => ({
     taskId: r.id,
-    title: r.title,
+    ...presentRow(r, ['title', 'case_id', 'case_title', 'urgency']),
     dueOn: r.due_on!,
-    caseId: r.case_id,
     caseCode: r.code,
-    caseTitle: r.case_title,
-    urgency: r.urgency,
   }));
 }

@@ -4,6 +4,7 @@ import type { CurrentUser } from '../../domain/auth/authSchemas';
 import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
 import { containsText } from '../lists/containsText';
 import { visibleRows } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 export interface CaseFilters extends Omit<CaseListQuery, 'country' | 'page' | 'pageSize'> {
   country?: string;
@@ -55,10 +56,5 @@ export const toCaseSummary = (r: CaseRow): CaseSummary => ({
   status: r.status,
   title: r.title,
   assignedTo: r.assigned_to === null ? null : { id: r.assigned_to, name: r.assigned_name ?? '' },
-  handledBy: r.handled_by,
-  escalatedToMinistry: r.escalated_to_ministry,
-  receivedAt: r.received_at.toISOString(),
-  openTasks: r.open_tasks,
-  overdueTasks: r.overdue_tasks,
-  version: r.version,
+  ...presentRow(r, ['handled_by', 'escalated_to_ministry', 'received_at', 'open_tasks', 'overdue_tasks', 'version']),
 });

@@ -31,6 +31,7 @@ import { casesQuery, toCaseSummary } from './caseQueries';
 import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { findProvince } from '../../domain/reference/resolveProvince';
 import { keepingProvince, mayDo, policyUserOf, seesEvery } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
   auditActor(ctx.db, ctx.actor, {
@@ -177,32 +178,15 @@ export async function readCase(ctx: ServiceContext, id: string): Promise<CaseDet
   await auditCase(ctx.db, ctx, row, 'read');
   return {
     ...summary,
-    summary: row.summary,
-    location: row.location,
-    occurredOn: row.occurred_on,
-    reportedBy: row.reported_by,
-    outcome: row.outcome,
-    resolvedAt: row.resolved_at?.toISOString() ?? null,
-    closedAt: row.closed_at?.toISOString() ?? null,
-    persons: persons.map((p) => ({
-      personId: p.person_id,
-      fullName: p.full_name,
-      role: p.role,
-      residenceCountry: p.residence_country,
-    })),
+    ...presentRow(row, ['summary', 'location', 'occurred_on', 'reported_by', 'outcome', 'resolved_at', 'closed_at']),
+    persons: persons.map((p) => presentRow(p, ['person_id', 'full_name', 'role', 'residence_country'])),
     tasks: tasks.map((t) => ({
-      id: t.id,
-      title: t.title,
-      dueOn: t.due_on,
-      doneAt: t.done_at?.toISOString() ?? null,
+      ...presentRow(t, ['id', 'title', 'due_on', 'done_at']),
       doneBy: t.display_name,
       isOverdue: !t.done_at && t.due_on !== null && t.due_on < day,
     })),
     attachments: attachments.map((a) => ({
-      id: a.id,
-      fileName: a.file_name,
-      size: a.size,
-      uploadedAt: a.uploaded_at.toISOString(),
+      ...presentRow(a, ['id', 'file_name', 'size', 'uploaded_at']),
       uploadedBy: a.display_name,
     })),
     timeline: events.map((e) => ({

@@ -4,6 +4,7 @@ import { crossingPairs, visibleRows } from '../access/policy';
 import type { DB } from '../../db/schema';
 import type { DuplicatePairView, PairStatus } from '../../domain/duplicates/duplicateSchemas';
 import { birthDateOf } from '../persons/personRecord';
+import { presentRow } from '../records/presentRow';
 
 const PAGE_SIZE = 20;
 
@@ -98,12 +99,7 @@ function personOf(row: Record<string, unknown>, prefix: 'a_' | 'b_'): DuplicateP
 
 export function toPairView(row: PairRow): DuplicatePairView {
   return {
-    id: row.id,
-    score: row.score,
-    evidence: row.evidence,
-    status: row.status,
-    foundAt: row.found_at.toISOString(),
-    decidedAt: row.decided_at?.toISOString() ?? null,
+    ...presentRow(row, ['id', 'score', 'evidence', 'status', 'found_at', 'decided_at']),
     decidedBy: row.display_name,
     a: personOf(row, 'a_'),
     b: personOf(row, 'b_'),

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../serviceContext';
 import { readNeed } from './needService';
 import { visiblePerson } from './profileService';
 import { visibleRows } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 /** The outreach to experts, newest first: to one person, or about one need; persons of the user's jurisdiction. */
 export async function listContacts(
@@ -46,10 +47,7 @@ export async function listContacts(
     details: { persons: [...new Set(rows.map((r) => r.person_id))] },
   });
   return rows.map((r) => ({
-    id: r.id,
-    personId: r.person_id,
-    fullName: r.full_name,
-    needId: r.need_id,
+    ...presentRow(r, ['id', 'person_id', 'full_name', 'need_id']),
     needTitle: r.title,
     contactedOn: r.contacted_on,
     channel: r.channel,

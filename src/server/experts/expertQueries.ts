@@ -4,6 +4,7 @@ import type { CurrentUser } from '../../domain/auth/authSchemas';
 import type { ExpertSummary } from '../../domain/experts/expertSchemas';
 import { containsText } from '../lists/containsText';
 import { visibleRows } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 export interface ExpertFilters {
   q?: string;
@@ -64,15 +65,17 @@ export function expertsQuery(db: Kysely<DB>, user: CurrentUser, filters: ExpertF
 type ExpertRow = Awaited<ReturnType<ReturnType<typeof expertsQuery>['executeTakeFirstOrThrow']>>;
 
 export const toExpertSummary = (r: ExpertRow): ExpertSummary => ({
-  personId: r.person_id,
-  fullName: r.full_name,
-  residenceCountry: r.residence_country,
-  residenceCity: r.residence_city,
-  hometownProvinceCode: r.hometown_province_code,
-  degree: r.degree,
-  fields: r.fields,
-  employer: r.employer,
-  languages: r.languages,
+  ...presentRow(r, [
+    'person_id',
+    'full_name',
+    'residence_country',
+    'residence_city',
+    'hometown_province_code',
+    'degree',
+    'fields',
+    'employer',
+    'languages',
+  ]),
   willingness: r.willingness as ExpertSummary['willingness'],
   lastContactedOn: r.last_contacted_on,
 });

@@ -13,6 +13,7 @@ import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { expertsQuery, toExpertSummary } from './expertQueries';
 import { assertInSight, keepingProvince, ofProvince } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 // The match list shows the best ones; the rest rank too low to be worth a call.
 const MATCHES_SHOWN = 100;
@@ -29,19 +30,21 @@ function needsQuery(db: Kysely<DB>) {
 type NeedRow = Awaited<ReturnType<ReturnType<typeof needsQuery>['executeTakeFirstOrThrow']>>;
 
 const toNeed = (r: NeedRow): Need => ({
-  id: r.id,
-  provinceCode: r.province_code,
-  agency: r.agency,
-  title: r.title,
-  description: r.description,
-  fields: r.fields,
-  languages: r.languages,
+  ...presentRow(r, [
+    'id',
+    'province_code',
+    'agency',
+    'title',
+    'description',
+    'fields',
+    'languages',
+    'deadline',
+    'status',
+    'version',
+    'created_at',
+  ]),
   willingness: r.willingness as Need['willingness'],
-  deadline: r.deadline,
-  status: r.status,
-  version: r.version,
   createdBy: r.created_by_name,
-  createdAt: r.created_at.toISOString(),
   contacts: r.contact_count,
 });
 

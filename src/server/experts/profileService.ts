@@ -8,6 +8,7 @@ import { versionConflict } from '../http/validationError';
 import { updateWithVersion } from '../records/updateWithVersion';
 import type { ServiceContext } from '../serviceContext';
 import { mayDo, ofPerson } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 /** A live person of the user's jurisdiction (404 otherwise), with the province its records go by. */
 export async function visiblePerson(db: Kysely<DB>, ctx: ServiceContext, personId: string) {
@@ -24,17 +25,19 @@ export async function visiblePerson(db: Kysely<DB>, ctx: ServiceContext, personI
 
 function toProfile(row: Selectable<ExpertProfileTable>): ExpertProfile {
   return {
-    personId: row.person_id,
-    degree: row.degree,
-    fields: row.fields,
-    employer: row.employer,
-    position: row.position,
-    publications: row.publications,
-    languages: row.languages,
+    ...presentRow(row, [
+      'person_id',
+      'degree',
+      'fields',
+      'employer',
+      'position',
+      'publications',
+      'languages',
+      'notes',
+      'version',
+      'updated_at',
+    ]),
     willingness: row.willingness as ExpertProfile['willingness'],
-    notes: row.notes,
-    version: row.version,
-    updatedAt: row.updated_at.toISOString(),
   };
 }
 

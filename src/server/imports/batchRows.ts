@@ -3,6 +3,7 @@ import type { ImportBatchTable } from '../../db/schema';
 import { cellText, isTotalRow } from '../../domain/imports/cellValues';
 import { importRow, type ImportedRow } from '../../domain/imports/importRow';
 import { readSpreadsheetRows, sniffSpreadsheet } from './readSpreadsheet';
+import { presentRow } from '../records/presentRow';
 
 export interface BatchRow {
   rowNumber: number;
@@ -19,9 +20,8 @@ export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow =
   const file = await sniffSpreadsheet(batch.stored_path);
   const columns = batch.columns;
   const defaults = {
-    sourceProvinceCode: batch.source_province_code,
+    ...presentRow(batch, ['source_province_code', 'source_association']),
     sourceDate: batch.created_at.toISOString().slice(0, 10),
-    sourceAssociation: batch.source_association,
     sourceAssociationId: batch.association_id,
   };
   for await (const { rowNumber, cells } of readSpreadsheetRows(file)) {

@@ -11,6 +11,7 @@ import { AppError, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import { supplyingAssociation } from '../associations/associationService';
 import type { PersonServiceContext } from '../serviceContext';
+import { presentRow } from '../records/presentRow';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
 import { READ_LIMITS } from './readLimits';
 import type { StoredUpload } from './uploadStore';
@@ -218,28 +219,15 @@ async function viewContext(db: Kysely<DB>, batches: readonly BatchRecord[]) {
 function batchView(batch: BatchRecord, context: ViewContext): ImportBatch {
   const earlier = context.committed.find((c) => c.file_hash === batch.file_hash && c.id !== batch.id);
   return {
-    id: batch.id,
-    fileName: batch.file_name,
-    fileKind: batch.file_kind,
-    fileSize: batch.file_size,
-    sourceProvinceCode: batch.source_province_code,
-    sourceAssociation: batch.source_association,
-    associationId: batch.association_id,
-    headerRow: batch.header_row,
-    columns: batch.columns,
-    status: batch.status,
-    rowsTotal: batch.rows_total,
-    rowsValid: batch.rows_valid,
-    rowsInvalid: batch.rows_invalid,
-    rowsDuplicate: batch.rows_duplicate,
-    rowsCommitted: batch.rows_committed,
-    failure: batch.failure,
+    ...presentRow(batch, BATCH_COLUMNS),
     alreadyImportedAs: earlier ? { id: earlier.id, committedAt: earlier.committed_at?.toISOString() ?? null } : null,
     createdBy: batch.created_by === null ? null : (context.usernames.get(batch.created_by) ?? null),
-    createdAt: batch.created_at.toISOString(),
-    committedAt: batch.committed_at?.toISOString() ?? null,
-    rolledBackAt: batch.rolled_back_at?.toISOString() ?? null,
-    duplicatesCheckedAt: batch.duplicates_checked_at?.toISOString() ?? null,
-    duplicatePairs: batch.duplicate_pairs,
   };
 }
+
+const BATCH_COLUMNS = [
+  ...['id', 'file_name', 'file_kind', 'file_size', 'source_province_code', 'source_association', 'association_id'],
+  ...['header_row', 'columns', 'status', 'rows_total', 'rows_valid', 'rows_invalid', 'rows_duplicate'],
+  ...['rows_committed', 'failure', 'created_at', 'committed_at', 'rolled_back_at', 'duplicates_checked_at'],
+  'duplicate_pairs',
+] as const;

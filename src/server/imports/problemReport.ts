@@ -6,6 +6,7 @@ import { IMPORT_TEXTS } from '../../domain/imports/importTexts';
 import type { Language } from '../../domain/text/texts';
 import { auditBatch, loadBatch } from './batchService';
 import type { PersonServiceContext } from '../serviceContext';
+import { presentRow } from '../records/presentRow';
 
 type BatchRecord = Awaited<ReturnType<typeof loadBatch>>;
 
@@ -33,11 +34,9 @@ export async function importProblems(
   ]);
   return {
     items: rows.map((r) => ({
-      rowNumber: r.row_number,
+      ...presentRow(r, ['row_number', 'code', 'value']),
       column: r.column_name,
-      code: r.code,
       message: problemMessage(r.code, language),
-      value: r.value,
     })),
     total: count.n,
   };

@@ -2,6 +2,7 @@ import { CompiledQuery, sql, type Expression, type Kysely, type SqlBool } from '
 import type { DB } from '../../db/schema';
 import type { PersonSummary } from '../../domain/persons/personSchemas';
 import { birthDateOf } from './personRecord';
+import { presentRow } from '../records/presentRow';
 
 /** The person list's filters after names were resolved to codes and search text to its forms. */
 export interface PersonFilters {
@@ -205,9 +206,7 @@ function toSummary(row: {
     aliases: row.aliases.map((a) => a.name),
     sex: row.sex as PersonSummary['sex'],
     birthDate: birthDateOf(row),
-    residenceCountry: row.residence_country,
-    residenceCity: row.residence_city,
-    hometownProvinceCode: row.hometown_province_code,
+    ...presentRow(row, ['residence_country', 'residence_city', 'hometown_province_code']),
     categories: row.categories as PersonSummary['categories'],
     sourceProvinceCode: row.source_province_code,
     updatedAt: row.updated_at.toISOString(),

@@ -7,6 +7,7 @@ import { resolveHometown } from '../../domain/persons/resolveHometown';
 import type { Person, PersonInput } from '../../domain/persons/personSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
+import { presentRow } from '../records/presentRow';
 
 type PersonRow = Selectable<PersonTable>;
 type DocumentRow = Selectable<PersonIdentityDocumentTable>;
@@ -148,56 +149,33 @@ export interface PersonParts {
   usernames: Map<number, string>;
 }
 
+const PERSON_COLUMNS = [
+  ...['id', 'full_name', 'sex', 'nationalities', 'residence_country', 'residence_city', 'address_abroad'],
+  ...['hometown_text', 'hometown_province_code', 'hometown_legacy_province_code', 'education_level'],
+  ...['occupation', 'expertise', 'phones', 'emails', 'notes', 'source_province_code', 'source_agency'],
+  ...['source_association', 'source_association_id', 'source_date', 'consent_status', 'consent_date'],
+  ...['version', 'created_at', 'updated_at', 'deleted_at'],
+] as const;
+
 /** The API view of a stored person; identity numbers in full only when `mayReadIdentity`. */
 export function toPerson(parts: PersonParts, crypto: IdentityCrypto, mayReadIdentity: boolean): Person {
   const { row, documents, relatives, usernames } = parts;
   const userName = (id: number | null) => (id === null ? null : (usernames.get(id) ?? null));
   return {
-    id: row.id,
-    fullName: row.full_name,
+    ...presentRow(row, PERSON_COLUMNS),
     aliases: row.aliases.map((a) => ({ name: a.name, kind: a.kind as PersonInput['aliases'][number]['kind'] })),
-    sex: row.sex,
     birthDate: birthDateOf(row),
-    nationalities: row.nationalities,
-    residenceCountry: row.residence_country,
-    residenceCity: row.residence_city,
-    addressAbroad: row.address_abroad,
-    hometownText: row.hometown_text,
-    hometownProvinceCode: row.hometown_province_code,
-    hometownLegacyProvinceCode: row.hometown_legacy_province_code,
     categories: row.categories as Person['categories'],
-    educationLevel: row.education_level,
-    occupation: row.occupation,
-    expertise: row.expertise,
-    phones: row.phones,
-    emails: row.emails,
     identityDocuments: documents.map((d) => ({
-      type: d.type,
+      ...presentRow(d, ['type', 'issuing_country']),
       number: mayReadIdentity ? crypto.decrypt(d.number_encrypted) : maskIdentityNumber(d.number_last4),
       isMasked: !mayReadIdentity,
-      issuingCountry: d.issuing_country,
     })),
     relatives: relatives.map((r) => ({
+      ...presentRow(r, ['full_name', 'relationship', 'phone', 'address', 'province_code']),
       id: r.relative_id,
-      fullName: r.full_name,
-      relationship: r.relationship,
-      phone: r.phone,
-      address: r.address,
-      provinceCode: r.province_code,
     })),
-    notes: row.notes,
-    sourceProvinceCode: row.source_province_code,
-    sourceAgency: row.source_agency,
-    sourceAssociation: row.source_association,
-    sourceAssociationId: row.source_association_id,
-    sourceDate: row.source_date,
-    consentStatus: row.consent_status,
-    consentDate: row.consent_date,
-    version: row.version,
-    createdAt: row.created_at.toISOString(),
     createdBy: userName(row.created_by),
-    updatedAt: row.updated_at.toISOString(),
     updatedBy: userName(row.updated_by),
-    deletedAt: row.deleted_at?.toISOString() ?? null,
   };
 }

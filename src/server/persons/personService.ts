@@ -12,6 +12,7 @@ import { hometownOf, toPerson, type PersonParts } from './personRecord';
 import { changePerson, insertPerson, setPersonDeleted } from './writes/personWrites';
 import { loadPersonParts } from './loadPersonParts';
 import { assertMayDo, jurisdictionOf, mayDo, ofPerson } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 /**
  * A province user records persons for their own province: the source defaults to it, and the
@@ -102,11 +103,7 @@ export async function personHistory(ctx: PersonServiceContext, id: string) {
     .orderBy('c.id', 'desc')
     .execute();
   return rows.map((r) => ({
-    id: r.id,
-    version: r.version,
-    action: r.action,
-    changedAt: r.changed_at.toISOString(),
+    ...presentRow(r, ['id', 'version', 'action', 'changed_at', 'changes']),
     changedBy: r.display_name ?? r.username ?? null,
-    changes: r.changes,
   }));
 }

@@ -8,16 +8,12 @@ import { conflict, forbidden, notFound } from '../http/errors';
 import { fieldDetail, fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { assertInSight, listProvince, ofProvince } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 const audit = auditOf('agency');
 
 export const toAgency = (row: Selectable<AgencyTable>): Agency => ({
-  id: row.id,
-  provinceCode: row.province_code,
-  name: row.name,
-  shortName: row.short_name,
-  isCoordinator: row.is_coordinator,
-  isActive: row.is_active,
+  ...presentRow(row, ['id', 'province_code', 'name', 'short_name', 'is_coordinator', 'is_active']),
 });
 
 /** The agencies of a province (the user's own, or the one asked for; national users: national bodies too). */

@@ -14,6 +14,7 @@ import { planInHands } from './planAccess';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from './planTasks';
 import { keepingProvince, listProvince } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 const audit = auditOf('plan');
 
@@ -36,14 +37,7 @@ export async function listPlans(
 function summaryOf(plan: PlanRow, tasks: Plan['taskList']): PlanSummary {
   const assignments = assignmentsOf(tasks);
   return {
-    id: plan.id,
-    provinceCode: plan.province_code,
-    number: plan.number,
-    issuedOn: plan.issued_on,
-    issuer: plan.issuer,
-    title: plan.title,
-    year: plan.year,
-    reportDueOn: plan.report_due_on,
+    ...presentRow(plan, ['id', 'province_code', 'number', 'issued_on', 'issuer', 'title', 'year', 'report_due_on']),
     tasks: tasks.length,
     assignments: assignments.length,
     accepted: assignments.filter((a) => a.standing === 'accepted').length,
@@ -58,9 +52,7 @@ export async function readPlan(ctx: ServiceContext, id: string, db: Kysely<DB> =
   const names = new Map(assignments.map((a) => [a.agencyId, a.agencyName]));
   return {
     ...summaryOf(plan, tasks),
-    legalBases: plan.legal_bases,
-    copiedFrom: plan.copied_from,
-    version: plan.version,
+    ...presentRow(plan, ['legal_bases', 'copied_from', 'version']),
     taskList: tasks,
     completeness: completenessByAgency(assignments)
       .map((c) => ({ ...c, agencyName: names.get(c.agencyId) ?? '' }))

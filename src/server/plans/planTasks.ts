@@ -5,6 +5,7 @@ import { reportDueOn, standingOf } from '../../domain/plans/planCategories';
 import type { PlanTask, Report } from '../../domain/plans/planSchemas';
 import { loadReports } from './reportQueries';
 import { seesEvery } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 /**
  * The tasks of plans with each assigned agency (lead first, then partners), its report and its
@@ -63,13 +64,9 @@ export async function loadPlanTasks(
     ].filter((a) => own === null || a.agencyId === own);
     if (!assigned.length) continue;
     byPlan.get(t.plan_id)!.push({
-      id: t.id,
-      position: t.position,
-      content: t.content,
+      ...presentRow(t, ['id', 'position', 'content', 'indicators', 'due_on']),
       leadAgency: { id: t.lead_id, name: t.lead_name },
       partnerAgencies: taskPartners,
-      indicators: t.indicators,
-      dueOn: t.due_on,
       reportDueOn: due,
       agencies: assigned.map((a) => {
         const report: Report | null = reportOf.get(`${t.id}|${a.agencyId}`) ?? null;

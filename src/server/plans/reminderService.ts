@@ -2,6 +2,7 @@ import type { ServiceContext } from '../serviceContext';
 import { auditOf } from '../audit/writeAudit';
 import { readPlan } from './planService';
 import { assignmentsOf } from '../../domain/plans/assignments';
+import { presentRow } from '../records/presentRow';
 
 const audit = auditOf('plan');
 
@@ -53,12 +54,8 @@ export async function myReminders(ctx: ServiceContext) {
     .limit(20)
     .execute();
   return rows.map((r) => ({
-    id: r.id,
-    planId: r.plan_id,
+    ...presentRow(r, ['id', 'plan_id', 'tasks', 'message', 'sent_at']),
     planNumber: r.number,
-    tasks: r.tasks,
-    message: r.message,
-    sentAt: r.sent_at.toISOString(),
     sentBy: r.display_name,
   }));
 }

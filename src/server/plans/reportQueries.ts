@@ -3,6 +3,7 @@ import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import type { DB } from '../../db/schema';
 import type { Report } from '../../domain/plans/planSchemas';
 import { reportDueOn } from '../../domain/plans/planCategories';
+import { presentRow } from '../records/presentRow';
 
 /** Reports with their files and history, of some tasks or by id: a few queries for any number. */
 export async function loadReports(db: Kysely<DB>, by: { taskIds?: string[]; ids?: string[] }): Promise<Report[]> {
@@ -45,15 +46,17 @@ export async function loadReports(db: Kysely<DB>, by: { taskIds?: string[]; ids?
   return rows.map((r) => {
     const due = reportDueOn({ dueOn: r.due_on }, { reportDueOn: r.report_due_on });
     return {
-      id: r.id,
-      taskId: r.task_id,
-      agencyId: r.agency_id,
-      agencyName: r.agency_name,
-      status: r.status,
-      progress: r.progress,
-      content: r.content,
-      figures: r.figures,
-      submittedAt: r.submitted_at?.toISOString() ?? null,
+      ...presentRow(r, [
+        'id',
+        'task_id',
+        'agency_id',
+        'agency_name',
+        'status',
+        'progress',
+        'content',
+        'figures',
+        'submitted_at',
+      ]),
       submittedBy: r.submitter,
       isLate: r.submitted_at !== null && vietnamDay(r.submitted_at) > due,
       reviewedAt: r.reviewed_at?.toISOString() ?? null,

@@ -5,6 +5,7 @@ import { notFound } from '../http/errors';
 import { fileOfRow, storedFileColumns, type UploadedFile } from '../http/files';
 import type { ServiceContext } from '../serviceContext';
 import { recordInHands } from './registerService';
+import { presentRow } from '../records/presentRow';
 
 // The registers that keep notes (hasNotes), as record_note's check constraint names them.
 const NOTED_RECORD_TYPES: readonly RecordNoteTable['record_type'][] = [
@@ -44,18 +45,10 @@ export async function notesAndFiles(ctx: ServiceContext, spec: RegisterSpec, id:
   ]);
   return {
     notes: notes.map((n) => ({
-      id: n.id,
-      notedOn: n.noted_on,
-      title: n.title,
-      content: n.content,
+      ...presentRow(n, ['id', 'noted_on', 'title', 'content']),
       createdBy: n.display_name,
     })),
-    files: files.map((f) => ({
-      id: f.id,
-      fileName: f.file_name,
-      size: f.size,
-      uploadedAt: f.uploaded_at.toISOString(),
-    })),
+    files: files.map((f) => presentRow(f, ['id', 'file_name', 'size', 'uploaded_at'])),
   };
 }
 

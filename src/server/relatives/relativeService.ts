@@ -16,6 +16,7 @@ import type { ServiceContext } from '../serviceContext';
 import { offsetPage } from '../lists/offsetPage';
 import { changeRelative } from './relativeWrites';
 import { mayDo, ofPerson, visibleRows } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 function relativeRows(ctx: ServiceContext) {
   return ctx.db
@@ -28,15 +29,17 @@ function relativeRows(ctx: ServiceContext) {
 type RelativeRow = Awaited<ReturnType<ReturnType<typeof relativeRows>['executeTakeFirstOrThrow']>>;
 
 const toRecord = (r: RelativeRow): RelativeRecord => ({
-  id: r.id,
-  fullName: r.full_name,
-  phone: r.phone,
-  address: r.address,
-  provinceCode: r.province_code,
-  notes: r.notes,
-  version: r.version,
-  updatedAt: r.updated_at.toISOString(),
-  personCount: r.person_count,
+  ...presentRow(r, [
+    'id',
+    'full_name',
+    'phone',
+    'address',
+    'province_code',
+    'notes',
+    'version',
+    'updated_at',
+    'person_count',
+  ]),
 });
 
 /** Relatives by name (diacritics and case aside) or phone (any format), for finding one to link. */
@@ -79,10 +82,7 @@ export async function readRelative(ctx: ServiceContext, id: string): Promise<Rel
     persons: links
       .filter((l) => mayDo(ctx.actor.user, 'read', 'person', ofPerson(l)))
       .map((l) => ({
-        id: l.id,
-        fullName: l.full_name,
-        relationship: l.relationship,
-        residenceCountry: l.residence_country,
+        ...presentRow(l, ['id', 'full_name', 'relationship', 'residence_country']),
         deleted: l.deleted_at !== null,
       })),
   };

@@ -17,6 +17,7 @@ import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { keepingProvince, listProvince, mayDo, ofPerson } from '../access/policy';
+import { presentRow } from '../records/presentRow';
 
 function returneesQuery(db: Kysely<DB>, scope: string | null, day: string) {
   let query = db
@@ -42,14 +43,16 @@ function returneesQuery(db: Kysely<DB>, scope: string | null, day: string) {
 type ReturneeRow = Awaited<ReturnType<ReturnType<typeof returneesQuery>['executeTakeFirstOrThrow']>>;
 
 const toSummary = (r: ReturneeRow): ReturneeSummary => ({
-  id: r.id,
-  personId: r.person_id,
-  fullName: r.full_name,
-  provinceCode: r.province_code,
-  returnedOn: r.returned_on,
-  fromCountry: r.from_country,
-  reason: r.reason,
-  status: r.status,
+  ...presentRow(r, [
+    'id',
+    'person_id',
+    'full_name',
+    'province_code',
+    'returned_on',
+    'from_country',
+    'reason',
+    'status',
+  ]),
   supports: r.support_count,
   nextFollowUp: r.next_follow_up,
   isFollowUpOverdue: r.follow_up_overdue,
@@ -98,9 +101,7 @@ export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<D
   await audit(db, ctx.actor, 'read', id, row.province_code);
   return {
     ...toSummary(row),
-    caseId: row.case_id,
-    notes: row.notes,
-    version: row.version,
+    ...presentRow(row, ['case_id', 'notes', 'version']),
     supportList: supports.map((s) => ({
       id: s.id,
       kind: s.kind,

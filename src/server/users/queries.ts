@@ -3,6 +3,7 @@ import type { AppUserTable, DB } from '../../db/schema';
 import type { User, UserListQuery } from '../../domain/users/userSchemas';
 import { normalizeText } from '../../domain/text/normalizeText';
 import { toRole } from '../auth/currentUserFromRow';
+import { presentRow } from '../records/presentRow';
 
 /** An account's row, with the lock of its name (loginThrottle) if any. */
 export type UserRow = Selectable<AppUserTable> & { locked_until: Date | null };
@@ -13,10 +14,7 @@ export function toUser(row: UserRow, now: Date): User {
     username: row.username,
     displayName: row.display_name,
     role: toRole(row.role),
-    provinceCode: row.province_code,
-    agencyId: row.agency_id,
-    isActive: row.is_active,
-    mustChangePassword: row.must_change_password,
+    ...presentRow(row, ['province_code', 'agency_id', 'is_active', 'must_change_password']),
     isLocked: row.locked_until !== null && row.locked_until > now,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
