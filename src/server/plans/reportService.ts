@@ -11,7 +11,7 @@ import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from './planTasks';
 import { loadReports } from './reportQueries';
-import { assertInSight, ofProvince } from '../access/policy';
+import { assertInSight, ofProvince, visibleRows } from '../access/policy';
 
 const audit = auditOf('task_report', 'report');
 
@@ -191,9 +191,12 @@ export async function readReportAttachment(ctx: ServiceContext, id: string, atta
 export async function myTasks(ctx: ServiceContext): Promise<MyTask[]> {
   const user = ctx.actor.user;
   if (!user.agencyId) return [];
-  let plans = ctx.db.selectFrom('plan').selectAll().orderBy('year', 'desc');
-  if (user.provinceCode) plans = plans.where('province_code', '=', user.provinceCode);
-  const rows = await plans.execute();
+  const rows = await ctx.db
+    .selectFrom('plan')
+    .selectAll()
+    .where(visibleRows(user, 'plan', 'plan'))
+    .orderBy('year', 'desc')
+    .execute();
   const own = { ...user, role: 'agency_officer' as const };
   const tasks = await loadPlanTasks(ctx.db, own, rows, vietnamDay(ctx.now()));
   const order = { overdue: 0, returned: 1, pending: 2, submitted: 3, accepted: 4 };
