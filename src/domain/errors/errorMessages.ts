@@ -1,7 +1,7 @@
-import type { Text } from '../text/texts';
+import { defineTexts } from '../text/texts';
 
 /** The codes of errors on the wire, with their messages in Vietnamese and English. */
-export const ERROR_MESSAGES = {
+export const ERROR_MESSAGES = defineTexts({
   VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ', en: 'The data is not valid' },
   UNAUTHENTICATED: { vi: 'Vui lòng đăng nhập', en: 'Please sign in' },
   INVALID_CREDENTIALS: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
@@ -92,6 +92,6 @@ export const ERROR_MESSAGES = {
     en: 'The database is unavailable for the moment; try again in a few minutes',
   },
   INTERNAL_ERROR: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Internal error; try again later' },
-} as const satisfies Record<string, Text>;
+});
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
