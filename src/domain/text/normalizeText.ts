@@ -24,7 +24,18 @@ export function normalizeText(text: string): string {
 
 /** Like normalizeText, with punctuation turned into spaces: for matching names of places. */
 export function normalizeForLookup(text: string): string {
-  return normalizeText(text.replace(/[^\p{L}\p{N}]+/gu, ' '));
+  // Marks are kept to this point: decomposed (NFD) text spells "á" as "a" and a mark, one letter.
+  return normalizeText(text.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' '));
+}
+
+const HAS_MARK = /\p{M}/u;
+
+/**
+ * Text as a reader hands it on: composed (NFC). Mac-made files and legacy converters write
+ * "ế" as "e" plus marks, which would not equal the same word typed on Windows.
+ */
+export function toComposedText(text: string): string {
+  return HAS_MARK.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Text as stored: Unicode NFC, trimmed, inner white space collapsed. */

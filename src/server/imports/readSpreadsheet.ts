@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { pipeline, type Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { CellValue } from '../../domain/imports/cellValues';
+import { toComposedText } from '../../domain/text/normalizeText';
 import { AppError } from '../http/errors';
 import { csvRowParser, CsvLimitExceeded } from './csvRowParser';
 import { READ_LIMITS, readLimitError } from './readLimits';
@@ -93,7 +94,13 @@ async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
   }
 }
 
-/** The rows of the file's first sheet, streamed: memory does not grow with the file. */
-export function readSpreadsheetRows(file: SpreadsheetFile): AsyncGenerator<SheetRow> {
-  return file.kind === 'xlsx' ? xlsxRows(file.path) : csvRows(file);
+/**
+ * The rows of the file's first sheet, streamed: memory does not grow with the file. Every text cell
+ * is composed (NFC) here, so headers, names and places match whatever program wrote them.
+ */
+export async function* readSpreadsheetRows(file: SpreadsheetFile): AsyncGenerator<SheetRow> {
+  const rows = file.kind === 'xlsx' ? xlsxRows(file.path) : csvRows(file);
+  for await (const row of rows) {
+    yield { ...row, cells: row.cells.map((cell) => (typeof cell === 'string' ? toComposedText(cell) : cell)) };
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForLookup, normalizeText, toStoredText } from '../../../src/domain/text/normalizeText';
+import { normalizeForLookup, normalizeText, toComposedText, toStoredText } from '../../../src/domain/text/normalizeText';
 
 describe('normalizeText', () => {
   it('strips diacritics, maps đ to d and lower-cases', () => {
@@ -34,6 +34,17 @@ describe('normalizeText', () => {
   it('turns punctuation into spaces for place lookups', () => {
     expect(normalizeForLookup('Bà Rịa - Vũng Tàu')).toBe('ba ria vung tau');
     expect(normalizeForLookup('TP.HCM')).toBe('tp hcm');
+  });
+
+  it('looks up decomposed (NFD) text as its composed form', () => {
+    expect(normalizeForLookup('Quê quán'.normalize('NFD'))).toBe('que quan');
+    expect(normalizeForLookup('SỐ ĐT'.normalize('NFD'))).toBe('so dt');
+  });
+
+  it('composes decomposed text and leaves other text as it is', () => {
+    expect(toComposedText('Nguyễn'.normalize('NFD'))).toBe('Nguyễn'.normalize('NFC'));
+    const plain = 'Tran Van An';
+    expect(toComposedText(plain)).toBe(plain);
   });
 
   it('stores text as NFC', () => {
