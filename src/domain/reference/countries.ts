@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import vi from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
 import { normalizeForLookup } from '../text/normalizeText';
+import { COUNTRY_ALIASES, COUNTRY_NAME_PREFIXES } from './countryAliases';
 
 countries.registerLocale(vi);
 countries.registerLocale(en);
@@ -24,32 +25,6 @@ const VIETNAMESE_DISPLAY_NAMES: Readonly<Record<string, string>> = {
   KP: 'Triều Tiên',
 };
 
-/** Names people write in Vietnamese spreadsheets that the ISO lists do not carry. */
-export const COUNTRY_ALIASES: readonly (readonly [alias: string, code: string])[] = [
-  ['Mỹ', 'US'],
-  ['Hoa Kỳ', 'US'],
-  ['USA', 'US'],
-  ['Đài Loan (Trung Quốc)', 'TW'],
-  ['CHLB Đức', 'DE'],
-  ['Cộng hòa Liên bang Đức', 'DE'],
-  ['Séc', 'CZ'],
-  ['CH Séc', 'CZ'],
-  ['Liên bang Nga', 'RU'],
-  ['LB Nga', 'RU'],
-  ['Anh', 'GB'],
-  ['UK', 'GB'],
-  ['Ô-xtrây-li-a', 'AU'],
-  ['Australia', 'AU'],
-  ['Cam-pu-chia', 'KH'],
-  ['Lào', 'LA'],
-  ['CHDCND Lào', 'LA'],
-  ['Hàn', 'KR'],
-  ['Nhật', 'JP'],
-  ['Ca-na-đa', 'CA'],
-  ['Niu Di-lân', 'NZ'],
-  ['Triều Tiên', 'KP'],
-];
-
 function buildCountries(): Country[] {
   return Object.keys(countries.getAlpha2Codes())
     .map((code) => ({
@@ -62,34 +37,71 @@ function buildCountries(): Country[] {
 
 export const COUNTRIES: readonly Country[] = buildCountries();
 
-function buildIndex(): Map<string, string> {
-  const index = new Map<string, string>();
+const compact = (key: string) => key.replace(/ /g, '');
+
+/**
+ * Names to codes: every Vietnamese and English name and alias, also written without spaces
+ * ("Cam-pu-chia" is "Campuchia"). Codes are a separate index, consulted after names.
+ */
+function buildIndexes() {
+  const names = new Map<string, string>();
+  const codes = new Map<string, string>();
+  const addName = (name: string, code: string) => {
+    const key = normalizeForLookup(name);
+    if (!names.has(key)) names.set(key, code);
+    if (!names.has(compact(key))) names.set(compact(key), code);
+  };
+  // Aliases first: the short name people write wins over an ISO name that happens to equal it.
+  for (const [alias, code] of COUNTRY_ALIASES) addName(alias, code);
   for (const { code, nameVi, nameEn } of COUNTRIES) {
-    const names = [
-      code,
-      countries.alpha2ToAlpha3(code) ?? code,
+    codes.set(code.toLowerCase(), code);
+    codes.set((countries.alpha2ToAlpha3(code) ?? code).toLowerCase(), code);
+    for (const name of [
       nameVi,
       nameEn,
       ...(countries.getName(code, 'vi', { select: 'all' }) ?? []),
       ...(countries.getName(code, 'en', { select: 'all' }) ?? []),
-    ];
-    for (const name of names) index.set(normalizeForLookup(name), code);
+    ])
+      addName(name, code);
   }
-  for (const [alias, code] of COUNTRY_ALIASES) index.set(normalizeForLookup(alias), code);
-  return index;
+  return { names, codes };
 }
 
-const index = buildIndex();
+const indexes = buildIndexes();
 const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 export type CountryResolution =
   { ok: true; country: Country } | { ok: false; reason: 'empty' | 'unknown'; input: string };
 
+function withoutPrefix(key: string): string {
+  const prefix = COUNTRY_NAME_PREFIXES.find((p) => key.startsWith(`${p} `));
+  return prefix ? key.slice(prefix.length + 1) : key;
+}
+
+/**
+ * The texts a cell may name its country by: the whole, the part in parentheses and the part
+ * outside ("Hoa Kỳ (Mỹ)"), the last parts of an address ("Berlin, Đức"), each also without the
+ * words of an official name ("Cộng hòa Pháp").
+ */
+function candidatesOf(input: string): string[] {
+  const inside = [...input.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '');
+  const outside = input.replace(/\([^)]*\)/g, ' ');
+  const parts = outside.split(/[,;/]|\s[-–]\s/).reverse();
+  const keys = [input, outside, ...inside, ...parts].map(normalizeForLookup).filter(Boolean);
+  return [...new Set(keys.flatMap((key) => [key, withoutPrefix(key)]))];
+}
+
+// An ISO code is only ever letters without marks: "Bỉ" and "Nga" are names, not BI and NGA.
+const looksLikeCode = (text: string) => /^[A-Za-z]{2,3}$/.test(text.trim());
+
 /** Resolves a free-text country name (Vietnamese or English, any case, with or without diacritics, or an ISO code). */
 export function resolveCountry(input: string): CountryResolution {
-  const key = normalizeForLookup(input);
-  if (!key) return { ok: false, reason: 'empty', input };
-  const code = index.get(key);
+  const candidates = candidatesOf(input);
+  if (!candidates.length) return { ok: false, reason: 'empty', input };
+  const byName = candidates
+    .map((key) => indexes.names.get(key) ?? indexes.names.get(compact(key)))
+    .find((code) => code !== undefined);
+  const code = byName ?? (looksLikeCode(input) ? indexes.codes.get(input.trim().toLowerCase()) : undefined);
   const country = code ? byCode.get(code) : undefined;
   return country ? { ok: true, country } : { ok: false, reason: 'unknown', input };
 }

@@ -27,12 +27,42 @@ describe('resolveCountry', () => {
     ['Lào', 'LA'],
     ['fr', 'FR'],
     ['USA', 'US'],
+    ['BEL', 'BE'],
+    // Vietnamese short names are names before they are ISO codes (BI Burundi, NGA Nigeria, UC…).
+    ['Bỉ', 'BE'],
+    ['Bi', 'BE'],
+    ['Nga', 'RU'],
+    ['NGA', 'RU'],
+    ['Áo', 'AT'],
+    ['Ý', 'IT'],
+    ['Hung', 'HU'],
+    ['Thụy Sỹ', 'CH'],
+    ['Đại Hàn', 'KR'],
+    ['Nam Hàn', 'KR'],
+    ['Korea', 'KR'],
+    ['Republic of Korea', 'KR'],
+    ['Ukraina', 'UA'],
+    ['U-crai-na', 'UA'],
+    ['Hoa Kỳ (Mỹ)', 'US'],
+    ['Bang California (Mỹ)', 'US'],
+    ['Cộng hòa Pháp', 'FR'],
+    ['Vương quốc Bỉ', 'BE'],
+    ['CH Ba Lan', 'PL'],
+    ['Berlin, CHLB Đức', 'DE'],
+    ['Sydney - Úc', 'AU'],
+    ['Tiệp Khắc', 'CZ'],
+    ['Ca-na-đa', 'CA'],
+    ['Canada', 'CA'],
+    ['Cam Pu Chia', 'KH'],
+    ['Đài Loan (TQ)', 'TW'],
+    ['Nhật Bản'.normalize('NFD'), 'JP'],
   ])('resolves %s to %s', (input, code) => {
     expect(codeOf(input)).toBe(code);
   });
 
   it('says when it cannot resolve', () => {
     expect(resolveCountry('Narnia')).toEqual({ ok: false, reason: 'unknown', input: 'Narnia' });
+    expect(codeOf('Xy')).toBeNull();
     expect(resolveCountry('')).toEqual({ ok: false, reason: 'empty', input: '' });
   });
 
