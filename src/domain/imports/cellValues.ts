@@ -1,6 +1,7 @@
 import { PERSON_CATEGORIES, PERSON_CATEGORY_LABELS, type PersonCategory, type Sex } from '../persons/categories';
 import { checkPartialDate, parsePartialDate, type PartialDate } from '../persons/partialDate';
 import { normalizeForLookup } from '../text/normalizeText';
+import { writtenDate } from './writtenDates';
 
 /** A cell as a spreadsheet reader hands it over. */
 export type CellValue = string | number | boolean | Date | null;
@@ -40,8 +41,9 @@ function fromDate(date: Date): PartialDate {
 }
 
 /**
- * A birth date from a cell: a date cell, dd/mm/yyyy (or mm/yyyy, yyyy) text, a bare year, or an
- * Excel serial number (a date cell whose format was lost). A number that could be a year is one.
+ * A birth date from a cell: a date cell, dd/mm/yyyy (or mm/yyyy, yyyy) text, a date in words or
+ * with a two-digit year (see writtenDate), a bare year, or an Excel serial number (a date cell
+ * whose format was lost). A number that could be a year is one.
  */
 export function parseBirthDate(value: CellValue, today = new Date()): PartialDate | CellProblem | null {
   if (value === null || value === '') return null;
@@ -54,7 +56,8 @@ export function parseBirthDate(value: CellValue, today = new Date()): PartialDat
         ? { year: value }
         : fromDate(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
   } else {
-    const text = String(value).trim().replace(/\s+/g, '');
+    const written = String(value).trim();
+    const text = (writtenDate(written, today) ?? written).replace(/\s+/g, '');
     if (!text) return null;
     if (/^\d+(\.0+)?$/.test(text)) return parseBirthDate(Number(text), today);
     return parsePartialDate(text, today);

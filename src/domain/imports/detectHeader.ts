@@ -39,10 +39,34 @@ export function columnLetter(index: number): string {
 export function matchHeader(header: string, group = ''): ImportColumn | null {
   const text = normalizeForLookup(header);
   if (!text) return null;
+  const bySex = sexSubColumn(header, group);
+  if (bySex) return bySex;
   const found = VARIANTS.find(({ variant }) => text === variant || text.startsWith(`${variant} `))?.column ?? null;
   if (!found) return null;
   const aboutRelatives = mentionsRelatives(text) || mentionsRelatives(normalizeForLookup(group));
   return aboutRelatives ? (RELATIVE_COUNTERPART[found] ?? found) : found;
+}
+
+// Compared as written, lower-case: "Năm" (year) under "Ngày sinh" is not "Nam" (male).
+const SEX_OF_SUBHEADER: Readonly<Record<string, 'male' | 'female'>> = {
+  nam: 'male',
+  nữ: 'female',
+  nu: 'female',
+  male: 'male',
+  female: 'female',
+};
+
+/**
+ * "Nam | Nữ" under a group: the date of birth written under the person's sex ("Ngày sinh" or
+ * "Năm sinh" above), or a mark under it ("Giới tính" above).
+ */
+function sexSubColumn(header: string, group: string): ImportColumn | null {
+  const sex = SEX_OF_SUBHEADER[header.trim().toLowerCase()];
+  if (!sex || !group) return null;
+  const above = normalizeForLookup(group);
+  if (/\b(sinh|birth)\b/.test(above)) return sex === 'male' ? 'birthDateMale' : 'birthDateFemale';
+  if (/\b(gioi tinh|gioi|phai|sex|gender)\b/.test(above)) return sex === 'male' ? 'sexMale' : 'sexFemale';
+  return null;
 }
 
 type Row = readonly string[];

@@ -8,9 +8,14 @@ export const IMPORT_COLUMNS = [
   'fullName',
   'otherNames',
   'sex',
+  'sexMale',
+  'sexFemale',
   'birthDate',
+  'birthDateMale',
+  'birthDateFemale',
   'birthYear',
   'nationality',
+  'residence',
   'residenceCountry',
   'residenceCity',
   'addressAbroad',
@@ -51,20 +56,47 @@ export const IMPORT_COLUMN_DEFINITIONS: Readonly<Record<ImportColumn, ColumnDefi
     en: 'Other names',
     variants: ['ten khac', 'ten goi khac', 'ten nuoc ngoai', 'ten tieng anh', 'other names', 'alias', 'aliases'],
   },
-  sex: { vi: 'Giới tính', en: 'Sex', variants: ['gioi tinh', 'gioi', 'nam nu', 'sex', 'gender'] },
+  sex: { vi: 'Giới tính', en: 'Sex', variants: ['gioi tinh', 'gioi', 'nam nu', 'nam hay nu', 'phai', 'sex', 'gender'] },
+  // The classic layouts of a group over "Nam | Nữ": a mark under "Giới tính", the date under "Ngày sinh".
+  sexMale: { vi: 'Giới tính: Nam (đánh dấu)', en: 'Sex: male (marked)', variants: [] },
+  sexFemale: { vi: 'Giới tính: Nữ (đánh dấu)', en: 'Sex: female (marked)', variants: [] },
   birthDate: {
     vi: 'Ngày sinh',
     en: 'Date of birth',
     variants: ['ngay sinh', 'ngay thang nam sinh', 'sinh ngay', 'date of birth', 'birth date', 'dob'],
   },
-  birthYear: { vi: 'Năm sinh', en: 'Year of birth', variants: ['nam sinh', 'year of birth', 'birth year'] },
+  birthDateMale: { vi: 'Ngày sinh: Nam', en: 'Date of birth: male', variants: [] },
+  birthDateFemale: { vi: 'Ngày sinh: Nữ', en: 'Date of birth: female', variants: [] },
+  birthYear: { vi: 'Năm sinh', en: 'Year of birth', variants: ['nam sinh', 'year of birth', 'birth year', 'yob'] },
   nationality: { vi: 'Quốc tịch', en: 'Nationality', variants: ['quoc tich', 'nationality', 'nationalities'] },
+  residence: {
+    vi: 'Nơi cư trú (nước, thành phố, địa chỉ trong một ô)',
+    en: 'Residence (country, city, address in one cell)',
+    variants: [
+      'noi cu tru hien nay',
+      'noi o hien nay',
+      'cho o hien nay',
+      'dia chi hien nay',
+      'dia chi hien tai',
+      'noi cu tru',
+      'noi dinh cu',
+      'noi sinh song',
+      'dia chi lien he o nuoc ngoai',
+      'current residence',
+      'residence',
+    ],
+  },
   residenceCountry: {
     vi: 'Quốc gia cư trú',
     en: 'Country of residence',
     variants: [
       'quoc gia cu tru',
+      'quoc gia dang cu tru',
+      'nuoc dang cu tru',
       'nuoc dinh cu',
+      'dinh cu tai nuoc',
+      'nuoc so tai',
+      'nuoc o',
       'nuoc cu tru',
       'quoc gia dinh cu',
       'quoc gia',
@@ -86,7 +118,7 @@ export const IMPORT_COLUMN_DEFINITIONS: Readonly<Record<ImportColumn, ColumnDefi
   hometown: {
     vi: 'Quê quán',
     en: 'Hometown',
-    variants: ['que quan', 'que', 'nguyen quan', 'que quan tinh', 'hometown', 'home province'],
+    variants: ['que quan', 'que', 'nguyen quan', 'que quan tinh', 'que goc', 'hometown', 'home province', 'home town'],
   },
   categories: {
     vi: 'Diện',
@@ -111,9 +143,29 @@ export const IMPORT_COLUMN_DEFINITIONS: Readonly<Record<ImportColumn, ColumnDefi
   phone: {
     vi: 'Số điện thoại',
     en: 'Phone',
-    variants: ['so dien thoai', 'sdt', 'dien thoai', 'dt', 'phone', 'telephone', 'tel', 'mobile'],
+    variants: [
+      'so dien thoai',
+      'so dien thoai lien he',
+      'dien thoai lien he',
+      'dien thoai lien lac',
+      'sdt',
+      'so dt',
+      'dt',
+      'dtdd',
+      'dt dd',
+      'dien thoai',
+      'dien thoai di dong',
+      'di dong',
+      'so di dong',
+      'zalo',
+      'phone',
+      'phone number',
+      'telephone',
+      'tel',
+      'mobile',
+    ],
   },
-  email: { vi: 'Email', en: 'Email', variants: ['email', 'e mail', 'thu dien tu', 'dia chi email'] },
+  email: { vi: 'Email', en: 'Email', variants: ['email', 'e mail', 'thu dien tu', 'dia chi email', 'hop thu', 'mail'] },
   passportNumber: {
     vi: 'Số hộ chiếu',
     en: 'Passport number',
@@ -132,7 +184,7 @@ export const IMPORT_COLUMN_DEFINITIONS: Readonly<Record<ImportColumn, ColumnDefi
   relativePhone: {
     vi: 'SĐT thân nhân',
     en: "Relative's phone",
-    variants: ['sdt than nhan', 'so dien thoai than nhan', 'dien thoai than nhan', 'relative phone'],
+    variants: ['sdt than nhan', 'so dt than nhan', 'so dien thoai than nhan', 'dien thoai than nhan', 'relative phone'],
   },
   relativeAddress: {
     vi: 'Địa chỉ thân nhân',
@@ -151,6 +203,18 @@ export const IMPORT_COLUMN_DEFINITIONS: Readonly<Record<ImportColumn, ColumnDefi
     variants: ['dong y cung cap thong tin', 'dong y', 'consent'],
   },
 };
+
+/** Columns a file's layout gives but the template does not: it writes one column per field. */
+const LAYOUT_ONLY_COLUMNS: readonly ImportColumn[] = [
+  'sexMale',
+  'sexFemale',
+  'birthDateMale',
+  'birthDateFemale',
+  'residence',
+];
+
+/** The template's columns, in order. */
+export const TEMPLATE_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS.filter((c) => !LAYOUT_ONLY_COLUMNS.includes(c));
 
 /**
  * Under a group header that names relatives ("Thông tin thân nhân" above "Họ tên | SĐT | Địa chỉ"),

@@ -1,6 +1,8 @@
 import { resolveHometown } from '../persons/resolveHometown';
 import { personInputSchema, type PersonInput } from '../persons/personSchemas';
+import { readPhoneCell } from '../persons/phone';
 import { resolveCountry } from '../reference/countries';
+import { readResidence } from './residence';
 import { issueCode } from '../validation/localizeIssue';
 import {
   cellText,
@@ -23,7 +25,12 @@ export interface RowProblem {
   value: string;
 }
 
-export type ImportedRow = { ok: true; person: PersonInput } | { ok: false; problems: RowProblem[] };
+/**
+ * A row read: the person, with `notes` on what was left out of it (a phone that is no number: the
+ * person is kept, the phone reported), or what keeps it out.
+ */
+export type ImportedRow =
+  { ok: true; person: PersonInput; notes: RowProblem[] } | { ok: false; problems: RowProblem[] };
 
 /** What the import adds to every row of a batch. */
 export interface RowDefaults {
@@ -75,6 +82,36 @@ function splitParenthesisedName(text: string): { name: string; others: string[] 
   };
 }
 
+type TextOf = (column: ImportColumn) => string;
+
+// Where a birth date may be written: its own column, or the column of the person's sex.
+const BIRTH_COLUMNS: readonly ImportColumn[] = ['birthDate', 'birthDateMale', 'birthDateFemale'];
+
+/** The sex a layout gives by where it writes: a mark or a date under "Nam" or "Nữ". */
+function sexByColumn(text: TextOf): 'male' | 'female' | null {
+  if (text('sexMale') || text('birthDateMale')) return 'male';
+  if (text('sexFemale') || text('birthDateFemale')) return 'female';
+  return null;
+}
+
+/**
+ * Country, city and address from their own columns, else from a one-cell residence ("Nơi cư trú
+ * hiện nay"), else from an address abroad that ends with its country. `countryText` is a country
+ * written in its own column, to be resolved (and refused when unknown).
+ */
+function residenceOf(text: TextOf) {
+  const own = { country: text('residenceCountry'), city: text('residenceCity'), address: text('addressAbroad') };
+  const oneCell = text('residence') || (own.country ? '' : own.address);
+  const read = oneCell ? readResidence(oneCell) : { country: null, city: null, address: null };
+  return {
+    countryText: own.country,
+    countryColumn: 'residenceCountry' as const,
+    country: read.country,
+    city: own.city || read.city,
+    address: (text('residence') ? read.address : null) ?? (own.address || read.address),
+  };
+}
+
 /** Reads one data row through the column mapping into a person, or says what is wrong with it. */
 export function importRow(
   cells: readonly CellValue[],
@@ -101,29 +138,38 @@ export function importRow(
     return country.ok ? country.country.code : undefined;
   };
 
+  const notes: RowProblem[] = [];
+  const phonesOf = (column: ImportColumn, country: string) => {
+    const { phones, unreadable } = readPhoneCell(text(column), country);
+    notes.push(...unreadable.map((value) => ({ column, code: 'phoneIgnored', value })));
+    return phones;
+  };
+
   const { name, others } = splitParenthesisedName(text('fullName'));
-  const birthColumn: ImportColumn = text('birthDate') ? 'birthDate' : 'birthYear';
+  const birthColumn = BIRTH_COLUMNS.find((column) => text(column)) ?? 'birthYear';
   const nationalities = splitList(text('nationality')).flatMap((n) => countryCode('nationality', n) ?? []);
+  const residence = residenceOf(text);
+  const residenceCountry = residence.countryText
+    ? (countryCode(residence.countryColumn, residence.countryText) ?? null)
+    : residence.country;
   const relativeName = text('relativeName');
   const relativeAddress = orNull(text('relativeAddress'));
   const passport = text('passportNumber');
   const candidate = {
     fullName: name,
     aliases: [...others, ...splitList(text('otherNames'))].map((alias) => ({ name: alias, kind: 'other' })),
-    sex: checked('sex', parseSex(cell('sex'))) ?? null,
+    sex: (checked('sex', parseSex(cell('sex'))) ?? null) || sexByColumn(text),
     birthDate: checked(birthColumn, parseBirthDate(cell(birthColumn), today)) ?? null,
     nationalities,
-    residenceCountry: text('residenceCountry')
-      ? (countryCode('residenceCountry', text('residenceCountry')) ?? null)
-      : null,
-    residenceCity: orNull(text('residenceCity')),
-    addressAbroad: orNull(text('addressAbroad')),
+    residenceCountry,
+    residenceCity: residence.city,
+    addressAbroad: residence.address,
     hometownText: orNull(text('hometown')),
     categories: checked('categories', parseCategories(cell('categories'))) ?? [],
     educationLevel: orNull(text('educationLevel')),
     occupation: orNull(text('occupation')),
     expertise: splitList(text('expertise')),
-    phones: splitList(text('phone')),
+    phones: phonesOf('phone', residenceCountry ?? 'VN'),
     emails: splitList(text('email')),
     // A passport's issuing country is rarely written: the person's first nationality, else Viet Nam.
     identityDocuments: passport
@@ -134,7 +180,8 @@ export function importRow(
           {
             fullName: relativeName,
             relationship: text('relativeRelationship') || 'Thân nhân',
-            phone: orNull(text('relativePhone')),
+            // Relatives live in Viet Nam: their numbers are Vietnamese unless written with a code.
+            phone: phonesOf('relativePhone', 'VN')[0] ?? null,
             address: relativeAddress,
             provinceCode: relativeAddress ? (resolveHometown(relativeAddress)?.provinceCode ?? null) : null,
           },
@@ -160,5 +207,7 @@ export function importRow(
       refuse(column ?? 'fullName', issueCode(issue));
     }
   }
-  return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, person: parsed.data };
+  return problems.length || !parsed.success
+    ? { ok: false, problems: [...problems, ...notes] }
+    : { ok: true, person: parsed.data, notes };
 }

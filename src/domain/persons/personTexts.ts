@@ -12,6 +12,10 @@ export const PERSON_TEXTS = defineTexts({
     vi: 'Có thể trùng với hồ sơ đã có (cùng họ tên và năm sinh)',
     en: 'May duplicate an existing record (same name and birth year)',
   },
+  phoneIgnored: {
+    vi: 'Không đọc được số điện thoại này: hồ sơ vẫn được nhập, không có số này',
+    en: 'Not a phone number: the person is imported without it',
+  },
   duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
   personUnknown: {
     vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',

@@ -89,7 +89,9 @@ async function scanRows(ctx: PersonServiceContext, batch: BatchRecord) {
     const problems: FoundProblem[] = [];
     for (const { rowNumber, result } of chunk) {
       if (result.ok) valid.push({ rowNumber, person: result.person });
-      else problems.push(...result.problems.map((p) => ({ ...p, rowNumber })));
+      // A kept row's notes (a phone left out) are reported beside the refused rows' problems.
+      const found = result.ok ? result.notes : result.problems;
+      problems.push(...found.map((p) => ({ ...p, rowNumber })));
     }
     counts.total += chunk.length;
     counts.valid += valid.length;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { IMPORT_COLUMN_DEFINITIONS, IMPORT_COLUMNS } from '../../domain/imports/importColumns';
+import { IMPORT_COLUMN_DEFINITIONS, TEMPLATE_COLUMNS } from '../../domain/imports/importColumns';
 
 const INSTRUCTIONS = [
   'HƯỚNG DẪN NHẬP DANH SÁCH NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI',
@@ -21,7 +21,7 @@ const INSTRUCTIONS = [
 export async function writeImportTemplate(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Danh sách');
-  sheet.columns = IMPORT_COLUMNS.map((column) => ({
+  sheet.columns = TEMPLATE_COLUMNS.map((column) => ({
     header: IMPORT_COLUMN_DEFINITIONS[column].vi,
     key: column,
     width: Math.max(12, IMPORT_COLUMN_DEFINITIONS[column].vi.length + 4),

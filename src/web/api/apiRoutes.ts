@@ -840,7 +840,7 @@ export interface ApiRoutes {
         index: number;
         letter: string;
         header: string;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
       rowsTotal: number | null;
@@ -878,7 +878,7 @@ export interface ApiRoutes {
         index: number;
         letter: string;
         header: string;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
       rowsTotal: number | null;
@@ -918,7 +918,7 @@ export interface ApiRoutes {
         index: number;
         letter: string;
         header: string;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
       rowsTotal: number | null;
@@ -947,7 +947,7 @@ export interface ApiRoutes {
     body: {
       columns: {
         index: number;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       remember?: boolean;
     };
@@ -964,7 +964,7 @@ export interface ApiRoutes {
         index: number;
         letter: string;
         header: string;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
       rowsTotal: number | null;
@@ -1004,7 +1004,7 @@ export interface ApiRoutes {
         index: number;
         letter: string;
         header: string;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
       rowsTotal: number | null;
@@ -1072,7 +1072,7 @@ export interface ApiRoutes {
         index: number;
         letter: string;
         header: string;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
       rowsTotal: number | null;
@@ -1112,7 +1112,7 @@ export interface ApiRoutes {
         index: number;
         letter: string;
         header: string;
-        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'birthDate' | 'birthYear' | 'nationality' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
       status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
       rowsTotal: number | null;

@@ -19,6 +19,22 @@ describe('parseBirthDate', () => {
     ['1985.0', { year: 1985 }],
     [31137, { year: 1985, month: 3, day: 31 }],
     [new Date(Date.UTC(1985, 2, 31)), { year: 1985, month: 3, day: 31 }],
+    // Two-digit years: the latest year that is not after today.
+    ['14/02/77', { year: 1977, month: 2, day: 14 }],
+    ['1.6.05', { year: 2005, month: 6, day: 1 }],
+    ['01-12-27', { year: 1927, month: 12, day: 1 }],
+    // Dates in words, months alone, years alone or approximate.
+    ['ngày 5 tháng 3 năm 1960', { year: 1960, month: 3, day: 5 }],
+    ['Ngày 05 tháng 03 năm 1960', { year: 1960, month: 3, day: 5 }],
+    ['tháng 6/1998', { year: 1998, month: 6 }],
+    ['Tháng 6 năm 1998', { year: 1998, month: 6 }],
+    ['T6/1998', { year: 1998, month: 6 }],
+    ['năm 1970', { year: 1970 }],
+    ['khoảng 1970', { year: 1970 }],
+    ['Khoảng năm 1970', { year: 1970 }],
+    ['~1970', { year: 1970 }],
+    ['1970?', { year: 1970 }],
+    ['sinh năm 1970', { year: 1970 }],
   ])('%s', (value, expected) => {
     expect(parseBirthDate(value, today)).toEqual(expected);
   });
@@ -27,6 +43,8 @@ describe('parseBirthDate', () => {
     expect(parseBirthDate('31/02/1985', today)).toBe('dateInvalid');
     expect(parseBirthDate('01/01/2030', today)).toBe('dateInFuture');
     expect(parseBirthDate('hôm qua', today)).toBe('dateFormat');
+    expect(parseBirthDate('ngày 30 tháng 2 năm 1960', today)).toBe('dateInvalid');
+    expect(parseBirthDate('tháng 13/1998', today)).toBe('dateInvalid');
     expect(parseBirthDate('', today)).toBeNull();
     expect(parseBirthDate(null, today)).toBeNull();
   });

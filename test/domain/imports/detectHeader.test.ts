@@ -19,6 +19,15 @@ describe('matchHeader', () => {
     ['SĐT thân nhân', 'relativePhone'],
     ['Địa chỉ', 'addressAbroad'],
     ['STT', 'rowNumber'],
+    // Abbreviations, case variants and decomposed text of known headers.
+    ['SỐ ĐT', 'phone'],
+    ['Số ĐT liên hệ', 'phone'],
+    ['ĐTDĐ', 'phone'],
+    ['Điện thoại'.normalize('NFD'), 'phone'],
+    ['Số điện thoại liên hệ (Zalo)', 'phone'],
+    ['QUÊ QUÁN', 'hometown'],
+    ['Nơi cư trú hiện nay', 'residence'],
+    ['Địa chỉ hiện nay', 'residence'],
   ])('%s → %s', (header, column) => {
     expect(matchHeader(header)).toBe(column);
   });
@@ -35,6 +44,30 @@ describe('matchHeader', () => {
 });
 
 describe('detectHeader', () => {
+  it('reads Nam | Nữ under a birth date group as the date written under the sex, and under a sex group as marks', () => {
+    expect(matchHeader('Nam', 'Ngày sinh')).toBe('birthDateMale');
+    expect(matchHeader('Nữ', 'Ngày, tháng, năm sinh')).toBe('birthDateFemale');
+    expect(matchHeader('Nữ', 'Năm sinh')).toBe('birthDateFemale');
+    expect(matchHeader('Nam', 'Giới tính')).toBe('sexMale');
+    expect(matchHeader('NỮ', 'Giới tính')).toBe('sexFemale');
+    // "Năm" (year) is not "Nam" (male).
+    expect(matchHeader('Năm', 'Ngày sinh')).toBeNull();
+  });
+
+  it('maps a two-row header with a birth date group over Nam | Nữ', () => {
+    const detected = detectHeader([
+      ['STT', 'Họ và tên', 'Ngày tháng năm sinh', '', 'Quê quán'],
+      ['', '', 'Nam', 'Nữ', ''],
+    ]);
+    expect(detected?.columns.map((c) => c.column)).toEqual([
+      'rowNumber',
+      'fullName',
+      'birthDateMale',
+      'birthDateFemale',
+      'hometown',
+    ]);
+  });
+
   it('skips title rows above the header', () => {
     const rows = [
       ['UBND THÀNH PHỐ CẦN THƠ', '', ''],

@@ -64,9 +64,57 @@ describe('importRow', () => {
         { column: 'sex', code: 'sexInvalid', value: 'X' },
         { column: 'birthDate', code: 'dateInvalid', value: '31/02/1985' },
         { column: 'residenceCountry', code: 'unknownCountry', value: 'Atlantis' },
-        { column: 'phone', code: 'phoneInvalid', value: 'abc' },
+        { column: 'phone', code: 'phoneIgnored', value: 'abc' },
         { column: 'fullName', code: 'too_small', value: '' },
       ]),
     );
+  });
+
+  it('keeps a person whose phone is no number, and notes the phone', () => {
+    const row = importRow(['3', 'Lê Văn Ba', 'Nam', '1970', 'Đức', '', 'gọi Zalo', '', ''], columns, defaults, today);
+    expect(row).toMatchObject({
+      ok: true,
+      person: { fullName: 'Lê Văn Ba', phones: [] },
+      notes: [{ column: 'phone', code: 'phoneIgnored', value: 'gọi Zalo' }],
+    });
+  });
+
+  it('reads local numbers with the residence country and placeholders as empty', () => {
+    const row = importRow(
+      ['4', 'Lê Văn Tư', '', '', 'CHLB Đức', '', '030 1234567; 0151 23456789', 'Lê Văn Năm', 'không có'],
+      columns,
+      defaults,
+      today,
+    );
+    expect(row).toMatchObject({
+      ok: true,
+      person: { residenceCountry: 'DE', phones: ['+49301234567', '+4915123456789'], relatives: [{ phone: null }] },
+      notes: [],
+    });
+  });
+
+  it('reads the date under the column of the sex, and the sex from it', () => {
+    const layout = detectHeader([
+      ['STT', 'Họ và tên', 'Ngày sinh', '', 'Nơi cư trú hiện nay'],
+      ['', '', 'Nam', 'Nữ', ''],
+    ])!.columns;
+    const woman = importRow(
+      ['1', 'Trần Thị Mai', '', '14/02/77', '12 Rue de Rivoli, Paris, Pháp'],
+      layout,
+      defaults,
+      today,
+    );
+    expect(woman).toMatchObject({
+      ok: true,
+      person: {
+        sex: 'female',
+        birthDate: { year: 1977, month: 2, day: 14 },
+        residenceCountry: 'FR',
+        residenceCity: 'Paris',
+        addressAbroad: '12 Rue de Rivoli, Paris',
+      },
+    });
+    const man = importRow(['2', 'Trần Văn Hùng', 'khoảng 1960', '', 'Úc'], layout, defaults, today);
+    expect(man).toMatchObject({ ok: true, person: { sex: 'male', birthDate: { year: 1960 }, residenceCountry: 'AU' } });
   });
 });

@@ -79,7 +79,7 @@ describe('import of a hand-made csv', () => {
         expect.objectContaining({ rowNumber: 8, column: 'sex', code: 'sexInvalid', value: 'X' }),
         expect.objectContaining({ rowNumber: 8, column: 'birthDate', code: 'dateInvalid', value: '31/02/1980' }),
         expect.objectContaining({ rowNumber: 8, column: 'residenceCountry', code: 'unknownCountry' }),
-        expect.objectContaining({ rowNumber: 8, column: 'phone', code: 'phoneInvalid', value: 'abc' }),
+        expect.objectContaining({ rowNumber: 8, column: 'phone', code: 'phoneIgnored', value: 'abc' }),
       ]),
     );
     expect(await namesFound(`nguyen van an ${tag}`)).toEqual([]);
