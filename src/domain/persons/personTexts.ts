@@ -16,6 +16,10 @@ export const PERSON_TEXTS = defineTexts({
     vi: 'Không đọc được số điện thoại này: hồ sơ vẫn được nhập, không có số này',
     en: 'Not a phone number: the person is imported without it',
   },
+  columnIgnored: {
+    vi: 'Cột này không được hiểu nên không được nhập: chọn cột tương ứng ở bước 1 nếu cần',
+    en: 'This column was not understood and is not imported: map it in step 1 if needed',
+  },
   duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
   personUnknown: {
     vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',

@@ -81,6 +81,22 @@ async function storeChunk(
   await copyRows(db, 'import_problem', ['batch_id', 'row_number', 'column_name', 'code', 'value'], problemRows);
 }
 
+/**
+ * A column with a header that feeds nothing is reported on the header row, so that what the file
+ * holds is never dropped without a word.
+ */
+async function reportIgnoredColumns(db: Kysely<DB>, batch: BatchRecord) {
+  const ignored = batch.columns.filter((c) => !c.column && c.header.trim());
+  const rows = ignored.map((c) => ({
+    batch_id: batch.id,
+    row_number: batch.header_row,
+    column_name: c.letter,
+    code: 'columnIgnored',
+    value: shownValue(c.header),
+  }));
+  await copyRows(db, 'import_problem', ['batch_id', 'row_number', 'column_name', 'code', 'value'], rows);
+}
+
 /** Reads every row of the file, storing problems chunk by chunk: memory does not grow with the file. */
 async function scanRows(ctx: PersonServiceContext, batch: BatchRecord) {
   const counts = { total: 0, valid: 0, invalid: 0 };
@@ -144,11 +160,16 @@ export async function checkBatch(ctx: PersonServiceContext, id: string): Promise
   checkMapping(batch.columns);
   await clearReport(ctx.db, id);
   // A file refused part-way (a row past a limit) leaves no half report: the batch is as uploaded.
-  const counts = await scanRows(ctx, batch).catch(async (error: unknown) => {
+  const counts = await reportIgnoredColumns(ctx.db, batch)
+    .then(() => scanRows(ctx, batch))
+    .catch(async (error: unknown) => {
+      await clearReport(ctx.db, id);
+      throw error;
+    });
+  if (counts.total === 0) {
     await clearReport(ctx.db, id);
-    throw error;
-  });
-  if (counts.total === 0) throw new AppError(400, 'NO_DATA_ROWS');
+    throw new AppError(400, 'NO_DATA_ROWS');
+  }
   const duplicate = await markDuplicatesInFile(ctx.db, id);
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import { IMPORT_COLUMN_DEFINITIONS, IMPORT_COLUMNS, type ImportColumn } from '../../domain/imports/importColumns';
@@ -40,7 +40,15 @@ export function ColumnMappingCard({ batch }: { batch: ImportBatch }) {
         pagination={false}
         dataSource={columns}
         columns={[
-          { title: t('importFileColumn'), render: (_, c) => `${c.letter} — ${c.header || '…'}` },
+          {
+            title: t('importFileColumn'),
+            render: (_, c) => (
+              <Space>
+                {`${c.letter} — ${c.header || '…'}`}
+                {!c.column && c.header.trim() && <Tag color="warning">{t('importColumnNotUnderstood')}</Tag>}
+              </Space>
+            ),
+          },
           {
             title: t('importTargetColumn'),
             render: (_, c) => (

@@ -32,6 +32,10 @@ export const importMessages = defineTexts({
   importFileColumn: { vi: 'Cột trong tệp', en: 'Column in the file' },
   importTargetColumn: { vi: 'Thông tin', en: 'Information' },
   importIgnore: { vi: '(bỏ qua cột này)', en: '(ignore this column)' },
+  importColumnNotUnderstood: {
+    vi: 'Không hiểu cột này: sẽ không được nhập',
+    en: 'Not understood: will not be imported',
+  },
   importRemember: { vi: 'Ghi nhớ cách đối chiếu này cho nguồn này', en: 'Remember these columns for this source' },
   importSaveAndCheck: { vi: 'Lưu và kiểm tra lại', en: 'Save and check again' },
   importCheck: { vi: 'Kiểm tra (chạy thử)', en: 'Check (dry run)' },

@@ -30,7 +30,7 @@ describe('import of a hand-made csv', () => {
   // Each test imports a file of its own: the same bytes twice would be "imported before", and the
   // same names would meet in another test's lists.
   // No tag is one typo from a word of the names ("Thọ" would find "Thị"): search tolerates one.
-  const tags = ['Kiên', 'Trung', 'Dũng', 'Cường', 'Khang', 'Phúc', 'Lộc', 'Vĩnh', 'Quyết', 'Hiếu'];
+  const tags = ['Kiên', 'Trung', 'Khôi', 'Cường', 'Khang', 'Phúc', 'Lộc', 'Vĩnh', 'Quyết', 'Hiếu'];
   function messyFile() {
     const tag = tags.shift()!;
     const rows = MESSY_ROWS.map((row) =>
@@ -179,6 +179,20 @@ describe('encodings and formats', () => {
     const found = (await admin.get('/api/persons?q=huynh thi ngoc han')).json();
     expect(found.items[0]).toMatchObject({ fullName: 'Huỳnh Thị Ngọc Hân', hometownProvinceCode: '92' });
     await admin.post(`/api/imports/${checked.id}/rollback`);
+  });
+
+  it('reports a column it does not understand on the header row, and never drops it silently', async () => {
+    const file = [
+      ['Họ và tên', 'Năm sinh', 'Màu mắt'],
+      ['Tô Thị Hạnh Duyên', '1971', 'nâu'],
+    ];
+    const checked = await uploadAndCheck(officer, 'cot-la.csv', Buffer.from(csvOf(file), 'utf8'));
+    expect(checked.columns.map((c: { column: string | null }) => c.column)).toEqual(['fullName', 'birthYear', null]);
+    const problems = (await officer.get(`/api/imports/${checked.id}/problems`)).json();
+    expect(problems.items).toEqual([
+      expect.objectContaining({ rowNumber: 1, column: 'C', code: 'columnIgnored', value: 'Màu mắt' }),
+    ]);
+    expect(problems.items[0].message).toMatch(/không được nhập/);
   });
 
   it('reads a hand-made xlsx: merged title, grouped header, date cells and serial numbers', async () => {
