@@ -57,3 +57,37 @@ export async function messyWorkbook(): Promise<Buffer> {
   sheet.addRow([{ formula: '2+1', result: 3 }, 'Bùi Thị Thu', 1992, 'Canada', '', '', '']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * A list laid out as a province office makes it: letterhead, merged title, a header of two rows
+ * with "Ngày sinh" over Nam | Nữ (headers merged down), section labels, the column numbers, the
+ * header repeated for a new page, a hometown merged down over a family, the total and the
+ * signatures. Three persons in it.
+ */
+export async function provinceWorkbook(tag: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('DS');
+  sheet.addRow(['UBND THÀNH PHỐ CẦN THƠ', '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  sheet.addRow(['SỞ NGOẠI VỤ', '', '', 'Độc lập - Tự do - Hạnh phúc']);
+  sheet.addRow(['DANH SÁCH KIỀU BÀO CÓ THÂN NHÂN TẠI ĐỊA PHƯƠNG']);
+  sheet.mergeCells('A3:F3');
+  const header = ['STT', 'Họ và tên', 'Ngày sinh', '', 'Quê quán', 'Nơi cư trú hiện nay'];
+  sheet.addRow(header);
+  sheet.addRow(['', '', 'Nam', 'Nữ', '', '']);
+  for (const column of ['A', 'B', 'E', 'F']) sheet.mergeCells(`${column}4:${column}5`);
+  sheet.mergeCells('C4:D4');
+  sheet.addRow(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']);
+  sheet.addRow(['I', 'QUẬN NINH KIỀU']);
+  sheet.addRow([1, `Trần Văn Hùng ${tag}`, '14/02/77', '', 'Phường An Hòa, Ninh Kiều', 'Berlin, CHLB Đức']);
+  sheet.addRow([2, `Trần Thị Mai ${tag}`, '', 'ngày 5 tháng 3 năm 1980', '', 'Paris (Pháp)']);
+  sheet.mergeCells('E8:E9');
+  sheet.addRow(header);
+  sheet.addRow(['II', 'CÁC ĐỊA PHƯƠNG KHÁC']);
+  sheet.addRow([3, `Lê Thị Thu ${tag}`, '', 'khoảng 1965', 'Hậu Giang', 'Úc']);
+  sheet.addRow([4]);
+  sheet.addRow(['', 'Tổng cộng: 3 người']);
+  sheet.addRow(['', 'Cần Thơ, ngày 10 tháng 11 năm 2026']);
+  sheet.addRow(['', 'NGƯỜI LẬP BIỂU', '', '', 'GIÁM ĐỐC']);
+  sheet.addRow(['', 'Nguyễn Thị Lập', '', '', 'Phạm Văn Ký']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

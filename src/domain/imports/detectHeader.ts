@@ -89,9 +89,10 @@ function mapRows(upper: Row | null, lower: Row): ColumnMapping[] {
   const width = Math.max(lower.length, upper?.length ?? 0);
   const groups = upper ? spreadGroups(upper, width) : [];
   return Array.from({ length: width }, (_, index) => {
-    const own = lower[index]?.trim() ?? '';
-    // A header merged down over both rows keeps its text in the upper one.
-    const header = own || (upper?.[index]?.trim() ?? '');
+    const above = upper?.[index]?.trim() ?? '';
+    // A header merged down over both rows keeps its text in the upper one (or, filled, in both).
+    const own = lower[index]?.trim() === above ? '' : (lower[index]?.trim() ?? '');
+    const header = own || above;
     return { index, letter: columnLetter(index), header, column: matchHeader(header, own ? groups[index] : '') };
   });
 }

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ImportBatchTable } from '../../db/schema';
-import { cellText, isTotalRow } from '../../domain/imports/cellValues';
 import { importRow, type ImportedRow } from '../../domain/imports/importRow';
+import { rowKind } from '../../domain/imports/nonDataRows';
 import { readSpreadsheetRows, sniffSpreadsheet } from './readSpreadsheet';
 import { presentRow } from '../records/presentRow';
 
@@ -12,8 +12,8 @@ export interface BatchRow {
 
 /**
  * The data rows of a batch's stored file below its header, read through its mapping, each given the
- * batch's source province, association and date. Blank rows and the total rows hand-made sheets end
- * with ("Tổng cộng") are not data. Rows up to `afterRow` are skipped (a commit resuming).
+ * batch's source province, association and date. Rows that are not data (see rowKind) are left out,
+ * and the footer ends the data. Rows up to `afterRow` are skipped (a commit resuming).
  */
 export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow = 0): AsyncGenerator<BatchRow> {
   if (!batch.stored_path) throw new Error(`import batch ${batch.id} has no stored file`);
@@ -25,8 +25,10 @@ export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow =
     sourceAssociationId: batch.association_id,
   };
   for await (const { rowNumber, cells } of readSpreadsheetRows(file)) {
-    if (rowNumber <= batch.header_row || rowNumber <= afterRow) continue;
-    if (cells.every((cell) => cellText(cell) === '') || isTotalRow(cells)) continue;
+    if (rowNumber <= batch.header_row) continue;
+    const kind = rowKind(cells, columns);
+    if (kind === 'footer') return;
+    if (kind !== 'data' || rowNumber <= afterRow) continue;
     yield { rowNumber, result: importRow(cells, columns, defaults) };
   }
 }

@@ -8,6 +8,7 @@ import { AppError } from '../http/errors';
 import { csvRowParser, CsvLimitExceeded } from './csvRowParser';
 import { READ_LIMITS, readLimitError } from './readLimits';
 import { detectEncoding, type TextEncoding } from './textEncoding';
+import { mergedFiller, readVerticalMerges } from './xlsx/mergedCells';
 import { sheetRows } from './xlsx/sheetRows';
 import { readWorkbookParts } from './xlsx/workbookParts';
 import { readZipEntries } from './xlsx/zipEntries';
@@ -87,7 +88,8 @@ async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>): AsyncG
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
   try {
     const parts = await readWorkbookParts(path, await readZipEntries(path));
-    yield* sheetRows(path, parts);
+    const fill = mergedFiller(await readVerticalMerges(path, parts.sheet));
+    for await (const row of sheetRows(path, parts)) yield { ...row, cells: fill(row.rowNumber, row.cells) };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(400, 'FILE_CORRUPTED');

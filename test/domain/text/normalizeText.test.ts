@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForLookup, normalizeText, toComposedText, toStoredText } from '../../../src/domain/text/normalizeText';
+import {
+  normalizeForLookup,
+  normalizeText,
+  toComposedText,
+  toStoredText,
+} from '../../../src/domain/text/normalizeText';
 
 describe('normalizeText', () => {
   it('strips diacritics, maps đ to d and lower-cases', () => {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvOf, encodeWindows1258, MESSY_ROWS, messyWorkbook } from '../../helpers/importFixtures';
+import { csvOf, encodeWindows1258, MESSY_ROWS, messyWorkbook, provinceWorkbook } from '../../helpers/importFixtures';
 import { commitAndWait as commitAndWaitIn, upload, uploadAndCheck } from '../../helpers/importRequests';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 import { USERS } from '../../helpers/factories';
@@ -193,6 +193,42 @@ describe('encodings and formats', () => {
       expect.objectContaining({ rowNumber: 1, column: 'C', code: 'columnIgnored', value: 'Màu mắt' }),
     ]);
     expect(problems.items[0].message).toMatch(/không được nhập/);
+  });
+
+  it('reads a province list: Nam | Nữ dates, merged cells down, sections, repeated header, footer and signers left out', async () => {
+    const tag = 'Thạch';
+    const checked = await uploadAndCheck(officer, 'ninh-kieu.xlsx', await provinceWorkbook(tag));
+    expect(checked.columns.map((c: { column: string | null }) => c.column)).toEqual([
+      'rowNumber',
+      'fullName',
+      'birthDateMale',
+      'birthDateFemale',
+      'hometown',
+      'residence',
+    ]);
+    expect(checked).toMatchObject({ headerRow: 5, rowsTotal: 3, rowsValid: 3, rowsInvalid: 0 });
+    await commitAndWait(officer, checked.id);
+    const list = (await officer.get(`/api/persons?q=${encodeURIComponent(tag)}&limit=50`)).json();
+    const byName = (name: string) => list.items.find((p: { fullName: string }) => p.fullName === `${name} ${tag}`);
+    expect(list.total).toBe(3);
+    expect(byName('Trần Văn Hùng')).toMatchObject({
+      sex: 'male',
+      birthDate: { year: 1977, month: 2, day: 14 },
+      residenceCountry: 'DE',
+      residenceCity: 'Berlin',
+    });
+    // The hometown is merged down over the family: it is each one's.
+    const mai = (await officer.get(`/api/persons/${byName('Trần Thị Mai').id}`)).json();
+    expect(mai).toMatchObject({
+      sex: 'female',
+      birthDate: { year: 1980, month: 3, day: 5 },
+      hometownText: 'Phường An Hòa, Ninh Kiều',
+      residenceCountry: 'FR',
+      residenceCity: 'Paris',
+    });
+    expect(byName('Lê Thị Thu')).toMatchObject({ sex: 'female', birthDate: { year: 1965 }, residenceCountry: 'AU' });
+    const signers = (await officer.get(`/api/persons?q=${encodeURIComponent('Nguyễn Thị Lập')}`)).json();
+    expect(signers.items).toEqual([]);
   });
 
   it('reads a hand-made xlsx: merged title, grouped header, date cells and serial numbers', async () => {
