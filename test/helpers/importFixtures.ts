@@ -78,7 +78,7 @@ export async function provinceWorkbook(tag: string): Promise<Buffer> {
   sheet.mergeCells('C4:D4');
   sheet.addRow(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']);
   sheet.addRow(['I', 'QUẬN NINH KIỀU']);
-  sheet.addRow([1, `Trần Văn Hùng ${tag}`, '14/02/77', '', 'Phường An Hòa, Ninh Kiều', 'Berlin, CHLB Đức']);
+  sheet.addRow([1, `Trần Văn Hùng ${tag}`, '14/02/77', '', 'Phường An Hòa, Ninh Kiều', 'Wien, Cộng hòa Áo']);
   sheet.addRow([2, `Trần Thị Mai ${tag}`, '', 'ngày 5 tháng 3 năm 1980', '', 'Paris (Pháp)']);
   sheet.mergeCells('E8:E9');
   sheet.addRow(header);
