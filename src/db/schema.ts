@@ -343,7 +343,7 @@ export interface ImportBatchTable {
   source_association: string | null;
   header_row: number;
   columns: ColumnType<ColumnMapping[], string, string>;
-  status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+  status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
   rows_total: number | null;
   rows_valid: number | null;
   rows_invalid: number | null;

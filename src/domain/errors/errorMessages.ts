@@ -30,6 +30,30 @@ export const ERROR_MESSAGES = defineTexts({
     vi: 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV; tệp .xls cũ cần lưu lại dạng .xlsx',
     en: 'Only Excel (.xlsx) or CSV files; save an old .xls file as .xlsx',
   },
+  FILE_IS_PDF: {
+    vi: 'Tệp này không phải bảng tính mà là tệp PDF: xin gửi bản Excel (.xlsx) hoặc CSV của danh sách',
+    en: 'This is not a spreadsheet, it is a PDF: ask for the Excel (.xlsx) or CSV version of the list',
+  },
+  FILE_IS_IMAGE: {
+    vi: 'Tệp này không phải bảng tính mà là ảnh: xin gửi bản Excel (.xlsx) hoặc CSV của danh sách',
+    en: 'This is not a spreadsheet, it is an image: ask for the Excel (.xlsx) or CSV version of the list',
+  },
+  FILE_IS_HTML: {
+    vi: 'Tệp này không phải bảng tính mà là trang web (HTML), dù mang tên .xls: mở bằng Excel rồi lưu lại dạng .xlsx',
+    en: 'This is not a spreadsheet, it is a web page (HTML) under an .xls name: open it in Excel and save it as .xlsx',
+  },
+  FILE_IS_WORD: {
+    vi: 'Tệp này không phải bảng tính mà là văn bản Word: xin gửi bản Excel (.xlsx) hoặc CSV của danh sách',
+    en: 'This is not a spreadsheet, it is a Word document: ask for the Excel (.xlsx) or CSV version of the list',
+  },
+  FILE_IS_OPENDOCUMENT: {
+    vi: 'Tệp này là tệp OpenDocument (.ods/.odt): mở bằng LibreOffice hoặc Excel rồi lưu lại dạng .xlsx',
+    en: 'This is an OpenDocument file (.ods/.odt): open it in LibreOffice or Excel and save it as .xlsx',
+  },
+  FILE_IS_ARCHIVE: {
+    vi: 'Tệp này không phải bảng tính mà là tệp nén (zip): giải nén rồi tải lên tệp Excel bên trong',
+    en: 'This is not a spreadsheet, it is a zip archive: unpack it and upload the Excel file inside',
+  },
   FILE_CORRUPTED: { vi: 'Tệp Excel bị hỏng, không đọc được', en: 'The Excel file is damaged and cannot be read' },
   HEADER_NOT_FOUND: {
     vi: 'Không tìm thấy dòng tiêu đề có cột Họ và tên trong 30 dòng đầu',

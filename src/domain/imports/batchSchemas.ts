@@ -9,6 +9,7 @@ export const IMPORT_BATCH_STATUSES = [
   'rolled_back',
   'failed',
   'expired',
+  'discarded',
 ] as const;
 
 export const columnMappingSchema = z.object({

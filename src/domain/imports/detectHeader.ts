@@ -1,5 +1,11 @@
 import { normalizeForLookup } from '../text/normalizeText';
-import { IMPORT_COLUMN_DEFINITIONS, IMPORT_COLUMNS, RELATIVE_COUNTERPART, type ImportColumn } from './importColumns';
+import {
+  IMPORT_COLUMN_DEFINITIONS,
+  IMPORT_COLUMNS,
+  RELATIVE_COUNTERPART,
+  REPEATABLE_COLUMNS,
+  type ImportColumn,
+} from './importColumns';
 
 /** One column of the file: its letter, its header as written, and the import column it feeds. */
 export interface ColumnMapping {
@@ -123,9 +129,15 @@ export function detectHeader(rows: readonly Row[]): DetectedHeader | null {
   return best;
 }
 
-/** Columns mapped to the same import column, grouped; empty when every column is distinct. */
+/**
+ * Columns mapped to the same import column that can hold only one value, grouped; empty when
+ * there are none. Two phone columns add up (REPEATABLE_COLUMNS); two birth date columns collide.
+ */
 export function duplicateColumns(columns: readonly ColumnMapping[]): ColumnMapping[][] {
   const byColumn = new Map<ImportColumn, ColumnMapping[]>();
-  for (const c of columns) if (c.column) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
+  for (const c of columns) {
+    if (c.column && !REPEATABLE_COLUMNS.includes(c.column))
+      byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
+  }
   return [...byColumn.values()].filter((group) => group.length > 1);
 }

@@ -204,6 +204,17 @@ export const IMPORT_COLUMN_DEFINITIONS: Readonly<Record<ImportColumn, ColumnDefi
   },
 };
 
+/** Columns a list may have twice or more ("Điện thoại 1", "Điện thoại 2"): their values add up. */
+export const REPEATABLE_COLUMNS: readonly ImportColumn[] = [
+  'phone',
+  'email',
+  'otherNames',
+  'nationality',
+  'expertise',
+  'categories',
+  'notes',
+];
+
 /** Columns a file's layout gives but the template does not: it writes one column per field. */
 const LAYOUT_ONLY_COLUMNS: readonly ImportColumn[] = [
   'sexMale',

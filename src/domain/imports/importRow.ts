@@ -121,8 +121,15 @@ export function importRow(
 ): ImportedRow {
   const problems: RowProblem[] = [];
   const cell = (column: ImportColumn): CellValue => {
-    const mapped = columns.find((c) => c.column === column);
-    return mapped ? (cells[mapped.index] ?? null) : null;
+    const mapped = columns.filter((c) => c.column === column);
+    if (mapped.length < 2) return mapped[0] ? (cells[mapped[0].index] ?? null) : null;
+    // A repeated column ("Điện thoại 1", "Điện thoại 2"): its values as one list.
+    return (
+      mapped
+        .map((c) => cellText(cells[c.index] ?? null))
+        .filter(Boolean)
+        .join('; ') || null
+    );
   };
   const text = (column: ImportColumn) => cellText(cell(column));
   const orNull = (value: string) => value || null;

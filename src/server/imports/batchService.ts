@@ -2,7 +2,13 @@ import { rm } from 'node:fs/promises';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ImportBatchTable } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
-import { detectHeader, HEADER_SEARCH_ROWS, type ColumnMapping } from '../../domain/imports/detectHeader';
+import {
+  detectHeader,
+  HEADER_SEARCH_ROWS,
+  type ColumnMapping,
+  type DetectedHeader,
+} from '../../domain/imports/detectHeader';
+import { rowKind } from '../../domain/imports/nonDataRows';
 import type { ImportColumn } from '../../domain/imports/importColumns';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
 import { normalizeForLookup } from '../../domain/text/normalizeText';
@@ -14,6 +20,7 @@ import type { PersonServiceContext } from '../serviceContext';
 import { presentRow } from '../records/presentRow';
 import { readSpreadsheetRows, sniffSpreadsheet, type SpreadsheetFile, type SheetRow } from './readSpreadsheet';
 import { READ_LIMITS } from './readLimits';
+import { refuseDuplicateColumns } from './refuseDuplicateColumns';
 import type { StoredUpload } from './uploadStore';
 import { assertInSight, jurisdictionOf, ofProvince, visibleRows } from '../access/policy';
 
@@ -33,16 +40,29 @@ function sourceProvinceOf(ctx: PersonServiceContext, requested: string | undefin
 const sourceKey = (province: string, association: string | null) =>
   `${province}|${normalizeForLookup(association ?? '')}`;
 
-/** The rows the header is looked for in: the first 30, or fewer when they hold more than READ_LIMITS allows. */
-async function firstRows(file: SpreadsheetFile): Promise<SheetRow[]> {
+/**
+ * The rows the header is looked for in: the first 30, or fewer when they hold more than READ_LIMITS
+ * allows. `complete` when they are the whole file.
+ */
+async function firstRows(file: SpreadsheetFile): Promise<{ rows: SheetRow[]; complete: boolean }> {
   const rows: SheetRow[] = [];
   let chars = 0;
   for await (const row of readSpreadsheetRows(file)) {
     rows.push(row);
     chars += row.cells.reduce<number>((sum, cell) => sum + String(cell ?? '').length, 0);
-    if (rows.length >= HEADER_SEARCH_ROWS || chars > READ_LIMITS.headerSearchChars) break;
+    if (rows.length >= HEADER_SEARCH_ROWS || chars > READ_LIMITS.headerSearchChars) return { rows, complete: false };
   }
-  return rows;
+  return { rows, complete: true };
+}
+
+/** A file that ends before any row of data (a header alone, or the header and its footer) is refused at once. */
+function refuseHeaderOnly(rows: readonly SheetRow[], header: DetectedHeader): void {
+  for (const row of rows.slice(header.headerRowIndex + 1)) {
+    const kind = rowKind(row.cells, header.columns);
+    if (kind === 'data') return;
+    if (kind === 'footer') break;
+  }
+  throw new AppError(400, 'NO_DATA_ROWS');
 }
 
 /** A mapping the user corrected for this source earlier overrides the guess, header by header. */
@@ -71,10 +91,12 @@ export async function createBatch(
     const supplier = named ? await supplyingAssociation(ctx.db, province, named, 'sourceAssociation') : null;
     const association = supplier?.name ?? null;
     const file = await sniffSpreadsheet(upload.path);
-    const rows = await firstRows(file);
+    const { rows, complete } = await firstRows(file);
     const header = detectHeader(rows.map((r) => r.cells.map((cell) => (cell === null ? '' : String(cell)))));
     if (!header) throw new AppError(400, 'HEADER_NOT_FOUND');
+    if (complete) refuseHeaderOnly(rows, header);
     const columns = await applySavedMapping(ctx.db, sourceKey(province, association), header.columns);
+    refuseDuplicateColumns(columns);
     const batch = await ctx.db.transaction().execute(async (trx) => {
       const inserted = await trx
         .insertInto('import_batch')

@@ -2,45 +2,21 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { copyRows } from '../../db/copyRows';
 import type { DB, ImportBatchTable } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
-import { duplicateColumns, type ColumnMapping } from '../../domain/imports/detectHeader';
 import type { RowProblem } from '../../domain/imports/importRow';
 import { sortedNameKey } from '../../domain/persons/personName';
 import type { PersonInput } from '../../domain/persons/personSchemas';
-import { IMPORT_TEXTS } from '../../domain/imports/importTexts';
-import { joinTexts, sameText } from '../../domain/text/texts';
 import { fieldError } from '../http/validationError';
 import { AppError, conflict } from '../http/errors';
 import { auditBatch, loadBatch, toBatchView } from './batchService';
 import { batchRows } from './batchRows';
 import { writeInChunks } from './writeInChunks';
+import { refuseDuplicateColumns } from './refuseDuplicateColumns';
 import { rowsMatchingRegistry } from '../duplicates/checkImported';
 import type { PersonServiceContext } from '../serviceContext';
 
 const CHUNK_ROWS = 2_000;
 
 type BatchRecord = Selectable<ImportBatchTable>;
-
-/** The mapping must name the full name and give each import column one file column. */
-function checkMapping(columns: readonly ColumnMapping[]): void {
-  const duplicates = duplicateColumns(columns);
-  if (duplicates.length) {
-    throw new AppError(
-      400,
-      'DUPLICATE_COLUMNS',
-      duplicates.map((group) => ({
-        path: `columns.${group[0]?.column}`,
-        code: 'duplicateColumns',
-        text: joinTexts(
-          group.map((c) => sameText(`${c.letter} "${c.header}"`)),
-          IMPORT_TEXTS.columnsAnd,
-        ),
-      })),
-    );
-  }
-  if (!columns.some((c) => c.column === 'fullName')) {
-    throw fieldError('columns.fullName', 'required');
-  }
-}
 
 type ValidRow = { rowNumber: number; person: PersonInput };
 type FoundProblem = RowProblem & { rowNumber: number };
@@ -157,7 +133,8 @@ async function clearReport(db: Kysely<DB>, id: string) {
 export async function checkBatch(ctx: PersonServiceContext, id: string): Promise<ImportBatch> {
   const batch = await loadBatch(ctx, id);
   if (!['uploaded', 'checked'].includes(batch.status) || !batch.stored_path) throw conflict();
-  checkMapping(batch.columns);
+  refuseDuplicateColumns(batch.columns);
+  if (!batch.columns.some((c) => c.column === 'fullName')) throw fieldError('columns.fullName', 'required');
   await clearReport(ctx.db, id);
   // A file refused part-way (a row past a limit) leaves no half report: the batch is as uploaded.
   const counts = await reportIgnoredColumns(ctx.db, batch)

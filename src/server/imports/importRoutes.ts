@@ -14,6 +14,7 @@ import { AppError } from '../http/errors';
 import { createBatch, listBatches, loadBatch, toBatchView, updateMapping } from './batchService';
 import { checkBatch } from './checkBatch';
 import { rollbackBatch, startCommit } from './commitBatch';
+import { discardBatch } from './discardBatch';
 import { importProblems, writeProblemReport } from './problemReport';
 import { writeImportTemplate } from './importTemplate';
 import { storeUpload } from './uploadStore';
@@ -164,6 +165,20 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) =>
       reply.status(202).send(await startCommit(context(request), request.params.id, app.importRunner)),
+  );
+
+  api.post(
+    '/api/imports/:id/discard',
+    {
+      onRequest: importer,
+      schema: {
+        tags: TAGS,
+        summary: 'Discard a batch that will not be committed: its file and findings are deleted',
+        params: uuidParams,
+        response: { 200: importBatchSchema },
+      },
+    },
+    async (request) => discardBatch(context(request), request.params.id),
   );
 
   api.post(

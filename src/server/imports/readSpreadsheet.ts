@@ -6,6 +6,7 @@ import type { CellValue } from '../../domain/imports/cellValues';
 import { toComposedText } from '../../domain/text/normalizeText';
 import { AppError } from '../http/errors';
 import { csvRowParser, CsvLimitExceeded } from './csvRowParser';
+import { refuseBinaryKinds, refuseMarkup, refuseOtherZips } from './fileKind';
 import { READ_LIMITS, readLimitError } from './readLimits';
 import { detectEncoding, type TextEncoding } from './textEncoding';
 import { mergedFiller, readVerticalMerges } from './xlsx/mergedCells';
@@ -45,16 +46,21 @@ function detectDelimiter(firstLine: string): string {
 }
 
 /**
- * What kind of file this is, from its content rather than its name: a zip is an xlsx, an OLE file an
- * old .xls (refused with advice), text is a csv in whatever encoding it was saved; anything else is refused.
+ * What kind of file this is, from its content rather than its name: a zip holding a workbook is an
+ * xlsx, text is a csv in whatever encoding it was saved; anything else is refused by what it is
+ * (see fileKind.ts).
  */
 export async function sniffSpreadsheet(path: string): Promise<SpreadsheetFile> {
   const sample = await readSample(path);
   if (sample.length === 0) throw new AppError(400, 'FILE_EMPTY');
-  if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'xlsx', path };
-  if (startsWith(sample, [0xd0, 0xcf, 0x11, 0xe0])) throw new AppError(400, 'FILE_TYPE_UNSUPPORTED');
+  if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04])) {
+    await refuseOtherZips(path);
+    return { kind: 'xlsx', path };
+  }
+  refuseBinaryKinds(sample);
   const { encoding, bomLength } = detectEncoding(sample);
   const text = iconv.decode(sample.subarray(bomLength), encoding);
+  refuseMarkup(text);
   // Binary content (images, PDFs, archives) decodes to control characters a spreadsheet never has.
   const control = [...text.slice(0, 4096)].filter(
     (c) => c.charCodeAt(0) < 9 || (c.charCodeAt(0) > 13 && c.charCodeAt(0) < 32),

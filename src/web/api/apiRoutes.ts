@@ -842,7 +842,7 @@ export interface ApiRoutes {
         header: string;
         column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
-      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
       rowsTotal: number | null;
       rowsValid: number | null;
       rowsInvalid: number | null;
@@ -880,7 +880,7 @@ export interface ApiRoutes {
         header: string;
         column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
-      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
       rowsTotal: number | null;
       rowsValid: number | null;
       rowsInvalid: number | null;
@@ -920,7 +920,7 @@ export interface ApiRoutes {
         header: string;
         column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
-      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
       rowsTotal: number | null;
       rowsValid: number | null;
       rowsInvalid: number | null;
@@ -966,7 +966,7 @@ export interface ApiRoutes {
         header: string;
         column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
-      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
       rowsTotal: number | null;
       rowsValid: number | null;
       rowsInvalid: number | null;
@@ -1006,7 +1006,7 @@ export interface ApiRoutes {
         header: string;
         column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
-      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
       rowsTotal: number | null;
       rowsValid: number | null;
       rowsInvalid: number | null;
@@ -1074,7 +1074,47 @@ export interface ApiRoutes {
         header: string;
         column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
-      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
+      rowsTotal: number | null;
+      rowsValid: number | null;
+      rowsInvalid: number | null;
+      rowsDuplicate: number | null;
+      rowsCommitted: number;
+      failure: string | null;
+      alreadyImportedAs: {
+        id: string;
+        committedAt: string | null;
+      } | null;
+      createdBy: string | null;
+      createdAt: string;
+      committedAt: string | null;
+      rolledBackAt: string | null;
+      duplicatesCheckedAt: string | null;
+      duplicatePairs: number | null;
+    };
+  };
+  'POST /api/imports/{id}/discard': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      fileName: string;
+      fileKind: 'xlsx' | 'csv';
+      fileSize: number;
+      sourceProvinceCode: string | null;
+      sourceAssociation: string | null;
+      associationId: string | null;
+      headerRow: number;
+      columns: {
+        index: number;
+        letter: string;
+        header: string;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+      }[];
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
       rowsTotal: number | null;
       rowsValid: number | null;
       rowsInvalid: number | null;
@@ -1114,7 +1154,7 @@ export interface ApiRoutes {
         header: string;
         column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
       }[];
-      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired';
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
       rowsTotal: number | null;
       rowsValid: number | null;
       rowsInvalid: number | null;

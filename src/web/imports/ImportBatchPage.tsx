@@ -1,4 +1,5 @@
-import { Button, Descriptions, Space, Spin, Typography } from 'antd';
+import { Button, Descriptions, Popconfirm, Space, Spin, Typography } from 'antd';
+import type { ImportBatch } from '../../domain/imports/batchSchemas';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -7,7 +8,7 @@ import { CheckReportCard } from './CheckReportCard';
 import { ColumnMappingCard } from './ColumnMappingCard';
 import { CommitCard } from './CommitCard';
 import { ImportStatusTag } from './ImportStatusTag';
-import { useImportBatch } from './useImports';
+import { useImportBatch, useImportMutations } from './useImports';
 
 /** One uploaded file through its steps: columns, dry-run report, commit. */
 export function ImportBatchPage() {
@@ -26,7 +27,10 @@ export function ImportBatchPage() {
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3}>{b.fileName}</Typography.Title>
-        <Button onClick={() => navigate('/imports')}>{t('importBack')}</Button>
+        <Space>
+          <DiscardButton batch={b} />
+          <Button onClick={() => navigate('/imports')}>{t('importBack')}</Button>
+        </Space>
       </Space>
       <Descriptions size="small" style={{ marginBottom: 24 }} column={4}>
         <Descriptions.Item label={t('importStatus')}>
@@ -42,5 +46,25 @@ export function ImportBatchPage() {
       {checkedOnce && <CheckReportCard batch={b} />}
       {pastCheck && <CommitCard batch={b} />}
     </>
+  );
+}
+
+/** An upload that will not be committed can be discarded, its file deleted. */
+function DiscardButton({ batch }: { batch: ImportBatch }) {
+  const { t } = useLanguage();
+  const { discard } = useImportMutations(batch.id);
+  const discardable = ['uploaded', 'checked', 'failed', 'expired'].includes(batch.status) && !batch.rowsCommitted;
+  if (!discardable) return null;
+  return (
+    <Popconfirm
+      title={t('importDiscardConfirm')}
+      onConfirm={() => discard.mutate()}
+      okText={t('yes')}
+      cancelText={t('no')}
+    >
+      <Button danger loading={discard.isPending}>
+        {t('importDiscard')}
+      </Button>
+    </Popconfirm>
   );
 }

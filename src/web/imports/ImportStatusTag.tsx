@@ -10,6 +10,7 @@ const COLORS: Record<ImportBatch['status'], string> = {
   rolled_back: 'orange',
   failed: 'red',
   expired: 'default',
+  discarded: 'default',
 };
 
 export function ImportStatusTag({ status }: { status: ImportBatch['status'] }) {

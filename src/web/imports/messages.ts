@@ -23,6 +23,12 @@ export const importMessages = defineTexts({
   importStatus_rolled_back: { vi: 'Đã hủy nhập', en: 'Rolled back' },
   importStatus_failed: { vi: 'Thất bại', en: 'Failed' },
   importStatus_expired: { vi: 'Hết hạn, tệp đã xóa', en: 'Expired, file deleted' },
+  importStatus_discarded: { vi: 'Đã hủy, tệp đã xóa', en: 'Discarded, file deleted' },
+  importDiscard: { vi: 'Hủy lô này', en: 'Discard this batch' },
+  importDiscardConfirm: {
+    vi: 'Hủy lô này? Tệp và kết quả kiểm tra bị xóa, không nhập dòng nào.',
+    en: 'Discard this batch? The file and the check report are deleted; nothing is imported.',
+  },
   importColumnsTitle: { vi: 'Bước 1. Đối chiếu cột', en: 'Step 1. Columns' },
   importColumnsHelp: {
     vi: 'Kiểm tra mỗi cột của tệp được hiểu đúng; sửa nếu cần.',

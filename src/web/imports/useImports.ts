@@ -43,7 +43,7 @@ export function useImportMutations(id?: string) {
     queryClient.setQueryData(['imports', 'one', batch.id], batch);
     return queryClient.invalidateQueries({ queryKey: ['imports'] });
   };
-  const post = (action: 'check' | 'commit' | 'rollback') => () =>
+  const post = (action: 'check' | 'commit' | 'rollback' | 'discard') => () =>
     api(`POST /api/imports/{id}/${action}`, { params: { id: chosenId(id) } });
   return {
     upload: useMutation({ mutationFn: (form: FormData) => apiUpload('POST /api/imports', form), onSuccess }),
@@ -57,6 +57,7 @@ export function useImportMutations(id?: string) {
     }),
     check: useMutation({ mutationFn: post('check'), onSuccess }),
     commit: useMutation({ mutationFn: post('commit'), onSuccess }),
+    discard: useMutation({ mutationFn: post('discard'), onSuccess }),
     rollback: useMutation({
       mutationFn: post('rollback'),
       onSuccess: async (batch) => {

@@ -108,10 +108,18 @@ describe('detectHeader', () => {
     ).toBeNull();
   });
 
-  it('reports columns that mean the same', () => {
-    const header = detectHeader([['Họ và tên', 'SĐT', 'Điện thoại']]);
+  it('reports columns that mean the same single value', () => {
+    const header = detectHeader([['Họ và tên', 'Ngày sinh', 'Sinh ngày']]);
     const duplicates = duplicateColumns(header?.columns ?? []);
-    expect(duplicates.map((group) => group.map((c) => `${c.letter}:${c.header}`))).toEqual([['B:SĐT', 'C:Điện thoại']]);
+    expect(duplicates.map((group) => group.map((c) => `${c.letter}:${c.header}`))).toEqual([
+      ['B:Ngày sinh', 'C:Sinh ngày'],
+    ]);
+  });
+
+  it('lets columns that hold lists repeat: two phone columns add up', () => {
+    const header = detectHeader([['Họ và tên', 'Điện thoại 1', 'Điện thoại 2', 'Email']]);
+    expect(header?.columns.map((c) => c.column)).toEqual(['fullName', 'phone', 'phone', 'email']);
+    expect(duplicateColumns(header?.columns ?? [])).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, encodeWindows1258, MESSY_ROWS, messyWorkbook, provinceWorkbook } from '../../helpers/importFixtures';
 import { commitAndWait as commitAndWaitIn, upload, uploadAndCheck } from '../../helpers/importRequests';
@@ -258,7 +259,15 @@ describe('bad files', () => {
     [
       'an image',
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]),
-      'FILE_TYPE_UNSUPPORTED',
+      'FILE_IS_IMAGE',
+    ],
+    ['a PDF', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'), 'FILE_IS_PDF'],
+    [
+      'a web page saved as .xls',
+      Buffer.from(
+        '<html><head><meta charset="utf-8"></head><body><table><tr><td>Họ và tên</td></tr></table></body></html>',
+      ),
+      'FILE_IS_HTML',
     ],
     ['an old .xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_TYPE_UNSUPPORTED'],
     ['a damaged xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), 'FILE_CORRUPTED'],
@@ -269,16 +278,40 @@ describe('bad files', () => {
     expect(response.json().error.code).toBe(code);
   });
 
-  it('refuses a header without data rows at the dry run', async () => {
-    const uploaded = (
-      await upload(admin, 'h.csv', Buffer.from('Họ và tên,Năm sinh\n'), { sourceProvince: '92' })
-    ).json();
-    const checked = await admin.post(`/api/imports/${uploaded.id}/check`);
-    expect(checked.statusCode).toBe(400);
-    expect(checked.json().error.code).toBe('NO_DATA_ROWS');
+  it.each([
+    ['a Word document', 'word/document.xml', 'FILE_IS_WORD'],
+    ['an OpenDocument file', 'content.xml', 'FILE_IS_OPENDOCUMENT'],
+    ['a zip of other files', 'danh-sach.pdf', 'FILE_IS_ARCHIVE'],
+  ])('refuses %s under a spreadsheet name, saying what it is', async (_label, entry, code) => {
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/octet-stream');
+    zip.file(entry, 'x');
+    const content = await zip.generateAsync({ type: 'nodebuffer' });
+    const response = await upload(admin, 'danh-sach.xlsx', content, { sourceProvince: 'Cần Thơ' });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.code).toBe(code);
   });
 
-  it('names duplicate columns, and takes a corrected mapping that is remembered for the source', async () => {
+  it.each([
+    ['a header alone', 'Họ và tên,Năm sinh\n'],
+    ['a header and its footer', 'Họ và tên,Năm sinh\n,\nTổng cộng: 0,\nNGƯỜI LẬP BIỂU,\nNguyễn Văn Ký,\n'],
+  ])('refuses %s at upload', async (_label, text) => {
+    const response = await upload(admin, 'h.csv', Buffer.from(text), { sourceProvince: '92' });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.code).toBe('NO_DATA_ROWS');
+  });
+
+  it('refuses two columns of one single value at upload, naming them', async () => {
+    const content = Buffer.from('Họ và tên,Ngày sinh,Sinh ngày\nLý Văn Tư,1/1/1970,1/1/1971\n');
+    const response = await upload(admin, 'dup.csv', content, { sourceProvince: '92' });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: 'DUPLICATE_COLUMNS',
+      details: [{ path: 'columns.birthDate', code: 'duplicateColumns', message: 'B "Ngày sinh" và C "Sinh ngày"' }],
+    });
+  });
+
+  it('adds up two phone columns, and takes a corrected mapping that is remembered for the source', async () => {
     // A source of its own (the province and an association): what it remembers reaches no other test.
     const association = await officer.post('/api/associations', {
       kind: 'relatives',
@@ -288,12 +321,9 @@ describe('bad files', () => {
     const source = { sourceAssociation: association.json().name };
     const content = Buffer.from('Họ và tên,SĐT,Điện thoại\nLý Văn Tư,0901234567,0912345678\n');
     const uploaded = (await upload(officer, 'dup.csv', content, source)).json();
+    expect(uploaded.columns.map((c: { column: string }) => c.column)).toEqual(['fullName', 'phone', 'phone']);
     const checked = await officer.post(`/api/imports/${uploaded.id}/check`);
-    expect(checked.statusCode).toBe(400);
-    expect(checked.json().error).toMatchObject({
-      code: 'DUPLICATE_COLUMNS',
-      details: [{ path: 'columns.phone', code: 'duplicateColumns', message: 'B "SĐT" và C "Điện thoại"' }],
-    });
+    expect(checked.json()).toMatchObject({ rowsValid: 1, rowsInvalid: 0 });
     const remapped = await officer.put(`/api/imports/${uploaded.id}/mapping`, {
       columns: [{ index: 2, column: 'relativePhone' }],
     });

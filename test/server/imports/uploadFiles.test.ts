@@ -67,6 +67,23 @@ describe('uploaded import files', () => {
     expect(expired.map((e) => e.entity_id)).toEqual(expect.arrayContaining([waiting.id, checked.id]));
   });
 
+  it('are deleted with their findings when the officer discards the batch; a committed batch is not discarded', async () => {
+    const checked = await uploadAndCheck(officer, 'huy.csv', fileOf('Vương Văn Hủy'), { sourceProvince: '92' });
+    const path = (await storedPath(checked.id))!;
+    const discarded = await officer.post(`/api/imports/${checked.id}/discard`);
+    expect(discarded.statusCode, discarded.body).toBe(200);
+    expect(discarded.json()).toMatchObject({ status: 'discarded' });
+    expect(await storedPath(checked.id)).toBeNull();
+    expect(await readdir(t.app.config.uploadDir)).not.toContain(path.split('/').at(-1));
+    expect((await officer.get(`/api/imports/${checked.id}/problems`)).json().total).toBe(0);
+    expect((await officer.post(`/api/imports/${checked.id}/commit`)).statusCode).toBe(409);
+    expect((await officer.post(`/api/imports/${checked.id}/discard`)).statusCode).toBe(409);
+
+    const committed = await uploadAndCheck(officer, 'giu.csv', fileOf('Vương Văn Giữ'), { sourceProvince: '92' });
+    await commitAndWait(t, officer, committed.id);
+    expect((await officer.post(`/api/imports/${committed.id}/discard`)).statusCode).toBe(409);
+  });
+
   it('are deleted when no batch names them and they are as old', async () => {
     const orphan = join(t.app.config.uploadDir, 'mo-coi.upload');
     await writeFile(orphan, 'Họ và tên\nAi đó\n');
