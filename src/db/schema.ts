@@ -524,6 +524,8 @@ export interface PersonTable {
   merged_into: string | null;
   full_name_key: string | null;
   source_association_id: string | null;
+  hometown_commune_code: string | null;
+  hometown_commune_candidates: Generated<string[]>;
 }
 
 export interface PersonChangeTable {
@@ -771,6 +773,7 @@ export interface RelativeTable {
   created_by: number | null;
   updated_at: Generated<Date>;
   updated_by: number | null;
+  commune_code: string | null;
 }
 
 export interface ReturneeTable {

@@ -11,6 +11,11 @@ export const personListQuerySchema = z
     document: z.string().trim().max(50).optional(),
     country: z.string().trim().max(100).optional(),
     province: z.string().trim().max(100).optional(),
+    /** The 2025 commune of the hometown, by its code. */
+    commune: z
+      .string()
+      .regex(/^\d{5}$/)
+      .optional(),
     category: z.enum(PERSON_CATEGORIES).optional(),
     sex: z.enum(SEXES).optional(),
     birthYearFrom: year.optional(),

@@ -13,6 +13,7 @@ export function personInputOf(person: Person): PersonInput {
     addressAbroad: person.addressAbroad,
     hometownText: person.hometownText,
     hometownProvinceCode: person.hometownProvinceCode,
+    hometownCommuneCode: person.hometownCommuneCode,
     categories: person.categories,
     educationLevel: person.educationLevel,
     occupation: person.occupation,

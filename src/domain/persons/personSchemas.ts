@@ -73,6 +73,12 @@ export const personInputSchema = z.object({
   /** The hometown as written (quê quán); its province is resolved from it unless given. */
   hometownText: optionalText(500),
   hometownProvinceCode: provinceCodeSchema.nullable().default(null),
+  /** The 2025 commune of the hometown, as the officer chose it (else resolved from the text). */
+  hometownCommuneCode: z
+    .string()
+    .regex(/^\d{5}$/, { message: 'communeUnknown' })
+    .nullable()
+    .default(null),
   categories: z.array(z.enum(PERSON_CATEGORIES)).max(PERSON_CATEGORIES.length).default([]),
   educationLevel: optionalText(100),
   occupation: optionalText(200),
@@ -132,6 +138,9 @@ export const personSchema = z.object({
   hometownText: nullableString,
   hometownProvinceCode: nullableString,
   hometownLegacyProvinceCode: nullableString,
+  hometownCommuneCode: nullableString,
+  /** The 2025 communes an old, split commune of the hometown went to, until one is chosen. */
+  hometownCommuneCandidates: z.array(z.string()),
   categories: z.array(z.enum(PERSON_CATEGORIES)),
   educationLevel: nullableString,
   occupation: nullableString,

@@ -20,6 +20,10 @@ export const PERSON_TEXTS = defineTexts({
     vi: 'Cột này không được hiểu nên không được nhập: chọn cột tương ứng ở bước 1 nếu cần',
     en: 'This column was not understood and is not imported: map it in step 1 if needed',
   },
+  communeUnknown: {
+    vi: 'Không có xã/phường này trong danh mục 2025, hoặc không thuộc tỉnh của quê quán',
+    en: 'No such 2025 commune, or not in the hometown province',
+  },
   duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
   personUnknown: {
     vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',

@@ -38,3 +38,24 @@ export const provincesResponseSchema = z.object({
   provinces: z.array(provinceSchema),
   legacy: z.array(legacyProvinceSchema),
 });
+
+/** A 2025 commune (xã, phường, đặc khu). */
+export const communeSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  fullName: z.string(),
+  type: z.string(),
+  provinceCode: z.string(),
+});
+
+export const communesQuerySchema = z.object({ province: z.string().regex(/^\d{2}$/) });
+
+export const hometownQuerySchema = z.object({ text: z.string().trim().min(1).max(500) });
+
+/** A hometown as written, resolved to the 2025 units (see resolveCommune). */
+export const hometownUnitsSchema = z.object({
+  provinceCode: z.string().nullable(),
+  legacyProvinceCode: z.string().nullable(),
+  communeCode: z.string().nullable(),
+  communeCandidates: z.array(communeSchema),
+});

@@ -49,6 +49,8 @@ export const statisticsSchema = z.object({
     byCountry: counts,
     byProvince: counts,
     byLegacyProvince: counts,
+    /** By the 2025 commune of the hometown, where it is known. */
+    byCommune: counts,
     byCategory: counts,
     bySex: counts,
     byAgeBand: counts,

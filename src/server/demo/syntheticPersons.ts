@@ -267,6 +267,7 @@ export function syntheticPersons(seed: number) {
       addressAbroad: null,
       hometownText: pick(random, HOMETOWN_TEXT[province] ?? ['']) || null,
       hometownProvinceCode: province,
+      hometownCommuneCode: null,
       categories,
       educationLevel: null,
       occupation: null,

@@ -19,6 +19,7 @@ export interface PersonFilters {
   country?: string;
   provinceCode?: string;
   legacyProvinceCode?: string;
+  communeCode?: string;
   category?: string;
   sex?: string;
   birthYearFrom?: number;
@@ -81,7 +82,13 @@ function nameMatch({ words, typos, matching }: NonNullable<PersonFilters['name']
  * rows found (written so the planner cannot use the index); alone, it uses the index.
  */
 function categoryMatch(filters: PersonFilters, forCounting: boolean): Expression<SqlBool> {
-  const narrower = filters.name || filters.phone || filters.documentHash || filters.provinceCode || filters.country;
+  const narrower =
+    filters.name ||
+    filters.phone ||
+    filters.documentHash ||
+    filters.provinceCode ||
+    filters.communeCode ||
+    filters.country;
   // Counting has no order to keep: there the planner, which estimates the indexable form well
   // (element statistics), decides for itself.
   return narrower && !forCounting
@@ -105,6 +112,7 @@ function whereClauses(filters: PersonFilters, forCounting = false): Expression<S
   if (filters.country) add(sql`p.residence_country = ${filters.country}`);
   if (filters.provinceCode) add(sql`p.hometown_province_code = ${filters.provinceCode}`);
   if (filters.legacyProvinceCode) add(sql`p.hometown_legacy_province_code = ${filters.legacyProvinceCode}`);
+  if (filters.communeCode) add(sql`p.hometown_commune_code = ${filters.communeCode}`);
   if (filters.category) add(categoryMatch(filters, forCounting));
   if (filters.sex) add(sql`p.sex = ${filters.sex}`);
   if (filters.birthYearFrom) add(sql`p.birth_year >= ${filters.birthYearFrom}`);

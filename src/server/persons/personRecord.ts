@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable, RelativeTable } from '../../db/schema';
 import { nameKeysOf } from '../../domain/duplicates/matchKeys';
 import { nameWords, sortedNameKey } from '../../domain/persons/personName';
-import { resolveHometown } from '../../domain/persons/resolveHometown';
 import type { Person, PersonInput } from '../../domain/persons/personSchemas';
 import { normalizeText, toStoredText } from '../../domain/text/normalizeText';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { presentRow } from '../records/presentRow';
+import { fieldError } from '../http/validationError';
+import { findCommune, resolveHometownUnits } from '../reference/adminUnits';
 
 type PersonRow = Selectable<PersonTable>;
 type DocumentRow = Selectable<PersonIdentityDocumentTable>;
@@ -15,12 +16,22 @@ type DocumentRow = Selectable<PersonIdentityDocumentTable>;
 export type RelativeRow = Selectable<PersonRelativeTable> &
   Pick<Selectable<RelativeTable>, 'full_name' | 'phone' | 'address' | 'province_code'>;
 
-/** The 2025 province (and former province) of an input's hometown: given, or read from its text. */
+/**
+ * The 2025 province, commune (or the communes a split old one went to) and former province of an
+ * input's hometown: as given (a commune chosen gives its province), else read from its text.
+ */
 export function hometownOf(input: PersonInput) {
-  const resolved = input.hometownText ? resolveHometown(input.hometownText) : null;
+  const resolved = input.hometownText ? resolveHometownUnits(input.hometownText) : null;
+  const chosen = input.hometownCommuneCode ? findCommune(input.hometownCommuneCode) : null;
+  if (input.hometownCommuneCode && !chosen) throw fieldError('hometownCommuneCode', 'communeUnknown');
+  const provinceCode = input.hometownProvinceCode ?? resolved?.provinceCode ?? chosen?.provinceCode ?? null;
+  if (chosen && chosen.provinceCode !== provinceCode) throw fieldError('hometownCommuneCode', 'communeUnknown');
+  const resolvedCommune = resolved?.provinceCode === provinceCode ? resolved : null;
   return {
-    provinceCode: input.hometownProvinceCode ?? resolved?.provinceCode ?? null,
+    provinceCode,
     legacyProvinceCode: resolved?.legacyProvinceCode ?? null,
+    communeCode: chosen?.code ?? resolvedCommune?.communeCode ?? null,
+    communeCandidates: chosen ? [] : (resolvedCommune?.communeCandidates ?? []),
   };
 }
 
@@ -48,6 +59,8 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
     hometown_text: input.hometownText && toStoredText(input.hometownText),
     hometown_province_code: hometown.provinceCode,
     hometown_legacy_province_code: hometown.legacyProvinceCode,
+    hometown_commune_code: hometown.communeCode,
+    hometown_commune_candidates: hometown.communeCandidates,
     categories: [...new Set(input.categories)],
     education_level: input.educationLevel,
     occupation: input.occupation,
@@ -152,6 +165,7 @@ export interface PersonParts {
 const PERSON_COLUMNS = [
   ...['id', 'full_name', 'sex', 'nationalities', 'residence_country', 'residence_city', 'address_abroad'],
   ...['hometown_text', 'hometown_province_code', 'hometown_legacy_province_code', 'education_level'],
+  ...['hometown_commune_code', 'hometown_commune_candidates'],
   ...['occupation', 'expertise', 'phones', 'emails', 'notes', 'source_province_code', 'source_agency'],
   ...['source_association', 'source_association_id', 'source_date', 'consent_status', 'consent_date'],
   ...['version', 'created_at', 'updated_at', 'deleted_at'],

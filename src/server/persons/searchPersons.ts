@@ -89,6 +89,7 @@ export async function resolveFilters(ctx: PersonServiceContext, query: PersonLis
     if (province.via === 'legacy' && province.legacyCode) filters.legacyProvinceCode = province.legacyCode;
     else filters.provinceCode = province.province.code;
   }
+  filters.communeCode = query.commune;
   if (query.sourceProvince) {
     const province = resolveProvince(query.sourceProvince);
     if (!province.ok) throw fieldError('sourceProvince', 'unknownProvince');

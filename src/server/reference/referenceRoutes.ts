@@ -5,7 +5,16 @@ import { z } from 'zod';
 import { COUNTRIES, resolveCountry } from '../../domain/reference/countries';
 import { LEGACY_PROVINCES, PROVINCES } from '../../domain/reference/provinceData';
 import { resolveProvince } from '../../domain/reference/resolveProvince';
-import { countrySchema, resolveQuerySchema, resolveResponseSchema } from '../../domain/reference/referenceSchemas';
+import {
+  communeSchema,
+  communesQuerySchema,
+  countrySchema,
+  hometownQuerySchema,
+  hometownUnitsSchema,
+  resolveQuerySchema,
+  resolveResponseSchema,
+} from '../../domain/reference/referenceSchemas';
+import { communesOf, findCommune, resolveHometownUnits } from './adminUnits';
 import { requireUser } from '../auth/guards';
 
 const TAGS = ['reference'];
@@ -26,6 +35,37 @@ export async function referenceRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async () => ({ provinces: [...PROVINCES], legacy: [...LEGACY_PROVINCES] }),
+  );
+
+  api.get(
+    '/api/reference/communes',
+    {
+      onRequest,
+      schema: {
+        tags: TAGS,
+        summary: 'The 2025 communes of a province',
+        querystring: communesQuerySchema,
+        response: { 200: z.array(communeSchema) },
+      },
+    },
+    async (request) => communesOf(request.query.province),
+  );
+
+  api.get(
+    '/api/reference/hometown',
+    {
+      onRequest,
+      schema: {
+        tags: TAGS,
+        summary: 'Resolve a hometown as written (old or 2025 form) to the 2025 province and commune',
+        querystring: hometownQuerySchema,
+        response: { 200: hometownUnitsSchema },
+      },
+    },
+    async (request) => {
+      const units = resolveHometownUnits(request.query.text);
+      return { ...units, communeCandidates: units.communeCandidates.flatMap((code) => findCommune(code) ?? []) };
+    },
   );
 
   api.get(

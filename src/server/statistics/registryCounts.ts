@@ -14,15 +14,16 @@ const byCount = (rows: { code: string | null; count: number }[]) =>
   rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count || String(a.code).localeCompare(String(b.code)));
 
 /**
- * Persons by sex, age band (in `year`), former province and the year they were recorded, in one
+ * Persons by sex, age band (in `year`), former province, 2025 commune of the hometown and the year they were recorded, in one
  * pass over the registry (grouping sets), and by category (each category a person is in).
  */
 export async function personBreakdowns(db: Kysely<DB>, scope: string | null, year: number) {
   const { rows } = await sql<{ dimension: string; code: string | null; count: number }>`
     select
       case when grouping(p.sex) = 0 then 'sex' when grouping(band) = 0 then 'age'
-           when grouping(p.hometown_legacy_province_code) = 0 then 'legacy' else 'recorded' end as dimension,
-      coalesce(p.sex, band, p.hometown_legacy_province_code, recorded) as code,
+           when grouping(p.hometown_legacy_province_code) = 0 then 'legacy'
+           when grouping(p.hometown_commune_code) = 0 then 'commune' else 'recorded' end as dimension,
+      coalesce(p.sex, band, p.hometown_legacy_province_code, p.hometown_commune_code, recorded) as code,
       count(*)::int as count
     from person p,
       lateral (select case
@@ -34,7 +35,9 @@ export async function personBreakdowns(db: Kysely<DB>, scope: string | null, yea
         else '60_plus' end as band,
         extract(year from p.created_at)::int::text as recorded) derived
     where ${personsOf(scope)}
-    group by grouping sets ((p.sex), (band), (p.hometown_legacy_province_code), (recorded))`.execute(db);
+    group by grouping sets ((p.sex), (band), (p.hometown_legacy_province_code), (p.hometown_commune_code), (recorded))`.execute(
+    db,
+  );
   const of = (dimension: string) => byCount(rows.filter((r) => r.dimension === dimension));
   const { rows: categories } = await sql<{ code: string; count: number }>`
     select category as code, count(*)::int as count from person p, unnest(p.categories) as category
@@ -43,6 +46,7 @@ export async function personBreakdowns(db: Kysely<DB>, scope: string | null, yea
     bySex: of('sex'),
     byAgeBand: of('age'),
     byLegacyProvince: of('legacy').filter((r) => r.code !== null),
+    byCommune: of('commune').filter((r) => r.code !== null),
     recordedByYear: of('recorded').sort((a, b) => String(a.code).localeCompare(String(b.code))),
     byCategory: byCount(categories),
   };

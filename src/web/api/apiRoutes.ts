@@ -239,6 +239,39 @@ export interface ApiRoutes {
       }[];
     };
   };
+  'GET /api/reference/communes': {
+    params: undefined;
+    query: {
+      province: string;
+    };
+    body: undefined;
+    response: {
+      code: string;
+      name: string;
+      fullName: string;
+      type: string;
+      provinceCode: string;
+    }[];
+  };
+  'GET /api/reference/hometown': {
+    params: undefined;
+    query: {
+      text: string;
+    };
+    body: undefined;
+    response: {
+      provinceCode: string | null;
+      legacyProvinceCode: string | null;
+      communeCode: string | null;
+      communeCandidates: {
+        code: string;
+        name: string;
+        fullName: string;
+        type: string;
+        provinceCode: string;
+      }[];
+    };
+  };
   'GET /api/reference/countries': {
     params: undefined;
     query: undefined;
@@ -305,6 +338,7 @@ export interface ApiRoutes {
       document?: string;
       country?: string;
       province?: string;
+      commune?: string;
       category?: 'settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee';
       sex?: 'male' | 'female' | 'other';
       birthYearFrom?: number;
@@ -361,6 +395,7 @@ export interface ApiRoutes {
       addressAbroad?: string | null;
       hometownText?: string | null;
       hometownProvinceCode?: string | null;
+      hometownCommuneCode?: string | null;
       categories?: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
       educationLevel?: string | null;
       occupation?: string | null;
@@ -409,6 +444,8 @@ export interface ApiRoutes {
       hometownText: string | null;
       hometownProvinceCode: string | null;
       hometownLegacyProvinceCode: string | null;
+      hometownCommuneCode: string | null;
+      hometownCommuneCandidates: string[];
       categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
       educationLevel: string | null;
       occupation: string | null;
@@ -453,6 +490,7 @@ export interface ApiRoutes {
       document?: string;
       country?: string;
       province?: string;
+      commune?: string;
       category?: 'settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee';
       sex?: 'male' | 'female' | 'other';
       birthYearFrom?: number;
@@ -475,6 +513,7 @@ export interface ApiRoutes {
       document?: string;
       country?: string;
       province?: string;
+      commune?: string;
       category?: 'settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee';
       sex?: 'male' | 'female' | 'other';
       birthYearFrom?: number;
@@ -530,6 +569,8 @@ export interface ApiRoutes {
       hometownText: string | null;
       hometownProvinceCode: string | null;
       hometownLegacyProvinceCode: string | null;
+      hometownCommuneCode: string | null;
+      hometownCommuneCandidates: string[];
       categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
       educationLevel: string | null;
       occupation: string | null;
@@ -589,6 +630,7 @@ export interface ApiRoutes {
       addressAbroad?: string | null;
       hometownText?: string | null;
       hometownProvinceCode?: string | null;
+      hometownCommuneCode?: string | null;
       categories?: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
       educationLevel?: string | null;
       occupation?: string | null;
@@ -638,6 +680,8 @@ export interface ApiRoutes {
       hometownText: string | null;
       hometownProvinceCode: string | null;
       hometownLegacyProvinceCode: string | null;
+      hometownCommuneCode: string | null;
+      hometownCommuneCandidates: string[];
       categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
       educationLevel: string | null;
       occupation: string | null;
@@ -700,6 +744,8 @@ export interface ApiRoutes {
       hometownText: string | null;
       hometownProvinceCode: string | null;
       hometownLegacyProvinceCode: string | null;
+      hometownCommuneCode: string | null;
+      hometownCommuneCandidates: string[];
       categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
       educationLevel: string | null;
       occupation: string | null;
@@ -762,6 +808,8 @@ export interface ApiRoutes {
       hometownText: string | null;
       hometownProvinceCode: string | null;
       hometownLegacyProvinceCode: string | null;
+      hometownCommuneCode: string | null;
+      hometownCommuneCandidates: string[];
       categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
       educationLevel: string | null;
       occupation: string | null;
@@ -1314,6 +1362,8 @@ export interface ApiRoutes {
           hometownText: string | null;
           hometownProvinceCode: string | null;
           hometownLegacyProvinceCode: string | null;
+          hometownCommuneCode: string | null;
+          hometownCommuneCandidates: string[];
           categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
           educationLevel: string | null;
           occupation: string | null;
@@ -1369,6 +1419,8 @@ export interface ApiRoutes {
           hometownText: string | null;
           hometownProvinceCode: string | null;
           hometownLegacyProvinceCode: string | null;
+          hometownCommuneCode: string | null;
+          hometownCommuneCandidates: string[];
           categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
           educationLevel: string | null;
           occupation: string | null;
@@ -4325,6 +4377,10 @@ export interface ApiRoutes {
           count: number;
         }[];
         byLegacyProvince: {
+          code: string | null;
+          count: number;
+        }[];
+        byCommune: {
           code: string | null;
           count: number;
         }[];

@@ -9,7 +9,7 @@ import { ExpertProfileTab } from '../experts/ExpertProfileTab';
 import { PersonDuplicatesNotice } from '../duplicates/PersonDuplicatesNotice';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
-import { useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
+import { useCommunes, useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
 import { categoryLabel, countryName, sexLabel } from './labels';
 import { usePerson, usePersonHistory, usePersonMutations } from './usePersons';
 
@@ -111,7 +111,8 @@ function Profile({ person }: { person: Person }) {
         {list(person.nationalities.map((c) => countryName(countries.data, c, language)))}
       </Descriptions.Item>
       <Descriptions.Item label={t('hometown')}>
-        {person.hometownText ?? '—'} → <b>{provinceName(person.hometownProvinceCode)}</b>
+        {person.hometownText ?? '—'} → <HometownCommuneName person={person} />
+        <b>{provinceName(person.hometownProvinceCode)}</b>
         {legacy && ` (${t('legacyShort')}: ${legacy})`}
       </Descriptions.Item>
       <Descriptions.Item label={t('category')}>
@@ -225,4 +226,14 @@ function History({ id }: { id: string }) {
       }))}
     />
   );
+}
+
+/** The 2025 commune of the hometown, or the communes a split old one went to. */
+function HometownCommuneName({ person }: { person: Person }) {
+  const { t } = useLanguage();
+  const communes = useCommunes(person.hometownProvinceCode);
+  const name = (code: string) => communes.data?.find((c) => c.code === code)?.fullName ?? code;
+  if (person.hometownCommuneCode) return <b>{name(person.hometownCommuneCode)}, </b>;
+  if (!person.hometownCommuneCandidates.length) return null;
+  return <>{`${t('communeCandidates')}: ${person.hometownCommuneCandidates.map(name).join(' / ')}; `}</>;
 }

@@ -15,6 +15,7 @@ import { ApiError, type ApiErrorDetail } from '../api/apiClient';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { checkForm } from '../forms/checkForm';
 import { NewOrLoaded } from '../forms/Loaded';
+import { HometownCommuneField } from './HometownCommuneField';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useCountryOptions, useProvinceOptions } from '../reference/useProvinces';
@@ -73,6 +74,10 @@ function PersonForm({ person }: { person: Person | null }) {
         form={form}
         layout="vertical"
         onFinish={submit}
+        // A commune chosen for the old text is not the new text's.
+        onValuesChange={(changed: Partial<PersonFormValues>) => {
+          if ('hometownText' in changed) form.setFieldValue('hometownCommuneCode', null);
+        }}
         initialValues={
           person
             ? toFormValues(person)
@@ -165,6 +170,9 @@ function PersonForm({ person }: { person: Person | null }) {
           </Col>
           <Col xs={24} md={8}>
             <ProvinceField name="hometownProvinceCode" label={t('hometownProvince')} required={false} />
+          </Col>
+          <Col xs={24} md={12}>
+            <HometownCommuneField form={form} />
           </Col>
         </Row>
         {section('sectionWork')}

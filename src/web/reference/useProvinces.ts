@@ -11,6 +11,16 @@ export function useProvinces() {
   });
 }
 
+/** The 2025 communes of a province (none asked for without one). */
+export function useCommunes(province: string | null) {
+  return useQuery({
+    queryKey: ['reference', 'communes', province],
+    queryFn: () => api('GET /api/reference/communes', { query: { province: province ?? '' } }),
+    enabled: province !== null,
+    staleTime: Infinity,
+  });
+}
+
 export function useCountries() {
   return useQuery({
     queryKey: ['reference', 'countries'],

@@ -1,0 +1,159 @@
+import { normalizeForLookup } from '../text/normalizeText';
+import { unitKey, type AdminUnitsIndex, type OldCommune, type OldDistrict } from './adminUnits';
+import { HISTORICAL_PROVINCES } from './historicalProvinces';
+import { resolveProvince } from './resolveProvince';
+
+/** Where a hometown lies in the 2025 units: the province, and the commune when the text names one. */
+export interface HometownUnits {
+  provinceCode: string | null;
+  /** The pre-2025 province the text named, when it named one. */
+  legacyProvinceCode: string | null;
+  /** The 2025 commune, when the text names exactly one. */
+  communeCode: string | null;
+  /** Several 2025 communes the text may mean (an old commune split between them): the officer chooses. */
+  communeCandidates: string[];
+}
+
+const NONE: HometownUnits = { provinceCode: null, legacyProvinceCode: null, communeCode: null, communeCandidates: [] };
+
+// Unit words as they open a part; "thành phố" may be a province or an old district.
+const DISTRICT_WORD = /^(quan|huyen|thi xa|tx|q|h)\b/;
+const COMMUNE_WORD = /^(xa|phuong|thi tran|tt|p|x|dac khu)\b/;
+const SPLIT_BEFORE_UNIT = /\s+(?=(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\s)/;
+
+/**
+ * The parts of an address, most specific first: split at commas, dashes and slashes, and before
+ * each unit word when a writer left the commas out ("xã Long Bình huyện Long Mỹ tỉnh Hậu Giang").
+ */
+function partsOf(text: string): string[] {
+  return text
+    .split(/[,;/]|\s[-–]\s|\s*[-–]\s*(?=\p{Lu})/u)
+    .map(normalizeForLookup)
+    .flatMap((part) => part.split(SPLIT_BEFORE_UNIT))
+    .map((part) => part.replace(/\bcu\b/g, '').trim())
+    .filter(Boolean);
+}
+
+type Province = { codes: string[]; legacy: string | null };
+
+/** The province the last parts name: 2025, pre-2025, or older still (Hà Tây, Hà Sơn Bình). */
+function provinceOf(part: string): Province | null {
+  const historical = HISTORICAL_PROVINCES.get(unitKey(part));
+  if (historical) return { codes: historical, legacy: null };
+  if (DISTRICT_WORD.test(part) || COMMUNE_WORD.test(part)) return null;
+  const resolved = resolveProvince(part);
+  if (!resolved.ok) return null;
+  return { codes: [resolved.province.code], legacy: resolved.via === 'legacy' ? (resolved.legacyCode ?? null) : null };
+}
+
+function inProvince(index: AdminUnitsIndex, oldProvinceCode: string, province: Province | null): boolean {
+  if (!province) return true;
+  if (province.legacy) return oldProvinceCode === province.legacy;
+  return province.codes.includes(index.newProvinceOfOld.get(oldProvinceCode) ?? '');
+}
+
+const unique = <T>(items: T[]) => [...new Set(items)];
+
+function fromOldCommunes(index: AdminUnitsIndex, communes: OldCommune[], province: Province | null): HometownUnits {
+  const targets = unique(communes.flatMap((c) => c.to.map((t) => t.code)));
+  const provinces = unique(targets.map((code) => index.newCommunes.get(code)?.provinceCode ?? ''));
+  const legacy = unique(communes.map((c) => c.provinceCode));
+  return {
+    provinceCode:
+      provinces.length === 1
+        ? (provinces[0] ?? null)
+        : province?.codes.length === 1
+          ? (province.codes[0] ?? null)
+          : null,
+    legacyProvinceCode: legacy.length === 1 ? (legacy[0] ?? null) : null,
+    communeCode: targets.length === 1 ? (targets[0] ?? null) : null,
+    communeCandidates: targets.length > 1 ? targets : [],
+  };
+}
+
+function districtsNamed(index: AdminUnitsIndex, part: string, province: Province | null): OldDistrict[] {
+  return (index.oldDistrictsByKey.get(unitKey(part)) ?? []).filter((d) => inProvince(index, d.provinceCode, province));
+}
+
+/** A new commune of the province by its name ("Phường Ninh Kiều, TP Cần Thơ"). */
+function newCommuneNamed(index: AdminUnitsIndex, part: string, province: Province | null) {
+  const found = (index.newCommunesByKey.get(unitKey(part)) ?? []).filter(
+    (c) => !province || province.codes.includes(c.provinceCode),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function oldCommunesNamed(index: AdminUnitsIndex, part: string, province: Province | null, districts: OldDistrict[]) {
+  const codes = new Set(districts.map((d) => d.code));
+  return (index.oldCommunesByKey.get(unitKey(part)) ?? []).filter((c) =>
+    codes.size ? codes.has(c.districtCode) : inProvince(index, c.provinceCode, province),
+  );
+}
+
+/** Resolves the parts of one address (no "nay là" in it). */
+function resolveParts(index: AdminUnitsIndex, parts: string[]): HometownUnits {
+  const last = parts.at(-1);
+  const province = last ? provinceOf(last) : null;
+  const rest = province ? parts.slice(0, -1) : parts;
+  const districtAt = rest.findIndex(
+    (part, i) =>
+      (i > 0 || rest.length === 1 || DISTRICT_WORD.test(part)) &&
+      districtsNamed(index, part, province).length > 0 &&
+      !COMMUNE_WORD.test(part),
+  );
+  const districts = districtAt >= 0 ? districtsNamed(index, rest[districtAt] ?? '', province) : [];
+  const communePart = districtAt === 0 ? undefined : rest[0];
+  const base = province
+    ? {
+        ...NONE,
+        provinceCode: province.codes.length === 1 ? (province.codes[0] ?? null) : null,
+        legacyProvinceCode: province.legacy,
+      }
+    : NONE;
+  if (communePart) {
+    const current = districts.length ? undefined : newCommuneNamed(index, communePart, province);
+    if (current) return { ...base, provinceCode: current.provinceCode, communeCode: current.code };
+    const old = oldCommunesNamed(index, communePart, province, districts);
+    if (old.length) {
+      const resolved = fromOldCommunes(index, old, province);
+      return { ...resolved, legacyProvinceCode: resolved.legacyProvinceCode ?? base.legacyProvinceCode };
+    }
+  }
+  if (districts.length) {
+    const provinces = unique(districts.map((d) => index.newProvinceOfOld.get(d.provinceCode) ?? ''));
+    const legacy = unique(districts.map((d) => d.provinceCode));
+    return {
+      ...base,
+      provinceCode: provinces.length === 1 ? (provinces[0] ?? null) : base.provinceCode,
+      legacyProvinceCode: legacy.length === 1 ? (legacy[0] ?? null) : base.legacyProvinceCode,
+    };
+  }
+  return base;
+}
+
+// "Sóc Trăng cũ (nay là Cần Thơ)", "(nay thuộc xã X)": the writer's own mapping to today's units.
+const NOW_IS = /^(?:hien nay la|nay la|nay thuoc|nay|now)\s+/;
+
+/** The text in parentheses that says what the place is now, without its "nay là". */
+function nowWritten(text: string): string | null {
+  for (const match of text.matchAll(/\(([^)]*)\)/g)) {
+    const inside = normalizeForLookup(match[1] ?? '');
+    if (NOW_IS.test(inside)) return inside.replace(NOW_IS, '');
+  }
+  return null;
+}
+
+/**
+ * Resolves a hometown written freely to its 2025 province and commune: "Phường X, Quận Y, TP Z",
+ * "xã X, huyện Y, tỉnh Z", "Y - Z" (district - province), "Z cũ (nay là W)", the new form
+ * "xã X, tỉnh Z", provinces merged long before 2025, with or without diacritics and unit words.
+ * A split old commune gives its candidates; a district alone gives its province.
+ */
+export function resolveCommune(index: AdminUnitsIndex, text: string): HometownUnits {
+  const written = resolveParts(index, partsOf(text.replace(/\([^)]*\)/g, ' ')));
+  const now = nowWritten(text);
+  if (now === null) return written;
+  const current = resolveParts(index, partsOf(now));
+  const better = current.communeCode || current.communeCandidates.length || !written.provinceCode ? current : written;
+  return { ...better, legacyProvinceCode: written.legacyProvinceCode ?? better.legacyProvinceCode };
+}
