@@ -2,6 +2,7 @@
 const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   search: () => import('./searchBench'),
   import: () => import('./importBench'),
+  'import-quality': () => import('./importQualityBench'),
   dedupe: () => import('./dedupeBench'),
   'hostile-inputs': () => import('./hostileInputsBench'),
 };

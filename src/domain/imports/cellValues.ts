@@ -41,6 +41,16 @@ function fromDate(date: Date): PartialDate {
 }
 
 /**
+ * A year typed into a cell formatted as a date: Excel stores 1964 as the 1964th day from 1900
+ * (17/05/1905). A whole-day serial that reads as a year up to this one is that year: no one
+ * recorded today was born in 1905.
+ */
+function yearTypedInDateCell(value: Date, today: Date): PartialDate | null {
+  const serial = (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  return Number.isInteger(serial) && serial >= 1900 && serial <= today.getUTCFullYear() ? { year: serial } : null;
+}
+
+/**
  * A birth date from a cell: a date cell, dd/mm/yyyy (or mm/yyyy, yyyy) text, a date in words or
  * with a two-digit year (see writtenDate), a bare year, or an Excel serial number (a date cell
  * whose format was lost). A number that could be a year is one.
@@ -48,7 +58,7 @@ function fromDate(date: Date): PartialDate {
 export function parseBirthDate(value: CellValue, today = new Date()): PartialDate | CellProblem | null {
   if (value === null || value === '') return null;
   let date: PartialDate;
-  if (value instanceof Date) date = fromDate(value);
+  if (value instanceof Date) date = yearTypedInDateCell(value, today) ?? fromDate(value);
   else if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1) return 'dateFormat';
     date =

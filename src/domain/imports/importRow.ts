@@ -153,6 +153,7 @@ export function importRow(
   };
 
   const { name, others } = splitParenthesisedName(text('fullName'));
+  if (name && !/\p{L}/u.test(name)) refuse('fullName', 'nameNoLetters');
   const birthColumn = BIRTH_COLUMNS.find((column) => text(column)) ?? 'birthYear';
   const nationalities = splitList(text('nationality')).flatMap((n) => countryCode('nationality', n) ?? []);
   const residence = residenceOf(text);

@@ -15,6 +15,7 @@ export type RowKind = 'data' | 'blank' | 'section' | 'header' | 'numbering' | 'f
 const UNIT_WORDS =
   /^(huyen|thi xa|thi tran|thanh pho|tp|tinh|khu vuc|cac dia phuong|dia phuong|dia ban|nhom|chi hoi|hoi|danh sach|kieu bao o|khu pho|ap|thon|to dan pho|xa|(quan|phuong) \d)\b/;
 const ROMAN_OR_LETTER = /^([ivxlc]+|[a-z])[.)/-]/i;
+const SECTION_NUMBER = /^([ivxlc]+|[a-z])[.)]?$/i;
 const SIGNATURE_WORDS =
   /^(nguoi lap bieu|nguoi lap bang|nguoi lap|nguoi tong hop|thu truong|ky ten|ky ghi ro|ky va ghi ro|ky dong dau|xac nhan|tm |t m |kt |q chu tich|chu tich|pho chu tich|giam doc|pho giam doc|truong phong|truong ban|noi nhan)/;
 const DATE_LINE = /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/;
@@ -36,10 +37,19 @@ function isColumnNumbering(filled: { text: string }[]): boolean {
   return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-/** The header again: at least two cells name the column they stand in. */
+const SUBHEADER_WORDS = new Set(['nam', 'nu', 'male', 'female']);
+const isHeaderWord = (text: string) => matchHeader(text) !== null || SUBHEADER_WORDS.has(normalizeForLookup(text));
+
+/**
+ * The header again: at least two cells name the column they stand in, or (the lower row of a
+ * two-row header repeated) every cell is a header word and the name column holds none.
+ */
 function repeatsHeader(cells: readonly CellValue[], columns: readonly ColumnMapping[]): boolean {
   const naming = columns.filter((c) => c.column && matchHeader(cellText(cells[c.index] ?? null)) === c.column);
-  return naming.length >= 2;
+  if (naming.length >= 2) return true;
+  const filled = filledCells(cells);
+  const nameColumn = columns.find((c) => c.column === 'fullName')?.index;
+  return filled.length >= 2 && filled.every((c) => c.index !== nameColumn && isHeaderWord(c.text));
 }
 
 // A date written in words under a birth date column is a person's, not the date of the list.
@@ -62,7 +72,12 @@ function isFooterStart(filled: { index: number; text: string }[], columns: reado
 
 /** A label alone on its row (with at most a section number): uppercase, numbered I./A., or a unit's name. */
 function isSectionLabel(filled: { index: number; text: string }[], rowNumberColumn: number | undefined): boolean {
-  const numbered = filled.find((c) => c.index === rowNumberColumn && filled.length > 1);
+  // The section's number: in the STT column, or first on a row of two ("I" | "HUYỆN …").
+  const numbered = filled.find(
+    (c, i) =>
+      filled.length > 1 &&
+      (c.index === rowNumberColumn || (i === 0 && filled.length === 2 && SECTION_NUMBER.test(c.text))),
+  );
   const labels = filled.filter((c) => c !== numbered);
   if (labels.length !== 1) return false;
   const label = labels[0]?.text ?? '';
@@ -81,7 +96,10 @@ function isSectionLabel(filled: { index: number; text: string }[], rowNumberColu
 export function rowKind(cells: readonly CellValue[], columns: readonly ColumnMapping[]): RowKind {
   const filled = filledCells(cells);
   const rowNumberColumn = columns.find((c) => c.column === 'rowNumber')?.index;
-  if (filled.every((c) => c.index === rowNumberColumn && isInteger(c.text))) return 'blank';
+  // Empty but for a number: its STT, or a number where no STT column was found.
+  const onlyNumbered = filled.every((c) => c.index === rowNumberColumn && isInteger(c.text));
+  if (onlyNumbered || (filled.length === 1 && rowNumberColumn === undefined && isInteger(filled[0]?.text ?? '')))
+    return 'blank';
   if (isTotalRow(cells) || isFooterStart(filled, columns)) return 'footer';
   if (isColumnNumbering(filled)) return 'numbering';
   if (repeatsHeader(cells, columns)) return 'header';

@@ -16,6 +16,7 @@ export const PERSON_TEXTS = defineTexts({
     vi: 'Không đọc được số điện thoại này: hồ sơ vẫn được nhập, không có số này',
     en: 'Not a phone number: the person is imported without it',
   },
+  nameNoLetters: { vi: 'Họ tên không có chữ cái nào', en: 'The name has no letters' },
   columnIgnored: {
     vi: 'Cột này không được hiểu nên không được nhập: chọn cột tương ứng ở bước 1 nếu cần',
     en: 'This column was not understood and is not imported: map it in step 1 if needed',

@@ -19,17 +19,47 @@ const NONE: HometownUnits = { provinceCode: null, legacyProvinceCode: null, comm
 // Unit words as they open a part; "thành phố" may be a province or an old district.
 const DISTRICT_WORD = /^(quan|huyen|thi xa|tx|q|h)\b/;
 const COMMUNE_WORD = /^(xa|phuong|thi tran|tt|p|x|dac khu)\b/;
-const SPLIT_BEFORE_UNIT = /\s+(?=(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh)\s)/;
+// Unit words, the two-word ones first: "thị xã Ngã Năm" is one unit, not "thị" and "xã Ngã Năm".
+const UNIT_WORDS = ['thi xa', 'thi tran', 'thanh pho', 'dac khu', 'xa', 'phuong', 'quan', 'huyen', 'tinh'];
+
+/** The unit word the words hold at `at`, or null. */
+function unitWordAt(words: string[], at: number): string | null {
+  return UNIT_WORDS.find((unit) => unit.split(' ').every((w, i) => words[at + i] === w)) ?? null;
+}
+
+/**
+ * "xã Long Bình huyện Long Mỹ tỉnh Hậu Giang" written without commas: cut before each unit word
+ * that follows a name ("xã Phương Thạnh" and "huyện Tĩnh Gia" are not cut: a name follows the unit word).
+ */
+function splitAtUnitWords(part: string): string[] {
+  const words = part.split(' ');
+  const pieces: string[] = [];
+  let current: string[] = [];
+  let named = false;
+  for (let i = 0; i < words.length;) {
+    const unit = unitWordAt(words, i);
+    const length = unit ? unit.split(' ').length : 1;
+    if (unit && named) {
+      pieces.push(current.join(' '));
+      [current, named] = [[], false];
+    }
+    const isFirstWord = current.length === 0;
+    current.push(...words.slice(i, i + length));
+    if (!unit || !isFirstWord) named = true;
+    i += length;
+  }
+  return [...pieces, current.join(' ')];
+}
 
 /**
  * The parts of an address, most specific first: split at commas, dashes and slashes, and before
- * each unit word when a writer left the commas out ("xã Long Bình huyện Long Mỹ tỉnh Hậu Giang").
+ * each unit word when a writer left the commas out.
  */
 function partsOf(text: string): string[] {
   return text
     .split(/[,;/]|\s[-–]\s|\s*[-–]\s*(?=\p{Lu})/u)
     .map(normalizeForLookup)
-    .flatMap((part) => part.split(SPLIT_BEFORE_UNIT))
+    .flatMap(splitAtUnitWords)
     .map((part) => part.replace(/\bcu\b/g, '').trim())
     .filter(Boolean);
 }
@@ -53,6 +83,23 @@ function inProvince(index: AdminUnitsIndex, oldProvinceCode: string, province: P
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
+
+const TYPE_OF_WORD: Readonly<Record<string, string>> = {
+  xa: 'xã',
+  x: 'xã',
+  phuong: 'phường',
+  p: 'phường',
+  'thi tran': 'thị trấn',
+  tt: 'thị trấn',
+  'dac khu': 'đặc khu',
+};
+
+/** Of units sharing a name ("Xã Thạnh An" and "Thị trấn Thạnh An"), those of the type the text writes, if any. */
+function ofWrittenType<T extends { type: string }>(units: T[], part: string): T[] {
+  const type = TYPE_OF_WORD[COMMUNE_WORD.exec(part)?.[1] ?? ''];
+  const typed = type ? units.filter((u) => u.type === type) : [];
+  return typed.length ? typed : units;
+}
 
 function fromOldCommunes(index: AdminUnitsIndex, communes: OldCommune[], province: Province | null): HometownUnits {
   const targets = unique(communes.flatMap((c) => c.to.map((t) => t.code)));
@@ -80,14 +127,16 @@ function newCommuneNamed(index: AdminUnitsIndex, part: string, province: Provinc
   const found = (index.newCommunesByKey.get(unitKey(part)) ?? []).filter(
     (c) => !province || province.codes.includes(c.provinceCode),
   );
-  return found.length === 1 ? found[0] : undefined;
+  const typed = ofWrittenType(found, part);
+  return typed.length === 1 ? typed[0] : undefined;
 }
 
 function oldCommunesNamed(index: AdminUnitsIndex, part: string, province: Province | null, districts: OldDistrict[]) {
   const codes = new Set(districts.map((d) => d.code));
-  return (index.oldCommunesByKey.get(unitKey(part)) ?? []).filter((c) =>
+  const found = (index.oldCommunesByKey.get(unitKey(part)) ?? []).filter((c) =>
     codes.size ? codes.has(c.districtCode) : inProvince(index, c.provinceCode, province),
   );
+  return ofWrittenType(found, part);
 }
 
 /** Resolves the parts of one address (no "nay là" in it). */

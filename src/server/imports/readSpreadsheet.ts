@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import { pipeline, type Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { CellValue } from '../../domain/imports/cellValues';
+import { HEADER_SEARCH_ROWS } from '../../domain/imports/detectHeader';
 import { toComposedText } from '../../domain/text/normalizeText';
 import { AppError } from '../http/errors';
 import { csvRowParser, CsvLimitExceeded } from './csvRowParser';
@@ -39,9 +40,14 @@ async function readSample(path: string): Promise<Buffer> {
 
 const startsWith = (sample: Buffer, bytes: number[]) => bytes.every((b, i) => sample[i] === b);
 
-/** The delimiter of a csv: the most frequent of , ; tab on its first line. */
-function detectDelimiter(firstLine: string): string {
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+/**
+ * The delimiter of a csv: of , ; and tab, the one a line of its first rows is cut into most parts
+ * by. The first line alone may be a title with none ("DANH SÁCH …").
+ */
+function detectDelimiter(text: string): string {
+  // Quoted fields are left out: "xã A, huyện B" in a ;-file has commas that separate nothing.
+  const lines = text.replace(/"(?:[^"]|"")*"/g, '').split(/\r?\n/, HEADER_SEARCH_ROWS);
+  const counts = [',', ';', '\t'].map((d) => [d, Math.max(...lines.map((line) => line.split(d).length))] as const);
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
@@ -67,7 +73,7 @@ export async function sniffSpreadsheet(path: string): Promise<SpreadsheetFile> {
   ).length;
   if (control > 0) throw new AppError(400, 'FILE_TYPE_UNSUPPORTED');
   if (!text.trim()) throw new AppError(400, 'FILE_EMPTY');
-  return { kind: 'csv', path, encoding, bomLength, delimiter: detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '') };
+  return { kind: 'csv', path, encoding, bomLength, delimiter: detectDelimiter(text) };
 }
 
 async function* csvRows(file: Extract<SpreadsheetFile, { kind: 'csv' }>): AsyncGenerator<SheetRow> {
