@@ -4,4 +4,3 @@
 ALTER TABLE person ADD COLUMN hometown_commune_code text;
 ALTER TABLE person ADD COLUMN hometown_commune_candidates text[] NOT NULL DEFAULT '{}';
 CREATE INDEX person_hometown_commune ON person (hometown_commune_code) WHERE hometown_commune_code IS NOT NULL;
-ALTER TABLE relative ADD COLUMN commune_code text;
