@@ -359,6 +359,9 @@ export interface ImportBatchTable {
   duplicates_checked_at: Date | null;
   duplicate_pairs: number | null;
   association_id: string | null;
+  rows_update: number | null;
+  rows_skip: number | null;
+  rows_updated: Generated<number>;
 }
 
 export interface ImportMappingTable {
@@ -380,6 +383,16 @@ export interface ImportRowKeyTable {
   batch_id: string;
   row_number: number;
   key: string;
+}
+
+export interface ImportRowMatchTable {
+  batch_id: string;
+  row_number: number;
+  person_id: string;
+  evidence: 'document' | 'contact' | 'nameBirth';
+  proposed: 'update' | 'skip';
+  action: 'create' | 'update' | 'skip';
+  overwrite: Generated<string[]>;
 }
 
 export interface InvestmentIssueTable {
@@ -900,6 +913,7 @@ export interface DB {
   import_mapping: ImportMappingTable;
   import_problem: ImportProblemTable;
   import_row_key: ImportRowKeyTable;
+  import_row_match: ImportRowMatchTable;
   investment_issue: InvestmentIssueTable;
   investment_project: InvestmentProjectTable;
   legacy_province: LegacyProvinceTable;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_COLUMNS } from './importColumns';
+import { MERGED_LISTS, MERGED_SCALARS } from './rowMerge';
 
 export const IMPORT_BATCH_STATUSES = [
   'uploaded',
@@ -35,6 +36,11 @@ export const importBatchSchema = z.object({
   rowsInvalid: z.number().int().nullable(),
   rowsDuplicate: z.number().int().nullable(),
   rowsCommitted: z.number().int(),
+  /** Rows matched to registry persons that the commit updates, and that it skips (nothing new). */
+  rowsUpdate: z.number().int().nullable(),
+  rowsSkip: z.number().int().nullable(),
+  /** Persons the commit updated. */
+  rowsUpdated: z.number().int(),
   failure: z.string().nullable(),
   /** A batch that already committed the same file (same bytes): committing this one is refused. */
   alreadyImportedAs: z.object({ id: z.string(), committedAt: z.string().nullable() }).nullable(),
@@ -69,3 +75,43 @@ export const problemPageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const problemPageSchema = z.object({ items: z.array(importProblemSchema), total: z.number().int() });
+
+export const ROW_ACTIONS = ['create', 'update', 'skip'] as const;
+
+/** The officer's choices for matched rows: per row, or one action for all of them. */
+export const rowActionsUpdateSchema = z
+  .object({
+    all: z.enum(ROW_ACTIONS).optional(),
+    rows: z
+      .array(
+        z.object({
+          rowNumber: z.number().int().min(1),
+          action: z.enum(ROW_ACTIONS),
+          overwrite: z.array(z.enum([...MERGED_SCALARS])).optional(),
+        }),
+      )
+      .max(5_000)
+      .optional(),
+  })
+  .refine((u) => u.all || u.rows?.length, { message: 'required', path: ['rows'] });
+export type RowActionsUpdate = z.infer<typeof rowActionsUpdateSchema>;
+
+/** A row the dry run matched to a registry person, and what importing it would do. */
+export const rowMatchSchema = z.object({
+  rowNumber: z.number().int(),
+  person: z.object({ id: z.string(), fullName: z.string(), version: z.number().int() }),
+  evidence: z.enum(['document', 'contact', 'nameBirth']),
+  proposed: z.enum(['update', 'skip']),
+  action: z.enum(ROW_ACTIONS),
+  overwrite: z.array(z.enum([...MERGED_SCALARS])),
+  changes: z.array(
+    z.object({
+      field: z.enum([...MERGED_SCALARS, ...MERGED_LISTS]),
+      kind: z.enum(['fill', 'add', 'conflict']),
+      from: z.string(),
+      to: z.string(),
+    }),
+  ),
+});
+
+export const rowMatchPageSchema = z.object({ items: z.array(rowMatchSchema), total: z.number().int() });

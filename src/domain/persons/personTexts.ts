@@ -16,6 +16,10 @@ export const PERSON_TEXTS = defineTexts({
     vi: 'Không đọc được số điện thoại này: hồ sơ vẫn được nhập, không có số này',
     en: 'Not a phone number: the person is imported without it',
   },
+  rowNotMatched: {
+    vi: 'Dòng này không được đối chiếu với hồ sơ nào đã có',
+    en: 'This row was not matched to an existing record',
+  },
   nameNoLetters: { vi: 'Họ tên không có chữ cái nào', en: 'The name has no letters' },
   columnIgnored: {
     vi: 'Cột này không được hiểu nên không được nhập: chọn cột tương ứng ở bước 1 nếu cần',

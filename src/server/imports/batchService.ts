@@ -251,5 +251,5 @@ const BATCH_COLUMNS = [
   ...['id', 'file_name', 'file_kind', 'file_size', 'source_province_code', 'source_association', 'association_id'],
   ...['header_row', 'columns', 'status', 'rows_total', 'rows_valid', 'rows_invalid', 'rows_duplicate'],
   ...['rows_committed', 'failure', 'created_at', 'committed_at', 'rolled_back_at', 'duplicates_checked_at'],
-  'duplicate_pairs',
+  ...['duplicate_pairs', 'rows_update', 'rows_skip', 'rows_updated'],
 ] as const;

@@ -12,6 +12,8 @@ import { batchRows } from './batchRows';
 import { writeInChunks } from './writeInChunks';
 import { refuseDuplicateColumns } from './refuseDuplicateColumns';
 import { rowsMatchingRegistry } from '../duplicates/checkImported';
+import { matchRowsToRegistry } from './registryMatch';
+import { actionCounts } from './rowActions';
 import type { PersonServiceContext } from '../serviceContext';
 
 const CHUNK_ROWS = 2_000;
@@ -44,7 +46,29 @@ async function storeChunk(
   problems: FoundProblem[],
 ) {
   const db = ctx.db;
-  problems.push(...(await possibleDuplicates(ctx, valid)));
+  // A row that surely is a registry person is proposed as its update; the others may be duplicates.
+  const matches = await matchRowsToRegistry(ctx, valid);
+  const matched = new Set(matches.map((m) => m.rowNumber));
+  problems.push(
+    ...(await possibleDuplicates(
+      ctx,
+      valid.filter((r) => !matched.has(r.rowNumber)),
+    )),
+  );
+  const matchRows = matches.map((m) => ({
+    batch_id: batchId,
+    row_number: m.rowNumber,
+    person_id: m.personId,
+    evidence: m.evidence,
+    proposed: m.proposed,
+    action: m.proposed,
+  }));
+  await copyRows(
+    db,
+    'import_row_match',
+    ['batch_id', 'row_number', 'person_id', 'evidence', 'proposed', 'action'],
+    matchRows,
+  );
   const rowKeys = valid.map((r) => ({ batch_id: batchId, row_number: r.rowNumber, key: duplicateKey(r.person) }));
   await copyRows(db, 'import_row_key', ['batch_id', 'row_number', 'key'], rowKeys);
   const problemRows = problems.map((p) => ({
@@ -118,9 +142,14 @@ async function clearReport(db: Kysely<DB>, id: string) {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('import_problem').where('batch_id', '=', id).execute();
     await trx.deleteFrom('import_row_key').where('batch_id', '=', id).execute();
+    await trx.deleteFrom('import_row_match').where('batch_id', '=', id).execute();
     await trx
       .updateTable('import_batch')
-      .set({ status: 'uploaded', rows_total: null, rows_valid: null, rows_invalid: null, rows_duplicate: null })
+      .set({
+        status: 'uploaded',
+        ...{ rows_total: null, rows_valid: null, rows_invalid: null, rows_duplicate: null },
+        ...{ rows_update: null, rows_skip: null },
+      })
       .where('id', '=', id)
       .execute();
   });
@@ -152,6 +181,7 @@ export async function checkBatch(ctx: PersonServiceContext, id: string): Promise
     const row = await trx
       .updateTable('import_batch')
       .set({
+        ...(await actionCounts(trx, id)),
         status: 'checked',
         rows_total: counts.total,
         rows_valid: counts.valid,

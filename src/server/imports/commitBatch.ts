@@ -11,6 +11,7 @@ import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { auditBatch, loadBatch, toBatchView } from './batchService';
 import { batchRows, type BatchRow } from './batchRows';
 import { writeInChunks } from './writeInChunks';
+import { applyRowActions, batchWriter } from './commitUpdates';
 import type { PersonServiceContext } from '../serviceContext';
 
 // Rows per transaction: each chunk is stored with the batch's checkpoint, all or nothing.
@@ -122,16 +123,22 @@ async function commitRows(
   if (batch.status !== 'committing' || !batch.stored_path) return false;
   let checkpoint = batch.checkpoint_row;
   const write = async (chunk: ValidRow[]) => {
-    const persons = chunk.map((row) => row.person);
     const last = chunk.at(-1)!.rowNumber;
     await db.transaction().execute(async (trx) => {
       // The batch row is locked and its checkpoint must be where this runner left it: two runners
       // (a server restarted while the CLI commits) never both write a chunk.
       if (!(await stillOwned(trx, batchId, checkpoint))) throw new CommitTakenOver();
+      const writer = () => batchWriter(trx, crypto, batch.created_by);
+      const { toCreate, updated } = await applyRowActions(trx, writer, batchId, chunk);
+      const persons = toCreate.map((row) => row.person);
       await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
       await trx
         .updateTable('import_batch')
-        .set({ rows_committed: sql`rows_committed + ${persons.length}`, checkpoint_row: last })
+        .set({
+          rows_committed: sql`rows_committed + ${persons.length}`,
+          rows_updated: sql`rows_updated + ${updated}`,
+          checkpoint_row: last,
+        })
         .where('id', '=', batchId)
         .execute();
     });

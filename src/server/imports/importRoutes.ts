@@ -4,7 +4,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuidParams } from '../../domain/api/routeParams';
-import { importBatchSchema, mappingUpdateSchema } from '../../domain/imports/batchSchemas';
+import {
+  importBatchSchema,
+  mappingUpdateSchema,
+  rowActionsUpdateSchema,
+  rowMatchPageSchema,
+} from '../../domain/imports/batchSchemas';
 import { requirePermission } from '../auth/guards';
 import { XLSX_CONTENT_TYPE } from '../http/contentTypes';
 import { cleanFileName } from '../http/files';
@@ -15,6 +20,7 @@ import { createBatch, listBatches, loadBatch, toBatchView, updateMapping } from 
 import { checkBatch } from './checkBatch';
 import { rollbackBatch, startCommit } from './commitBatch';
 import { discardBatch } from './discardBatch';
+import { rowMatches, setRowActions } from './rowActions';
 import { importProblems, writeProblemReport } from './problemReport';
 import { writeImportTemplate } from './importTemplate';
 import { storeUpload } from './uploadStore';
@@ -138,6 +144,36 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => importProblems(context(request), request.params.id, request.query, requestLanguage(request)),
+  );
+
+  api.get(
+    '/api/imports/:id/matches',
+    {
+      onRequest: importer,
+      schema: {
+        tags: TAGS,
+        summary: 'Rows matched to registry persons: the proposal (update or skip), the choice, the changes',
+        params: uuidParams,
+        querystring: problemPageQuerySchema,
+        response: { 200: rowMatchPageSchema },
+      },
+    },
+    async (request) => rowMatches(context(request), request.params.id, request.query),
+  );
+
+  api.put(
+    '/api/imports/:id/actions',
+    {
+      onRequest: importer,
+      schema: {
+        tags: TAGS,
+        summary: 'Choose per matched row (or for all): create, update (with fields to overwrite) or skip',
+        params: uuidParams,
+        body: rowActionsUpdateSchema,
+        response: { 200: importBatchSchema },
+      },
+    },
+    async (request) => setRowActions(context(request), request.params.id, request.body),
   );
 
   api.get(

@@ -896,6 +896,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;
@@ -934,6 +937,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;
@@ -974,6 +980,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;
@@ -1020,6 +1029,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;
@@ -1060,6 +1072,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;
@@ -1091,6 +1106,87 @@ export interface ApiRoutes {
         value: string;
       }[];
       total: number;
+    };
+  };
+  'GET /api/imports/{id}/matches': {
+    params: {
+      id: string;
+    };
+    query: {
+      offset?: number;
+      limit?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        rowNumber: number;
+        person: {
+          id: string;
+          fullName: string;
+          version: number;
+        };
+        evidence: 'document' | 'contact' | 'nameBirth';
+        proposed: 'update' | 'skip';
+        action: 'create' | 'update' | 'skip';
+        overwrite: ('sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'educationLevel' | 'occupation' | 'notes')[];
+        changes: {
+          field: 'sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'educationLevel' | 'occupation' | 'notes' | 'aliases' | 'nationalities' | 'phones' | 'emails' | 'expertise' | 'categories' | 'identityDocuments' | 'relatives';
+          kind: 'fill' | 'add' | 'conflict';
+          from: string;
+          to: string;
+        }[];
+      }[];
+      total: number;
+    };
+  };
+  'PUT /api/imports/{id}/actions': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      all?: 'create' | 'update' | 'skip';
+      rows?: {
+        rowNumber: number;
+        action: 'create' | 'update' | 'skip';
+        overwrite?: ('sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'educationLevel' | 'occupation' | 'notes')[];
+      }[];
+    };
+    response: {
+      id: string;
+      fileName: string;
+      fileKind: 'xlsx' | 'csv';
+      fileSize: number;
+      sourceProvinceCode: string | null;
+      sourceAssociation: string | null;
+      associationId: string | null;
+      headerRow: number;
+      columns: {
+        index: number;
+        letter: string;
+        header: string;
+        column: 'rowNumber' | 'fullName' | 'otherNames' | 'sex' | 'sexMale' | 'sexFemale' | 'birthDate' | 'birthDateMale' | 'birthDateFemale' | 'birthYear' | 'nationality' | 'residence' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometown' | 'categories' | 'educationLevel' | 'occupation' | 'expertise' | 'phone' | 'email' | 'passportNumber' | 'relativeName' | 'relativeRelationship' | 'relativePhone' | 'relativeAddress' | 'notes' | 'sourceAssociation' | 'consent' | null;
+      }[];
+      status: 'uploaded' | 'checked' | 'committing' | 'committed' | 'rolled_back' | 'failed' | 'expired' | 'discarded';
+      rowsTotal: number | null;
+      rowsValid: number | null;
+      rowsInvalid: number | null;
+      rowsDuplicate: number | null;
+      rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
+      failure: string | null;
+      alreadyImportedAs: {
+        id: string;
+        committedAt: string | null;
+      } | null;
+      createdBy: string | null;
+      createdAt: string;
+      committedAt: string | null;
+      rolledBackAt: string | null;
+      duplicatesCheckedAt: string | null;
+      duplicatePairs: number | null;
     };
   };
   'GET /api/imports/{id}/report.xlsx': {
@@ -1128,6 +1224,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;
@@ -1168,6 +1267,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;
@@ -1208,6 +1310,9 @@ export interface ApiRoutes {
       rowsInvalid: number | null;
       rowsDuplicate: number | null;
       rowsCommitted: number;
+      rowsUpdate: number | null;
+      rowsSkip: number | null;
+      rowsUpdated: number;
       failure: string | null;
       alreadyImportedAs: {
         id: string;

@@ -28,7 +28,11 @@ export function CommitCard({ batch }: { batch: ImportBatch }) {
       {batch.status === 'committed' && (
         <Result
           status="success"
-          title={t('importCommitted', { n: committed })}
+          title={
+            batch.rowsUpdated
+              ? `${t('importCommitted', { n: committed })} ${t('importUpdated', { n: batch.rowsUpdated.toLocaleString(language) })}`
+              : t('importCommitted', { n: committed })
+          }
           subTitle={<DuplicateCheckLine batch={batch} />}
           extra={[
             <Button key="persons" type="primary" onClick={() => navigate('/persons')}>

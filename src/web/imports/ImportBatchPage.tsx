@@ -7,6 +7,7 @@ import { useProvinceName } from '../reference/useProvinces';
 import { CheckReportCard } from './CheckReportCard';
 import { ColumnMappingCard } from './ColumnMappingCard';
 import { CommitCard } from './CommitCard';
+import { RowMatchesCard } from './RowMatchesCard';
 import { ImportStatusTag } from './ImportStatusTag';
 import { useImportBatch, useImportMutations } from './useImports';
 
@@ -43,6 +44,9 @@ export function ImportBatchPage() {
         </Descriptions.Item>
       </Descriptions>
       <ColumnMappingCard key={JSON.stringify(b.columns)} batch={b} />
+      {checkedOnce && !!((b.rowsUpdate ?? 0) + (b.rowsSkip ?? 0)) && b.status === 'checked' && (
+        <RowMatchesCard batch={b} />
+      )}
       {checkedOnce && <CheckReportCard batch={b} />}
       {pastCheck && <CommitCard batch={b} />}
     </>

@@ -8,7 +8,7 @@ import { useSession } from '../auth/useSession';
 import { ExpertProfileTab } from '../experts/ExpertProfileTab';
 import { PersonDuplicatesNotice } from '../duplicates/PersonDuplicatesNotice';
 import { useLanguage } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
+import { usePersonFieldLabel } from './personFieldLabels';
 import { useCommunes, useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
 import { categoryLabel, countryName, sexLabel } from './labels';
 import { usePerson, usePersonHistory, usePersonMutations } from './usePersons';
@@ -166,41 +166,9 @@ function Relatives({ person }: { person: Person }) {
   );
 }
 
-// History names fields as the API does; show them as the form labels them.
-const FIELD_LABELS: Partial<Record<string, MessageKey>> = {
-  fullName: 'fullName',
-  aliases: 'alias',
-  sex: 'sex',
-  birthDate: 'birthDate',
-  nationalities: 'nationalities',
-  residenceCountry: 'residenceCountry',
-  residenceCity: 'residenceCity',
-  addressAbroad: 'addressAbroad',
-  hometownText: 'hometownText',
-  hometownProvinceCode: 'hometownProvince',
-  hometownLegacyProvinceCode: 'hometown',
-  categories: 'category',
-  educationLevel: 'educationLevel',
-  occupation: 'occupation',
-  expertise: 'expertise',
-  phones: 'phone',
-  emails: 'email',
-  identityDocuments: 'documentNumber',
-  relatives: 'sectionRelatives',
-  notes: 'notes',
-  sourceProvinceCode: 'sourceProvince',
-  sourceAgency: 'sourceAgency',
-  sourceAssociation: 'sourceAssociation',
-  consentStatus: 'consent',
-  deleted: 'deleted',
-};
-
 function History({ id }: { id: string }) {
   const { t, language } = useLanguage();
-  const fieldLabel = (field: string) => {
-    const key = FIELD_LABELS[field];
-    return key ? t(key) : field;
-  };
+  const fieldLabel = usePersonFieldLabel();
   const history = usePersonHistory(id);
   const show = (value: unknown) =>
     value === null || value === undefined ? '∅' : typeof value === 'string' ? value : JSON.stringify(value);

@@ -114,7 +114,8 @@ describe('import of a hand-made csv', () => {
     const { content, batch } = await committed();
     const again = await uploadAndCheck(officer, 'can-tho-copy.csv', content);
     expect(again.alreadyImportedAs).toMatchObject({ id: batch.id });
-    expect(again.rowsDuplicate).toBe(3);
+    // Rows that surely are the persons just stored are proposed as skips (nothing new); the rest as possible duplicates.
+    expect(again).toMatchObject({ rowsSkip: 2, rowsDuplicate: 1 });
     const commit = await officer.post(`/api/imports/${again.id}/commit`);
     expect(commit.statusCode).toBe(409);
     expect(commit.json().error.code).toBe('ALREADY_IMPORTED');
