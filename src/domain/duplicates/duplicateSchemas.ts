@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SURE_SCORE } from './batchMerge';
 import { personSchema } from '../persons/personSchemas';
 
 /** open: to review; deferred: để sau; not_duplicate: never proposed again; merged. */
@@ -97,3 +98,32 @@ export const checkRunSchema = z.object({
   pairs: z.number().int().nullable(),
   error: z.string().nullable(),
 });
+
+/** A batch merge of the sure pairs (safe mode): at or above the score, or only the pairs named. */
+export const batchMergeQuerySchema = z.object({ minScore: z.coerce.number().min(SURE_SCORE).default(SURE_SCORE) });
+export const batchMergeRequestSchema = z.object({
+  minScore: z.number().min(SURE_SCORE).default(SURE_SCORE),
+  /** The pairs of the preview the officer confirmed; without it, every sure pair. */
+  pairIds: z.array(z.number().int()).max(500).optional(),
+});
+export type BatchMergeRequest = z.infer<typeof batchMergeRequestSchema>;
+
+const batchPersonSchema = z.object({ id: z.string(), fullName: z.string() });
+export const batchMergePreviewSchema = z.array(
+  z.object({
+    pairId: z.number().int(),
+    score: z.number(),
+    keep: side,
+    kept: batchPersonSchema,
+    other: batchPersonSchema,
+    /** Facts the kept record lacks, taken from the other. */
+    fromOther: z.array(z.enum(MERGE_FIELDS)),
+    /** Facts both hold differently: the pair is left for review. */
+    conflicts: z.array(z.enum(MERGE_FIELDS)),
+    versions: z.object({ a: z.number().int(), b: z.number().int() }),
+  }),
+);
+const pairOutcome = z.array(z.object({ pairId: z.number().int(), reason: z.string() }));
+export const batchMergeResultSchema = z.object({ merged: z.array(z.number().int()), skipped: pairOutcome });
+export const undoMergesRequestSchema = z.object({ pairIds: z.array(z.number().int()).min(1).max(500) });
+export const undoMergesResultSchema = z.object({ undone: z.array(z.number().int()), refused: pairOutcome });

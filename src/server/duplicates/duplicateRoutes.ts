@@ -4,6 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { numberIdParams } from '../../domain/api/routeParams';
 import { can } from '../../domain/auth/roles';
 import {
+  batchMergePreviewSchema,
+  batchMergeQuerySchema,
+  batchMergeRequestSchema,
+  batchMergeResultSchema,
+  undoMergesRequestSchema,
+  undoMergesResultSchema,
   checkRunSchema,
   duplicatePairSchema,
   mergeRequestSchema,
@@ -13,6 +19,7 @@ import {
   pairListSchema,
 } from '../../domain/duplicates/duplicateSchemas';
 import { actorOf, requirePermission } from '../auth/guards';
+import { batchMerge, batchMergePreview, undoMerges } from './batchMerge';
 import { mergePair, undoMerge } from './mergeService';
 import { findPair, listPairs } from './pairQueries';
 import { decidePair, readPair } from './pairService';
@@ -92,6 +99,49 @@ export async function duplicateRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => decidePair(context(request), request.params.id, request.body.decision),
+  );
+
+  api.get(
+    '/api/duplicates/batch-merge',
+    {
+      onRequest: review,
+      schema: {
+        tags: TAGS,
+        summary:
+          'Preview of a batch merge: the sure pairs, the record kept, the facts taken, the conflicts left for review',
+        querystring: batchMergeQuerySchema,
+        response: { 200: batchMergePreviewSchema },
+      },
+    },
+    async (request) => batchMergePreview(context(request), request.query.minScore),
+  );
+
+  api.post(
+    '/api/duplicates/batch-merge',
+    {
+      onRequest: review,
+      schema: {
+        tags: TAGS,
+        summary: 'Merge every sure pair without a conflict (each undoable); conflicts are skipped and named',
+        body: batchMergeRequestSchema,
+        response: { 200: batchMergeResultSchema },
+      },
+    },
+    async (request) => batchMerge(context(request), request.body),
+  );
+
+  api.post(
+    '/api/duplicates/undo-merges',
+    {
+      onRequest: review,
+      schema: {
+        tags: TAGS,
+        summary: 'Undo the merges of a batch, pair by pair',
+        body: undoMergesRequestSchema,
+        response: { 200: undoMergesResultSchema },
+      },
+    },
+    async (request) => undoMerges(context(request), request.body.pairIds),
   );
 
   api.post(

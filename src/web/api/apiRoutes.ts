@@ -1612,6 +1612,61 @@ export interface ApiRoutes {
       };
     };
   };
+  'GET /api/duplicates/batch-merge': {
+    params: undefined;
+    query: {
+      minScore?: number;
+    };
+    body: undefined;
+    response: {
+      pairId: number;
+      score: number;
+      keep: 'a' | 'b';
+      kept: {
+        id: string;
+        fullName: string;
+      };
+      other: {
+        id: string;
+        fullName: string;
+      };
+      fromOther: ('fullName' | 'sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'hometownProvinceCode' | 'educationLevel' | 'occupation' | 'notes' | 'sourceProvinceCode' | 'sourceAgency' | 'sourceAssociation' | 'sourceDate' | 'consentStatus')[];
+      conflicts: ('fullName' | 'sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'hometownProvinceCode' | 'educationLevel' | 'occupation' | 'notes' | 'sourceProvinceCode' | 'sourceAgency' | 'sourceAssociation' | 'sourceDate' | 'consentStatus')[];
+      versions: {
+        a: number;
+        b: number;
+      };
+    }[];
+  };
+  'POST /api/duplicates/batch-merge': {
+    params: undefined;
+    query: undefined;
+    body: {
+      minScore?: number;
+      pairIds?: number[];
+    };
+    response: {
+      merged: number[];
+      skipped: {
+        pairId: number;
+        reason: string;
+      }[];
+    };
+  };
+  'POST /api/duplicates/undo-merges': {
+    params: undefined;
+    query: undefined;
+    body: {
+      pairIds: number[];
+    };
+    response: {
+      undone: number[];
+      refused: {
+        pairId: number;
+        reason: string;
+      }[];
+    };
+  };
   'POST /api/duplicates/{id}/merge': {
     params: {
       id: number;

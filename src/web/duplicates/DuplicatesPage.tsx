@@ -8,6 +8,7 @@ import { useSession } from '../auth/useSession';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
+import { BatchMergeCard } from './BatchMergeCard';
 import { ScoreTag } from './ScoreTag';
 import { useCheckRun, usePairMutations, usePairs } from './useDuplicates';
 
@@ -32,6 +33,7 @@ export function DuplicatesPage() {
     <>
       <Typography.Title level={3}>{t('duplicatesTitle')}</Typography.Title>
       <WholeRegistryCheck />
+      <BatchMergeCard />
       <Card>
         <Space direction="vertical" style={{ width: '100%' }}>
           <Segmented

@@ -48,4 +48,21 @@ export const duplicateMessages = defineTexts({
     vi: 'Hồ sơ này có thể trùng với {n} hồ sơ khác',
     en: 'This record may duplicate {n} other records',
   },
+  batchMergeTitle: { vi: 'Gộp hàng loạt các cặp chắc chắn', en: 'Merge the sure pairs at once' },
+  batchMergeHelp: {
+    vi: 'Các cặp có điểm rất cao (≥ 8) được gộp không cần xem từng cặp: giữ hồ sơ cũ hơn, lấy thêm thông tin còn thiếu từ hồ sơ kia. Cặp nào hai hồ sơ ghi khác nhau một thông tin thì để lại xem xét. Mỗi lần gộp đều hoàn tác được.',
+    en: 'Pairs of a very high score (≥ 8) are merged without reviewing each: the older record stays and takes what it lacks from the other. A pair whose records disagree on a fact is left for review. Every merge can be undone.',
+  },
+  batchMergePreview: { vi: 'Xem trước', en: 'Preview' },
+  batchMergeKept: { vi: 'Hồ sơ giữ lại', en: 'Record kept' },
+  batchMergeOther: { vi: 'Hồ sơ gộp vào', en: 'Record merged in' },
+  batchMergeFacts: { vi: 'Thông tin lấy thêm', en: 'Facts taken' },
+  batchMergeConflict: { vi: 'Khác nhau, để lại xem xét', en: 'Differs, left for review' },
+  batchMergeConfirm: { vi: 'Gộp {n} cặp?', en: 'Merge {n} pairs?' },
+  batchMergeRun: { vi: 'Gộp {n} cặp', en: 'Merge {n} pairs' },
+  batchMergeUndo: { vi: 'Hoàn tác {n} lần gộp vừa rồi', en: 'Undo the {n} merges just made' },
+  batchMergeDone: {
+    vi: 'Đã gộp {merged} cặp; {skipped} cặp để lại xem xét.',
+    en: '{merged} pairs merged; {skipped} left for review.',
+  },
 });
