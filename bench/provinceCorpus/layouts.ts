@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { encodeWindows1258 } from '../../test/helpers/importFixtures';
-import { pick, seededRandom, writtenPerson, type WrittenPerson } from './persons';
+import { pick, seededRandom, variantOf, writtenPerson, type WrittenPerson } from './persons';
 
 /** A generated province file and what it holds. */
 export interface CorpusFile {
@@ -13,6 +13,8 @@ export interface CorpusFile {
   nonData: string[];
   /** Rows a person would refuse (an impossible date, an unknown country). */
   invalid: number;
+  /** The sheet row of each person, by the name the row writes. */
+  rowOf: Map<string, number>;
 }
 
 type Cell = string | number | Date | null;
@@ -39,15 +41,27 @@ function csvOf(rows: Cell[][], delimiter: string): string {
   return rows.map((row) => row.map((c) => quote(cellText(c))).join(delimiter)).join('\r\n') + '\r\n';
 }
 
-/** The persons of a file in sections, with two rows a person would refuse among them. */
-function sectioned(random: Random, province: string, count: number, used: Set<string>) {
-  const persons = Array.from({ length: count }, () => writtenPerson(random, [province], used));
+/** The persons of a file (and those carried over from another province's list), in sections. */
+function sectioned(random: Random, province: string, count: number, used: Set<string>, carried: WrittenPerson[]) {
+  const persons = [...Array.from({ length: count }, () => writtenPerson(random, [province], used)), ...carried];
   const sections = ['HUYỆN PHONG ĐIỀN', 'QUẬN NINH KIỀU', 'CÁC ĐỊA PHƯƠNG KHÁC'];
   return { persons, sections };
 }
 
 const invalidPerson = (person: WrittenPerson, i: number): WrittenPerson =>
   i % 2 ? { ...person, birthWritten: '31/02/1980' } : { ...person, countryWritten: 'Atlantis' };
+
+// Which person each generated row writes: their sheet rows are known once the sheet is assembled.
+const PERSON_OF_ROW = new WeakMap<Cell[], WrittenPerson>();
+
+function rowNumbers(rows: readonly Cell[][]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const person = PERSON_OF_ROW.get(row);
+    if (person) numbers.set(person.truth.fullName, i + 1);
+  });
+  return numbers;
+}
 
 interface LayoutSpec {
   header: Cell[][];
@@ -68,7 +82,9 @@ function layoutRows(
   sections.forEach((label, s) => {
     rows.push([['I', 'II', 'III', 'IV'][s] ?? '', label]);
     for (const p of persons.slice(s * perSection, (s + 1) * perSection)) {
-      rows.push(spec.row(p, ++n));
+      const cells = spec.row(p, ++n);
+      PERSON_OF_ROW.set(cells, p);
+      rows.push(cells);
       if (n % 60 === 0) rows.push(spec.header.at(-1) ?? []);
     }
   });
@@ -99,11 +115,11 @@ const residence = (p: WrittenPerson) => `${p.truth.city}, ${p.countryWritten}`;
 const sexWord = (p: WrittenPerson, forms: [string, string]) => (p.truth.sex === 'male' ? forms[0] : forms[1]);
 const asText = (value: string | number | Date) => (value instanceof Date ? cellText(value) : value);
 
-type Layout = (random: Random, used: Set<string>, count: number) => Promise<CorpusFile>;
+type Layout = (random: Random, used: Set<string>, count: number, carried: WrittenPerson[]) => Promise<CorpusFile>;
 
 /** Cần Thơ's layout: the birth date under Nam | Nữ, residence in one cell, sections, footer. */
-const canTho: Layout = async (random, used, count) => {
-  const { persons, sections } = sectioned(random, '92', count, used);
+const canTho: Layout = async (random, used, count, carried) => {
+  const { persons, sections } = sectioned(random, '92', count, used, carried);
   const invalid = persons.splice(0, 2).map(invalidPerson);
   const top = LETTERHEAD('DANH SÁCH KIỀU BÀO CÓ THÂN NHÂN TẠI THÀNH PHỐ CẦN THƠ');
   const header: Cell[][] = [
@@ -135,12 +151,13 @@ const canTho: Layout = async (random, used, count) => {
     persons,
     nonData: [...sections, ...SIGNERS],
     invalid: 2,
+    rowOf: rowNumbers(rows),
   };
 };
 
 /** Hải Phòng's layout: a Windows-1258 csv with ; and every column apart. */
-const haiPhong: Layout = async (random, used, count) => {
-  const { persons, sections } = sectioned(random, '31', count, used);
+const haiPhong: Layout = async (random, used, count, carried) => {
+  const { persons, sections } = sectioned(random, '31', count, used, carried);
   const invalid = persons.splice(0, 2).map(invalidPerson);
   const spec: LayoutSpec = {
     header: [
@@ -170,12 +187,13 @@ const haiPhong: Layout = async (random, used, count) => {
     persons,
     nonData: [...sections, ...SIGNERS],
     invalid: 2,
+    rowOf: rowNumbers(rows),
   };
 };
 
 /** A list typed on a Mac: UTF-8, decomposed (NFD), commas. */
-const macList: Layout = async (random, used, count) => {
-  const { persons, sections } = sectioned(random, '86', count, used);
+const macList: Layout = async (random, used, count, carried) => {
+  const { persons, sections } = sectioned(random, '86', count, used, carried);
   const invalid = persons.splice(0, 2).map(invalidPerson);
   const spec: LayoutSpec = {
     header: [['Họ và tên', 'Sinh ngày', 'Giới', 'Quốc gia', 'Điện thoại', 'Quê quán']],
@@ -196,18 +214,25 @@ const macList: Layout = async (random, used, count) => {
     persons,
     nonData: [...sections, ...SIGNERS],
     invalid: 2,
+    rowOf: rowNumbers(rows),
   };
 };
 
 /** A relatives' association: date cells and serials, the phone as ĐTDĐ, a one-cell address. */
-const association: Layout = async (random, used, count) => {
-  const { persons, sections } = sectioned(random, '79', count, used);
+const association: Layout = async (random, used, count, carried) => {
+  const listed = sectioned(random, '79', count, used, carried);
+  // Names in capitals, as the association typed them.
+  const persons = listed.persons.map((p) => {
+    const name = p.name.toUpperCase();
+    return { ...p, name, truth: { ...p.truth, fullName: name } };
+  });
+  const sections = listed.sections;
   const invalid = persons.splice(0, 2).map(invalidPerson);
   const spec: LayoutSpec = {
     header: [['STT', 'HỌ VÀ TÊN', 'GIỚI TÍNH', 'NGÀY SINH', 'ĐỊA CHỈ HIỆN NAY', 'ĐTDĐ', 'QUÊ QUÁN']],
     row: (p, n) => [
       n,
-      p.name.toUpperCase(),
+      p.name,
       sexWord(p, ['Nam', 'Nữ']),
       p.birthWritten,
       residence(p),
@@ -221,20 +246,20 @@ const association: Layout = async (random, used, count) => {
     [],
     ...layoutRows(spec, persons, sections, invalid, 'TP. Hồ Chí Minh'),
   ];
-  const upper = persons.map((p) => ({ ...p, truth: { ...p.truth, fullName: p.name.toUpperCase() } }));
   return {
     name: 'hoi-than-nhan.xlsx',
     province: '79',
     content: await xlsxOf(rows, ['A1:G1', 'A2:G2'], [4]),
-    persons: upper,
+    persons,
     nonData: [...sections, ...SIGNERS],
     invalid: 2,
+    rowOf: rowNumbers(rows),
   };
 };
 
 /** Excel's "Unicode text": UTF-16 with tabs, headers in capitals. */
-const unicodeText: Layout = async (random, used, count) => {
-  const { persons, sections } = sectioned(random, '48', count, used);
+const unicodeText: Layout = async (random, used, count, carried) => {
+  const { persons, sections } = sectioned(random, '48', count, used, carried);
   const invalid = persons.splice(0, 2).map(invalidPerson);
   const spec: LayoutSpec = {
     header: [['STT', 'HỌ VÀ TÊN', 'NĂM SINH', 'NAM/NỮ', 'NƯỚC ĐANG CƯ TRÚ', 'ĐIỆN THOẠI', 'QUÊ QUÁN']],
@@ -250,12 +275,20 @@ const unicodeText: Layout = async (random, used, count) => {
   };
   const rows = layoutRows(spec, persons, sections, invalid, 'Đà Nẵng');
   const content = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csvOf(rows, '\t'), 'utf16le')]);
-  return { name: 'da-nang.txt.csv', province: '48', content, persons, nonData: [...sections, ...SIGNERS], invalid: 2 };
+  return {
+    name: 'da-nang.txt.csv',
+    province: '48',
+    content,
+    persons,
+    nonData: [...sections, ...SIGNERS],
+    invalid: 2,
+    rowOf: rowNumbers(rows),
+  };
 };
 
 /** Sex marked with an x under Nam | Nữ, two phone columns, the numbered columns under the header. */
-const marked: Layout = async (random, used, count) => {
-  const { persons, sections } = sectioned(random, '37', count, used);
+const marked: Layout = async (random, used, count, carried) => {
+  const { persons, sections } = sectioned(random, '37', count, used, carried);
   const invalid = persons.splice(0, 2).map(invalidPerson);
   const header: Cell[][] = [
     [
@@ -296,18 +329,51 @@ const marked: Layout = async (random, used, count) => {
     persons,
     nonData: [...sections, ...SIGNERS],
     invalid: 2,
+    rowOf: rowNumbers(rows),
   };
 };
 
 const LAYOUTS: Layout[] = [canTho, haiPhong, macList, association, unicodeText, marked];
 
-/** The corpus: one file per layout, `rows` persons each, from a seed (the same seed, the same files). */
-export async function provinceCorpus(seed: number, rows: number): Promise<CorpusFile[]> {
+/** One person in two files: the file and name of each copy. */
+export interface TruePair {
+  a: { file: number; name: string };
+  b: { file: number; name: string };
+}
+
+const CARRIED_SHARE = 0.08;
+
+/**
+ * The corpus: one file per layout, `rows` persons each, from a seed (the same seed, the same files).
+ * Some persons of each file are in the next file too, written otherwise: the true duplicate pairs.
+ */
+export async function provinceCorpus(seed: number, rows: number): Promise<{ files: CorpusFile[]; pairs: TruePair[] }> {
   const random = seededRandom(seed);
   const used = new Set<string>();
   const files: CorpusFile[] = [];
-  for (const layout of LAYOUTS) files.push(await layout(random, used, rows));
-  return files;
+  const pairs: TruePair[] = [];
+  let carried: { from: number; original: WrittenPerson; copy: WrittenPerson }[] = [];
+  for (const [i, layout] of LAYOUTS.entries()) {
+    const file = await layout(
+      random,
+      used,
+      rows,
+      carried.map((c) => c.copy),
+    );
+    files.push(file);
+    // The copies carried in close the file's persons (sections take them in order).
+    const copies = carried.length ? file.persons.slice(-carried.length) : [];
+    carried.forEach((c, k) => {
+      const copy = copies[k];
+      if (copy)
+        pairs.push({ a: { file: c.from, name: c.original.truth.fullName }, b: { file: i, name: copy.truth.fullName } });
+    });
+    const fresh = file.persons.slice(0, rows - 2);
+    carried = fresh
+      .filter(() => random() < CARRIED_SHARE)
+      .map((original) => ({ from: i, original, copy: variantOf(random, original) }));
+  }
+  return { files, pairs };
 }
 
 export { pick };

@@ -14,7 +14,7 @@ import {
 export interface TruePerson {
   fullName: string;
   sex: 'male' | 'female';
-  birth: { year: number; month?: number; day?: number };
+  birth: { year: number; month?: number; day?: number } | null;
   country: CorpusCountry;
   city: string;
   phones: string[];
@@ -165,5 +165,47 @@ export function writtenPerson(random: Random, provinces: readonly string[], used
     countryWritten: pick(random, country.written),
     phoneWritten,
     hometownWritten: home.written,
+  };
+}
+
+// Family names written either way across lists (Hoàng/Huỳnh in the South, Vũ/Võ).
+const FAMILY_SWAP: Readonly<Record<string, string>> = { Hoàng: 'Huỳnh', Huỳnh: 'Hoàng', Vũ: 'Võ', Võ: 'Vũ' };
+
+/** The name as another list writes it: the other family spelling, "Family, Given Middle", no marks or capitals. */
+function otherWriting(random: Random, name: string): string {
+  const words = name.split(' ');
+  const [family = '', ...rest] = words;
+  if (FAMILY_SWAP[family] && random() < 0.6) return [FAMILY_SWAP[family], ...rest].join(' ');
+  const form = random();
+  if (form < 0.35) return `${family}, ${rest.at(-1)} ${rest.slice(0, -1).join(' ')}`.trim();
+  if (form < 0.7) return stripMarks(name);
+  return name.toUpperCase();
+}
+
+/**
+ * The same person in another province's list: the name written otherwise, the birth date to the
+ * year only or missing, the phone kept or left out — what `truth` of the copy says it holds.
+ */
+export function variantOf(random: Random, person: WrittenPerson): WrittenPerson {
+  const name = random() < 0.75 ? otherWriting(random, person.name) : person.name;
+  const birthForm = random();
+  const [birthWritten, birth] =
+    birthForm < 0.4
+      ? [person.birthWritten, person.truth.birth]
+      : birthForm < 0.8
+        ? [person.truth.birth?.year ?? '', person.truth.birth && { year: person.truth.birth.year }]
+        : ['', null];
+  const keepsPhone = random() < 0.7;
+  return {
+    ...person,
+    name,
+    birthWritten,
+    phoneWritten: keepsPhone ? person.phoneWritten : '',
+    truth: {
+      ...person.truth,
+      fullName: name,
+      birth,
+      phones: keepsPhone ? person.truth.phones : [],
+    },
   };
 }

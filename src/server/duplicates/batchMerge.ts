@@ -22,8 +22,15 @@ async function surePairs(ctx: PersonServiceContext, minScore: number, pairIds?: 
   return query.orderBy('d.score', 'desc').orderBy('d.id').limit(BATCH_MAX).execute();
 }
 
-/** The older record stays: others point at it longer. */
-const keepOf = (a: PersonParts, b: PersonParts): 'a' | 'b' => (a.row.created_at <= b.row.created_at ? 'a' : 'b');
+/**
+ * The record kept: the older (others point at it longer); of two recorded at once, the one that
+ * holds more facts itself.
+ */
+function keepOf(a: PersonParts, b: PersonParts, plans: Record<'a' | 'b', { fromOther: unknown[] }>): 'a' | 'b' {
+  const age = a.row.created_at.getTime() - b.row.created_at.getTime();
+  if (age !== 0) return age < 0 ? 'a' : 'b';
+  return plans.b.fromOther.length < plans.a.fromOther.length ? 'b' : 'a';
+}
 
 /**
  * The preview of a batch merge: each sure pair with the record kept, the facts taken from the
@@ -42,10 +49,11 @@ export async function batchMergePreview(ctx: PersonServiceContext, minScore: num
   return pairs.flatMap((pair) => {
     const [a, b] = [parts.get(pair.person_a), parts.get(pair.person_b)];
     if (!a || !b) return [];
-    const keep = keepOf(a, b);
-    const [kept, other] = keep === 'a' ? [a, b] : [b, a];
     const input = (p: PersonParts) => personInputOf(toPerson(p, ctx.crypto, true));
-    const plan = safeMergePlan(input(kept), input(other));
+    const plans = { a: safeMergePlan(input(a), input(b)), b: safeMergePlan(input(b), input(a)) };
+    const keep = keepOf(a, b, plans);
+    const [kept, other] = keep === 'a' ? [a, b] : [b, a];
+    const plan = plans[keep];
     const person = (p: PersonParts) => ({ id: p.row.id, fullName: p.row.full_name });
     return [
       {
