@@ -786,6 +786,7 @@ export interface RelativeTable {
   created_by: number | null;
   updated_at: Generated<Date>;
   updated_by: number | null;
+  commune_code: string | null;
 }
 
 export interface ReturneeTable {

@@ -7,6 +7,7 @@ export interface Residence {
   address: string | null;
 }
 
+const POSTAL_OR_STATE = /\d{4,}|^[A-Z]{2}$/;
 const PARTS = /\s*(?:[,;\n]|\s[-–]\s)\s*/;
 
 /**
@@ -27,9 +28,11 @@ export function readResidence(text: string): Residence {
   const outside = countryPart.replace(/\([^)]*\)/g, ' ').trim();
   const cityInPart = outside !== countryPart && outside && !resolveCountry(outside).ok ? [outside] : [];
   const before = [...parts.slice(0, countryAt), ...cityInPart];
+  // "San Jose, CA 95122, Hoa Kỳ": a state and postal code stand between the city and the country.
+  const city = before.findLast((part) => !POSTAL_OR_STATE.test(part));
   return {
     country: resolved.ok ? resolved.country.code : null,
-    city: before.at(-1) ?? null,
+    city: city ?? null,
     address: before.length > 1 ? before.join(', ') : null,
   };
 }

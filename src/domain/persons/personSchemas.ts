@@ -121,6 +121,8 @@ export const relativeSchema = z.object({
   phone: nullableString,
   address: nullableString,
   provinceCode: nullableString,
+  /** The 2025 commune of the address, when it names one. */
+  communeCode: nullableString,
 });
 
 const storedPartialDate = z.object({ year: z.number(), month: z.number().optional(), day: z.number().optional() });

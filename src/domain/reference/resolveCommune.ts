@@ -139,6 +139,33 @@ function oldCommunesNamed(index: AdminUnitsIndex, part: string, province: Provin
   return ofWrittenType(found, part);
 }
 
+/**
+ * The parts that may name the commune: those with a commune's unit word, else the one before the
+ * district, else (no district) each from the province back — "ấp 3, Đại Hải, Cần Thơ" names Đại Hải.
+ */
+function communeParts(rest: readonly string[], districtAt: number): string[] {
+  const typed = rest.filter((part) => COMMUNE_WORD.test(part));
+  if (typed.length) return typed;
+  if (districtAt > 0) return [rest[districtAt - 1] ?? ''];
+  return districtAt === 0 ? [] : [...rest].reverse();
+}
+
+/** The commune a part names: a 2025 one (without a district given), else an old one and where it went. */
+function communeNamed(
+  index: AdminUnitsIndex,
+  part: string,
+  province: Province | null,
+  districts: OldDistrict[],
+  base: HometownUnits,
+): HometownUnits | null {
+  const current = districts.length ? undefined : newCommuneNamed(index, part, province);
+  if (current) return { ...base, provinceCode: current.provinceCode, communeCode: current.code };
+  const old = oldCommunesNamed(index, part, province, districts);
+  if (!old.length) return null;
+  const resolved = fromOldCommunes(index, old, province);
+  return { ...resolved, legacyProvinceCode: resolved.legacyProvinceCode ?? base.legacyProvinceCode };
+}
+
 /** Resolves the parts of one address (no "nay là" in it). */
 function resolveParts(index: AdminUnitsIndex, parts: string[]): HometownUnits {
   const last = parts.at(-1);
@@ -151,7 +178,6 @@ function resolveParts(index: AdminUnitsIndex, parts: string[]): HometownUnits {
       !COMMUNE_WORD.test(part),
   );
   const districts = districtAt >= 0 ? districtsNamed(index, rest[districtAt] ?? '', province) : [];
-  const communePart = districtAt === 0 ? undefined : rest[0];
   const base = province
     ? {
         ...NONE,
@@ -159,14 +185,9 @@ function resolveParts(index: AdminUnitsIndex, parts: string[]): HometownUnits {
         legacyProvinceCode: province.legacy,
       }
     : NONE;
-  if (communePart) {
-    const current = districts.length ? undefined : newCommuneNamed(index, communePart, province);
-    if (current) return { ...base, provinceCode: current.provinceCode, communeCode: current.code };
-    const old = oldCommunesNamed(index, communePart, province, districts);
-    if (old.length) {
-      const resolved = fromOldCommunes(index, old, province);
-      return { ...resolved, legacyProvinceCode: resolved.legacyProvinceCode ?? base.legacyProvinceCode };
-    }
+  for (const part of communeParts(rest, districtAt)) {
+    const found = communeNamed(index, part, province, districts, base);
+    if (found) return found;
   }
   if (districts.length) {
     const provinces = unique(districts.map((d) => index.newProvinceOfOld.get(d.provinceCode) ?? ''));

@@ -9,6 +9,8 @@ export const relativeRecordSchema = z.object({
   phone: z.string().nullable(),
   address: z.string().nullable(),
   provinceCode: z.string().nullable(),
+  /** The 2025 commune of the address, when it names one. */
+  communeCode: z.string().nullable(),
   notes: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.string(),

@@ -19,7 +19,7 @@ export async function loadManyPersonParts(db: Kysely<DB>, ids: readonly string[]
       .selectFrom('person_relative as l')
       .innerJoin('relative as r', 'r.id', 'l.relative_id')
       .selectAll('l')
-      .select(['r.full_name', 'r.phone', 'r.address', 'r.province_code'])
+      .select(['r.full_name', 'r.phone', 'r.address', 'r.province_code', 'r.commune_code'])
       .where('l.person_id', 'in', ids)
       .orderBy('l.position')
       .execute(),

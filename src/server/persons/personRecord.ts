@@ -14,7 +14,7 @@ type PersonRow = Selectable<PersonTable>;
 type DocumentRow = Selectable<PersonIdentityDocumentTable>;
 /** A person's link to a relative, with the relative's own record. */
 export type RelativeRow = Selectable<PersonRelativeTable> &
-  Pick<Selectable<RelativeTable>, 'full_name' | 'phone' | 'address' | 'province_code'>;
+  Pick<Selectable<RelativeTable>, 'full_name' | 'phone' | 'address' | 'province_code' | 'commune_code'>;
 
 /**
  * The 2025 province, commune (or the communes a split old one went to) and former province of an
@@ -113,15 +113,21 @@ export function documentColumns(input: PersonInput, crypto: IdentityCrypto, pers
 
 type RelativeInput = PersonInput['relatives'][number];
 
-/** The columns of a relative's own record (thân nhân), with its search form. */
+/**
+ * The columns of a relative's own record (thân nhân), with its search form and the 2025 commune of
+ * its address (when the address names one, in the province given).
+ */
 export function relativeRecordColumns(r: Pick<RelativeInput, 'fullName' | 'phone' | 'address' | 'provinceCode'>) {
   const fullName = toStoredText(r.fullName);
+  const units = r.address ? resolveHometownUnits(r.address) : null;
+  const inProvince = units && (!r.provinceCode || units.provinceCode === r.provinceCode);
   return {
     full_name: fullName,
     name_search: normalizeText(fullName),
     phone: r.phone,
     address: r.address,
     province_code: r.provinceCode,
+    commune_code: inProvince ? units.communeCode : null,
   };
 }
 
@@ -186,7 +192,7 @@ export function toPerson(parts: PersonParts, crypto: IdentityCrypto, mayReadIden
       isMasked: !mayReadIdentity,
     })),
     relatives: relatives.map((r) => ({
-      ...presentRow(r, ['full_name', 'relationship', 'phone', 'address', 'province_code']),
+      ...presentRow(r, ['full_name', 'relationship', 'phone', 'address', 'province_code', 'commune_code']),
       id: r.relative_id,
     })),
     createdBy: userName(row.created_by),

@@ -21,7 +21,8 @@ import { presentRow } from '../records/presentRow';
 function relativeRows(ctx: ServiceContext) {
   return ctx.db
     .selectFrom('relative as r')
-    .select(['r.id', 'r.full_name', 'r.phone', 'r.address', 'r.province_code', 'r.notes', 'r.version', 'r.updated_at'])
+    .select(['r.id', 'r.full_name', 'r.phone', 'r.address', 'r.province_code', 'r.commune_code', 'r.notes'])
+    .select(['r.version', 'r.updated_at'])
     .select(sql<number>`(select count(*)::int from person_relative l where l.relative_id = r.id)`.as('person_count'))
     .where(visibleRows(ctx.actor.user, 'relative', 'r'));
 }
@@ -35,6 +36,7 @@ const toRecord = (r: RelativeRow): RelativeRecord => ({
     'phone',
     'address',
     'province_code',
+    'commune_code',
     'notes',
     'version',
     'updated_at',

@@ -465,6 +465,7 @@ export interface ApiRoutes {
         phone: string | null;
         address: string | null;
         provinceCode: string | null;
+        communeCode: string | null;
       }[];
       notes: string | null;
       sourceProvinceCode: string | null;
@@ -590,6 +591,7 @@ export interface ApiRoutes {
         phone: string | null;
         address: string | null;
         provinceCode: string | null;
+        communeCode: string | null;
       }[];
       notes: string | null;
       sourceProvinceCode: string | null;
@@ -701,6 +703,7 @@ export interface ApiRoutes {
         phone: string | null;
         address: string | null;
         provinceCode: string | null;
+        communeCode: string | null;
       }[];
       notes: string | null;
       sourceProvinceCode: string | null;
@@ -765,6 +768,7 @@ export interface ApiRoutes {
         phone: string | null;
         address: string | null;
         provinceCode: string | null;
+        communeCode: string | null;
       }[];
       notes: string | null;
       sourceProvinceCode: string | null;
@@ -829,6 +833,7 @@ export interface ApiRoutes {
         phone: string | null;
         address: string | null;
         provinceCode: string | null;
+        communeCode: string | null;
       }[];
       notes: string | null;
       sourceProvinceCode: string | null;
@@ -1488,6 +1493,7 @@ export interface ApiRoutes {
             phone: string | null;
             address: string | null;
             provinceCode: string | null;
+            communeCode: string | null;
           }[];
           notes: string | null;
           sourceProvinceCode: string | null;
@@ -1545,6 +1551,7 @@ export interface ApiRoutes {
             phone: string | null;
             address: string | null;
             provinceCode: string | null;
+            communeCode: string | null;
           }[];
           notes: string | null;
           sourceProvinceCode: string | null;
@@ -1782,6 +1789,7 @@ export interface ApiRoutes {
         phone: string | null;
         address: string | null;
         provinceCode: string | null;
+        communeCode: string | null;
         notes: string | null;
         version: number;
         updatedAt: string;
@@ -1802,6 +1810,7 @@ export interface ApiRoutes {
       phone: string | null;
       address: string | null;
       provinceCode: string | null;
+      communeCode: string | null;
       notes: string | null;
       version: number;
       updatedAt: string;
@@ -1834,6 +1843,7 @@ export interface ApiRoutes {
       phone: string | null;
       address: string | null;
       provinceCode: string | null;
+      communeCode: string | null;
       notes: string | null;
       version: number;
       updatedAt: string;

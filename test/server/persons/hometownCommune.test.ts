@@ -52,6 +52,14 @@ describe('hometowns at commune level', () => {
     expect(updated.json()).toMatchObject({ hometownCommuneCode: chosen, hometownCommuneCandidates: [] });
   });
 
+  it('resolves a relative\u2019s address to its 2025 commune', async () => {
+    const address = 'ấp 3, xã Đại Hải, huyện Kế Sách, tỉnh Sóc Trăng';
+    const relatives = [{ fullName: 'Thạch Văn Sang', relationship: 'cha', address, provinceCode: '92' }];
+    const person = (await officer.post('/api/persons', personBody({ fullName: 'Thạch Văn Sơn', relatives }))).json();
+    const daiHai = await communeNamed('92', 'Xã Đại Hải');
+    expect(person.relatives).toEqual([expect.objectContaining({ address, communeCode: daiHai.code })]);
+  });
+
   it('refuses a commune that does not exist or lies outside the hometown province', async () => {
     const unknown = await officer.post('/api/persons', personBody({ hometownCommuneCode: '99999' }));
     expect(unknown.statusCode).toBe(400);
