@@ -29,6 +29,24 @@ const FAMILY_NAMES = new Set(
 // Spellings of one family name that records mix up (Hoàng/Huỳnh in the South, Vũ/Võ): weak evidence.
 const FAMILY_VARIANTS: Readonly<Record<string, string>> = { huynh: 'hoang', vo: 'vu' };
 
+// Middle names that are never given names, as written: "Thị" and "Văn" (without their marks they
+// are also the given names Thi and Vân, so an unmarked "NGUYEN, NGOC VAN" is left as it is).
+const MIDDLE_ONLY = new Set(['thị', 'văn']);
+
+/** "Nguyễn, Lan Thị" (Family, Given Middle, as Western forms order them): the rest as Vietnamese writes it, "Thị Lan". */
+function givenFirstReordered(written: string): string[] {
+  const rest = words(written);
+  const raw = written
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean);
+  const [first, ...others] = rest;
+  const isMiddle = (word: string | undefined) => word !== undefined && MIDDLE_ONLY.has(word);
+  if (!first || others.length === 0 || isMiddle(raw[0]) || !isMiddle(raw.at(-1))) return rest;
+  return [...others, first];
+}
+
 const words = (text: string) =>
   normalizeText(text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' '))
     .split(' ')
@@ -54,7 +72,7 @@ export function parseName(fullName: string, otherNames: readonly string[] = []):
   let parts: string[];
   if (comma >= 0) {
     // "Nguyen, Thi Lan": family first, then the rest in order.
-    parts = [...words(main.slice(0, comma)), ...words(main.slice(comma + 1))];
+    parts = [...words(main.slice(0, comma)), ...givenFirstReordered(main.slice(comma + 1))];
   } else {
     parts = words(main);
     const first = parts[0] ?? '';

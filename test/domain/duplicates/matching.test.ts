@@ -18,6 +18,9 @@ describe('parseName', () => {
     ['NGUYEN THI LAN', LAN],
     ['Lan Thi Nguyen', LAN],
     ['Nguyen, Thi Lan', LAN],
+    // Family, Given Middle: as Western forms order them.
+    ['Nguyễn, Lan Thị', LAN],
+    ['NGUYỄN, LAN THỊ', LAN],
     ['nguyễn   thị lan', LAN],
   ])('reads %s as family, middle and given name', (name, expected) => {
     expect(parseName(name)).toMatchObject(expected);
@@ -39,6 +42,9 @@ describe('compareNames', () => {
   it('sees one name through diacritics, capitals and order', () => {
     expect(same('Nguyễn Thị Lan', 'LAN THI NGUYEN')).toEqual([]);
     expect(same('Nguyễn Thị Lan', 'Nguyen, Thi Lan')).toEqual([]);
+    expect(same('Trần Văn Hùng', 'Trần, Hùng Văn')).toEqual([]);
+    // Unmarked, "Van" may be the given name Vân: the order is kept.
+    expect(parseName('NGUYEN, NGOC VAN')).toMatchObject({ family: 'nguyen', middle: ['ngoc'], given: 'van' });
   });
   it('names how the names differ', () => {
     expect(same('Nguyễn Thị Lan', 'Nguyễn Lan')).toEqual(['middleMissing']);
