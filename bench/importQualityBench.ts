@@ -169,6 +169,8 @@ async function scoreDuplicates(t: TestApp, files: CorpusFile[], outcomes: FileOu
       ? proposed.has(pairKey(original, copy))
       : proposed.has(pairKey(`${pair.b.file}:${pair.b.name}`, original));
     if (isFound) found++;
+    else if (process.env.BENCH_SHOW_MISSES)
+      console.log(`    miss pair: ${pair.a.name} | ${pair.b.name}${copy ? '' : ' (not stored)'}`);
   }
   const precision = proposed.size ? found / proposed.size : 1;
   const recall = pairs.length ? found / pairs.length : 1;
