@@ -1,7 +1,9 @@
+import { ENGLISH_GIVEN_NAMES } from './englishGivenNames';
 import { canonicalFamily, type ParsedName } from './parseName';
 
 /** How two names differ when they may still be one person's. */
-export type NameDifference = 'middleMissing' | 'middleDiffers' | 'givenTypo' | 'familyTypo' | 'familyVariant' | 'alias';
+export type NameDifference =
+  'middleMissing' | 'middleDiffers' | 'givenTypo' | 'familyTypo' | 'familyVariant' | 'alias' | 'englishGiven';
 
 /**
  * Whether two names may be the same person's, and how they differ: a dropped middle name, a
@@ -36,7 +38,16 @@ function compareGiven(a: ParsedName, b: ParsedName): NameDifference[] | null {
   // One side's given name is the other's other name ("Lan" / "Linda (Lan)"); two different given
   // names with the same English name are two people.
   if (bNames.includes(a.given) || aNames.includes(b.given)) return ['alias'];
-  return isOneEdit(a.given, b.given) ? ['givenTypo'] : null;
+  if (isOneEdit(a.given, b.given)) return ['givenTypo'];
+  return takesEnglishName(a, b) || takesEnglishName(b, a) ? ['englishGiven'] : null;
+}
+
+/**
+ * "Linda Nguyen" beside "Nguyễn Thị Lan": one side written with an English given name alone (no
+ * middle name), the other with a Vietnamese one. Weak: only what they share otherwise can join them.
+ */
+function takesEnglishName(english: ParsedName, other: ParsedName): boolean {
+  return english.middle.length === 0 && ENGLISH_GIVEN_NAMES.has(english.given) && !ENGLISH_GIVEN_NAMES.has(other.given);
 }
 
 function compareMiddle(a: readonly string[], b: readonly string[]): NameDifference[] {

@@ -19,6 +19,10 @@ export const EVIDENCE_LABELS: Readonly<Record<string, Text>> = {
     vi: 'Trùng tên khác (tên tiếng Anh, tên sau kết hôn)',
     en: 'Matches another name (English, married)',
   },
+  'name.englishGiven': {
+    vi: 'Một bên chỉ ghi tên tiếng Anh (Linda, Tony…), cùng họ',
+    en: 'One side has an English given name only (Linda, Tony…), same family name',
+  },
   birthYear: { vi: 'Cùng năm sinh', en: 'Same birth year' },
   birthYearNear: { vi: 'Năm sinh lệch 1 năm', en: 'Birth year one apart' },
   birthYearDiffers: { vi: 'Năm sinh khác', en: 'Birth year differs' },

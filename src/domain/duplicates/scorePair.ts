@@ -46,6 +46,8 @@ const NAME_WEIGHTS: Readonly<Record<NameDifference, number>> = {
   familyTypo: -3,
   familyVariant: -2,
   alias: -1,
+  // Nothing in the names joins them: a shared phone, email or document must (12 or more).
+  englishGiven: -9,
 };
 /**
  * At or above: proposed for review as a duplicate (about 8 to 1 for, given the evidence): the best

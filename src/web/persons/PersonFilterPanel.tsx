@@ -1,7 +1,7 @@
-import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space, type FormInstance } from 'antd';
 import { PERSON_CATEGORIES, SEXES } from '../../domain/persons/categories';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useCountryOptions, useProvinces } from '../reference/useProvinces';
+import { useCommunes, useCountryOptions, useProvinces } from '../reference/useProvinces';
 import { categoryLabel, sexLabel } from './labels';
 import type { PersonFilters } from './usePersons';
 
@@ -21,7 +21,16 @@ export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilter
     onChange(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '')));
 
   return (
-    <Form form={form} layout="inline" onFinish={submit} style={{ rowGap: 8, marginBottom: 16 }}>
+    <Form
+      form={form}
+      layout="inline"
+      onFinish={submit}
+      // A commune belongs to the province chosen with it.
+      onValuesChange={(changed: PersonFilters) => {
+        if ('province' in changed) form.setFieldValue('commune', undefined);
+      }}
+      style={{ rowGap: 8, marginBottom: 16 }}
+    >
       <Form.Item name="q">
         <Input.Search
           placeholder={t('personSearchPlaceholder')}
@@ -48,6 +57,7 @@ export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilter
           options={provinceOptions}
         />
       </Form.Item>
+      <CommuneFilter form={form} />
       <Form.Item name="category">
         <Select
           allowClear
@@ -115,5 +125,29 @@ export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilter
         </Button>
       </Space>
     </Form>
+  );
+}
+
+/** Xã, phường (2025) of the hometown, once a province is chosen (a former province gives the one it joined). */
+function CommuneFilter({ form }: { form: FormInstance<PersonFilters> }) {
+  const { t } = useLanguage();
+  const provinces = useProvinces();
+  const chosen = Form.useWatch('province', form);
+  const province =
+    provinces.data?.provinces.find((p) => p.name === chosen)?.code ??
+    provinces.data?.legacy.find((l) => l.name === chosen)?.newCode ??
+    null;
+  const communes = useCommunes(province);
+  if (!province) return null;
+  return (
+    <Form.Item name="commune">
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={t('hometownCommune')}
+        style={{ width: 200 }}
+        options={communes.data?.map((c) => ({ value: c.code, label: c.fullName }))}
+      />
+    </Form.Item>
   );
 }

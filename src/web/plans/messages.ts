@@ -105,6 +105,10 @@ export const planMessages = defineTexts({
     vi: 'Theo quê quán (tỉnh, thành phố từ 01/7/2025)',
     en: 'By hometown (provinces since 1 July 2025)',
   },
+  statByCommune: {
+    vi: 'Theo xã, phường quê quán (2025), 15 nơi nhiều nhất',
+    en: 'By hometown commune (2025), top 15',
+  },
   statByLegacy: {
     vi: 'Theo quê quán (tỉnh, thành phố trước sáp nhập)',
     en: 'By hometown (provinces before the merger)',

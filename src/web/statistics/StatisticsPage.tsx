@@ -17,7 +17,13 @@ import { barOption, lineOption, pieOption, stackedOption } from '../dashboard/ch
 import { EChart } from '../dashboard/EChart';
 import { useLanguage } from '../i18n/LanguageProvider';
 import type { Language, Text } from '../../domain/text/texts';
-import { useCountryName, useLegacyProvinceName, useProvinceName, useProvinceOptions } from '../reference/useProvinces';
+import {
+  useCommunes,
+  useCountryName,
+  useLegacyProvinceName,
+  useProvinceName,
+  useProvinceOptions,
+} from '../reference/useProvinces';
 import { AffairsFigures } from './AffairsFigures';
 import { useStatistics } from './useStatistics';
 import { WorldMap } from './WorldMap';
@@ -79,6 +85,8 @@ function StatisticsCharts({ stats }: { stats: Statistics }) {
   const countryName = useCountryName(language);
   const provinceName = useProvinceName();
   const legacyName = useLegacyProvinceName();
+  const communes = useCommunes(stats.provinceCode);
+  const communeName = (code: string | null) => communes.data?.find((c) => c.code === code)?.fullName ?? code ?? '—';
   const p = stats.persons;
   const card = (title: Parameters<typeof t>[0], body: React.ReactNode, span = 12) => (
     <Col xs={24} lg={span}>
@@ -136,6 +144,14 @@ function StatisticsCharts({ stats }: { stats: Statistics }) {
           height={420}
         />,
       )}
+      {stats.provinceCode &&
+        card(
+          'statByCommune',
+          <EChart
+            option={barOption(p.byCommune.slice(0, 15).map((r) => ({ label: communeName(r.code), count: r.count })))}
+            height={420}
+          />,
+        )}
       {card(
         'statExpertsByField',
         <EChart option={barOption(labelled(stats.experts.byField, EXPERT_FIELD_LABELS, language))} />,

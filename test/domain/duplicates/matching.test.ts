@@ -109,6 +109,17 @@ describe('scorePair', () => {
       isDuplicate(person({ relatives: father('Nguyễn Văn Tám') }), person({ relatives: father('Nguyễn Văn Chín') })),
     ).toBe(false);
   });
+  it('joins an English given name to a Vietnamese one only through a shared phone or email', () => {
+    const lan = person({ birthDate: { year: 1970 }, emails: ['lan@example.com'] });
+    const linda = { fullName: 'Linda Nguyen', birthDate: { year: 1970 } };
+    expect(isDuplicate(lan, person({ ...linda, emails: ['lan@example.com'] }), 10)).toBe(true);
+    expect(isDuplicate(lan, person(linda), 10)).toBe(false);
+    // Her daughter, who shares the family phone, was born another year: apart.
+    const daughter = person({ fullName: 'Linda Nguyen', birthDate: { year: 1995 }, emails: ['lan@example.com'] });
+    expect(isDuplicate(lan, daughter, 10)).toBe(false);
+    expect(factors(lan, person({ ...linda, emails: ['lan@example.com'] }))).toHaveProperty(['name.englishGiven']);
+  });
+
   it('lets a shared phone or passport outweigh a common name with a year only', () => {
     const a = person({ birthDate: { year: 1970 }, phones: ['+84901234567'] });
     expect(isDuplicate(a, person({ birthDate: { year: 1970 } }), 5_000)).toBe(false);
