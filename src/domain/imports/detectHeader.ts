@@ -62,12 +62,15 @@ const SEX_OF_SUBHEADER: Readonly<Record<string, 'male' | 'female'>> = {
   female: 'female',
 };
 
+/** The sex a sub-header "Nam" or "Nữ" names, or undefined. */
+export const sexOfSubheader = (header: string) => SEX_OF_SUBHEADER[header.trim().toLowerCase()];
+
 /**
  * "Nam | Nữ" under a group: the date of birth written under the person's sex ("Ngày sinh" or
  * "Năm sinh" above), or a mark under it ("Giới tính" above).
  */
 function sexSubColumn(header: string, group: string): ImportColumn | null {
-  const sex = SEX_OF_SUBHEADER[header.trim().toLowerCase()];
+  const sex = sexOfSubheader(header);
   if (!sex || !group) return null;
   const above = normalizeForLookup(group);
   if (/\b(sinh|birth)\b/.test(above)) return sex === 'male' ? 'birthDateMale' : 'birthDateFemale';

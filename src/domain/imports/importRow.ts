@@ -105,7 +105,6 @@ function residenceOf(text: TextOf) {
   const read = oneCell ? readResidence(oneCell) : { country: null, city: null, address: null };
   return {
     countryText: own.country,
-    countryColumn: 'residenceCountry' as const,
     country: read.country,
     city: own.city || read.city,
     address: (text('residence') ? read.address : null) ?? (own.address || read.address),
@@ -158,7 +157,7 @@ export function importRow(
   const nationalities = splitList(text('nationality')).flatMap((n) => countryCode('nationality', n) ?? []);
   const residence = residenceOf(text);
   const residenceCountry = residence.countryText
-    ? (countryCode(residence.countryColumn, residence.countryText) ?? null)
+    ? (countryCode('residenceCountry', residence.countryText) ?? null)
     : residence.country;
   const relativeName = text('relativeName');
   const relativeAddress = orNull(text('relativeAddress'));

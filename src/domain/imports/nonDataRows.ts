@@ -1,6 +1,6 @@
 import { normalizeForLookup } from '../text/normalizeText';
 import { cellText, isTotalRow, type CellValue } from './cellValues';
-import { matchHeader, type ColumnMapping } from './detectHeader';
+import { matchHeader, sexOfSubheader, type ColumnMapping } from './detectHeader';
 
 /**
  * What a row below the header is. Lists made by hand hold more than persons: section labels
@@ -23,7 +23,9 @@ const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
 
 const isInteger = (text: string) => /^\d+\.?$/.test(text);
 
-function filledCells(cells: readonly CellValue[]) {
+type Filled = { index: number; text: string };
+
+function filledCells(cells: readonly CellValue[]): Filled[] {
   return cells.flatMap((cell, index) => {
     const text = cellText(cell);
     return text ? [{ index, text }] : [];
@@ -37,18 +39,19 @@ function isColumnNumbering(filled: { text: string }[]): boolean {
   return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-const SUBHEADER_WORDS = new Set(['nam', 'nu', 'male', 'female']);
-const isHeaderWord = (text: string) => matchHeader(text) !== null || SUBHEADER_WORDS.has(normalizeForLookup(text));
+const isHeaderWord = (text: string) => matchHeader(text) !== null || sexOfSubheader(text) !== undefined;
 
 /**
  * The header again: at least two cells name the column they stand in, or (the lower row of a
  * two-row header repeated) every cell is a header word and the name column holds none.
  */
-function repeatsHeader(cells: readonly CellValue[], columns: readonly ColumnMapping[]): boolean {
+function repeatsHeader(cells: readonly CellValue[], filled: Filled[], columns: readonly ColumnMapping[]): boolean {
+  // Every row passes here: a row whose name cell holds a name is data, whatever else it holds.
+  const nameColumn = columns.find((c) => c.column === 'fullName')?.index;
+  const name = filled.find((c) => c.index === nameColumn)?.text;
+  if (name && matchHeader(name) !== 'fullName') return false;
   const naming = columns.filter((c) => c.column && matchHeader(cellText(cells[c.index] ?? null)) === c.column);
   if (naming.length >= 2) return true;
-  const filled = filledCells(cells);
-  const nameColumn = columns.find((c) => c.column === 'fullName')?.index;
   return filled.length >= 2 && filled.every((c) => c.index !== nameColumn && isHeaderWord(c.text));
 }
 
@@ -59,10 +62,10 @@ const BIRTH_COLUMNS = new Set(['birthDate', 'birthDateMale', 'birthDateFemale', 
  * The place and date of the list or a signer's title ("NGƯỜI LẬP BIỂU", "TM. UBND"), on a row of a
  * few cells whose name column holds no one's name (a person whose occupation is "Giám đốc" is data).
  */
-function isFooterStart(filled: { index: number; text: string }[], columns: readonly ColumnMapping[]): boolean {
+function isFooterStart(filled: Filled[], columns: readonly ColumnMapping[]): boolean {
   if (filled.length > 3) return false;
   const columnOf = (index: number) => columns.find((m) => m.index === index)?.column ?? null;
-  const isFooterText = (c: { index: number; text: string }) => {
+  const isFooterText = (c: Filled) => {
     const words = normalizeForLookup(c.text);
     return SIGNATURE_WORDS.test(`${words} `) || (DATE_LINE.test(words) && !BIRTH_COLUMNS.has(columnOf(c.index) ?? ''));
   };
@@ -71,7 +74,7 @@ function isFooterStart(filled: { index: number; text: string }[], columns: reado
 }
 
 /** A label alone on its row (with at most a section number): uppercase, numbered I./A., or a unit's name. */
-function isSectionLabel(filled: { index: number; text: string }[], rowNumberColumn: number | undefined): boolean {
+function isSectionLabel(filled: Filled[], rowNumberColumn: number | undefined): boolean {
   // The section's number: in the STT column, or first on a row of two ("I" | "HUYỆN …").
   const numbered = filled.find(
     (c, i) =>
@@ -102,7 +105,7 @@ export function rowKind(cells: readonly CellValue[], columns: readonly ColumnMap
     return 'blank';
   if (isTotalRow(cells) || isFooterStart(filled, columns)) return 'footer';
   if (isColumnNumbering(filled)) return 'numbering';
-  if (repeatsHeader(cells, columns)) return 'header';
+  if (repeatsHeader(cells, filled, columns)) return 'header';
   if (isSectionLabel(filled, rowNumberColumn)) return 'section';
   return 'data';
 }

@@ -4,7 +4,7 @@ import { normalizeForLookup } from '../text/normalizeText';
  * A two-digit year read as the latest year it can be that is not after today: "77" is 1977 and
  * "05" 2005 in 2026. Birth dates are never in the future.
  */
-export function fullYear(twoDigits: number, today: Date): number {
+function fullYear(twoDigits: number, today: Date): number {
   const century = Math.floor(today.getUTCFullYear() / 100) * 100;
   return century + twoDigits > today.getUTCFullYear() ? century - 100 + twoDigits : century + twoDigits;
 }

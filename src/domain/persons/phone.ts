@@ -24,7 +24,7 @@ function residentPhone(input: string, country: string): string | null {
 /** What people write where there is no number: "không có", "chưa có", "-", "x", "N/A". */
 const NO_PHONE = new Set(['', 'khong', 'khong co', 'chua co', 'chua', 'khong ro', 'na', 'n a', 'none', 'no', 'x']);
 
-export const isNoPhone = (text: string) => NO_PHONE.has(normalizeForLookup(text));
+const isNoPhone = (text: string) => NO_PHONE.has(normalizeForLookup(text));
 
 /** The numbers of a cell, each as written: separated by ; , / line breaks, " - " or "hoặc". */
 function phonesWritten(text: string): string[] {

@@ -22,8 +22,21 @@ export function adminUnits(): AdminUnitsIndex {
   return index;
 }
 
+// A list writes the same few hometowns again and again, and one row's hometown is resolved by the
+// dry run, the duplicate lookup and the commit: each text is resolved once (up to a bound).
+const resolved = new Map<string, HometownUnits>();
+const RESOLVED_MAX = 50_000;
+
 /** A hometown as written, resolved to the 2025 province and commune. */
-export const resolveHometownUnits = (text: string): HometownUnits => resolveCommune(adminUnits(), text);
+export function resolveHometownUnits(text: string): HometownUnits {
+  let units = resolved.get(text);
+  if (!units) {
+    units = resolveCommune(adminUnits(), text);
+    if (resolved.size >= RESOLVED_MAX) resolved.clear();
+    resolved.set(text, units);
+  }
+  return units;
+}
 
 /** A 2025 commune by its code, with its province. */
 export const findCommune = (code: string) => adminUnits().newCommunes.get(code);

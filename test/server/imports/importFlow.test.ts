@@ -183,6 +183,22 @@ describe('encodings and formats', () => {
     await admin.post(`/api/imports/${checked.id}/rollback`);
   });
 
+  it('composes every cell as it reads it: a decomposed Nam | Nữ header is the birth date under the sex', async () => {
+    const file = [
+      ['Họ và tên', 'Ngày sinh', ''],
+      ['', 'Nam', 'Nữ'],
+      ['Ông Thị Ngọc Diệp', '', '1972'],
+    ];
+    const content = Buffer.from(csvOf(file).normalize('NFD'), 'utf8');
+    const checked = await uploadAndCheck(officer, 'mac-nam-nu.csv', content);
+    expect(checked.columns.map((c: { column: string | null }) => c.column)).toEqual([
+      'fullName',
+      'birthDateMale',
+      'birthDateFemale',
+    ]);
+    expect(checked).toMatchObject({ rowsValid: 1, rowsInvalid: 0 });
+  });
+
   it('reports a column it does not understand on the header row, and never drops it silently', async () => {
     const file = [
       ['Họ và tên', 'Năm sinh', 'Màu mắt'],
