@@ -28,13 +28,13 @@ export function relativesOf(
 
 /**
  * What duplicate detection compares of a person not yet stored (an import row, a synthetic record).
- * `hashDocument`: the keyed hash identity numbers are stored under; `hometownProvinceCode`: the
- * 2025 province the hometown was resolved to.
+ * `hashDocument`: the keyed hash identity numbers are stored under; `hometown`: the 2025 province
+ * and commune the hometown was resolved to.
  */
 export function dedupeRecordOf(
   id: string,
   input: PersonInput,
-  hometownProvinceCode: string | null,
+  hometown: { provinceCode: string | null; communeCode: string | null },
   hashDocument: (number: string) => string,
 ): DedupeRecord {
   return {
@@ -43,7 +43,8 @@ export function dedupeRecordOf(
     aliases: input.aliases.map((a) => a.name),
     sex: input.sex,
     birthDate: input.birthDate,
-    hometownProvinceCode,
+    hometownProvinceCode: hometown.provinceCode,
+    hometownCommuneCode: hometown.communeCode,
     residenceCountry: input.residenceCountry,
     residenceCity: input.residenceCity && normalizeText(input.residenceCity),
     phones: input.phones,

@@ -10,8 +10,9 @@ export interface ParsedName {
   given: string;
   aliases: string[];
   /**
-   * The other reading of a name whose first and last words are both family names ("Hoang Le":
-   * Hoàng Lê, or Lê Hoàng written given name first).
+   * The other reading of a name that may be written either way: first and last words both family
+   * names ("Hoang Le": Hoàng Lê, or Lê Hoàng written given name first), or "Kim, Trang Ngọc Toàn"
+   * (Kim Trang Ngọc Toàn, or Kim Ngọc Toàn Trang).
    */
   reversed?: ParsedName;
 }
@@ -32,9 +33,14 @@ const FAMILY_VARIANTS: Readonly<Record<string, string>> = { huynh: 'hoang', vo: 
 // Middle names that are never given names, as written: "Thị" and "Văn" (without their marks they
 // are also the given names Thi and Vân, so an unmarked "NGUYEN, NGOC VAN" is left as it is).
 const MIDDLE_ONLY = new Set(['thị', 'văn']);
+const MIDDLE_ONLY_SEARCH = new Set(['thi', 'van']);
 
-/** "Nguyễn, Lan Thị" (Family, Given Middle, as Western forms order them): the rest as Vietnamese writes it, "Thị Lan". */
-function givenFirstReordered(written: string): string[] {
+/**
+ * The words after the comma of "Family, …" in Vietnamese order, and the other reading where the words
+ * do not tell: "Lan Thị" is Given Middle (as Western forms order them), "Thị Lan" is as written, and
+ * "Trang Ngọc Toàn" may be either.
+ */
+function afterComma(written: string): { parts: string[]; other?: string[] } {
   const rest = words(written);
   const raw = written
     .normalize('NFC')
@@ -43,8 +49,11 @@ function givenFirstReordered(written: string): string[] {
     .filter(Boolean);
   const [first, ...others] = rest;
   const isMiddle = (word: string | undefined) => word !== undefined && MIDDLE_ONLY.has(word);
-  if (!first || others.length === 0 || isMiddle(raw[0]) || !isMiddle(raw.at(-1))) return rest;
-  return [...others, first];
+  if (!first || others.length === 0) return { parts: rest };
+  const givenFirst = [...others, first];
+  if (isMiddle(raw.at(-1)) && !isMiddle(raw[0])) return { parts: givenFirst };
+  // "Nguyen, Thi Lan": a leading Thi or Van, marked or not, is the middle name.
+  return MIDDLE_ONLY_SEARCH.has(first) ? { parts: rest } : { parts: rest, other: givenFirst };
 }
 
 const words = (text: string) =>
@@ -69,23 +78,23 @@ export function parseName(fullName: string, otherNames: readonly string[] = []):
   const aliases = [...fullName.matchAll(/\(([^)]*)\)/g)].flatMap((m) => words(m[1] ?? ''));
   const main = fullName.replace(/\([^)]*\)/g, ' ');
   const comma = main.indexOf(',');
-  let parts: string[];
-  if (comma >= 0) {
-    // "Nguyen, Thi Lan": family first, then the rest in order.
-    parts = [...words(main.slice(0, comma)), ...givenFirstReordered(main.slice(comma + 1))];
-  } else {
-    parts = words(main);
-    const first = parts[0] ?? '';
-    const last = parts.at(-1) ?? '';
-    // "Lan Thi Nguyen": given name first, family name last, as Western forms ask for them.
-    if (parts.length > 1 && !isFamilyName(first) && isFamilyName(last)) {
-      parts = [last, ...parts.slice(1, -1), first];
-    }
-  }
   const allAliases = [...aliases, ...otherNames.flatMap(words)];
+  if (comma >= 0) {
+    const family = words(main.slice(0, comma));
+    const { parts, other } = afterComma(main.slice(comma + 1));
+    const name = fromParts([...family, ...parts], allAliases);
+    return other ? { ...name, reversed: fromParts([...family, ...other], allAliases) } : name;
+  }
+  let parts = words(main);
+  const first = parts[0] ?? '';
+  const last = parts.at(-1) ?? '';
+  // "Lan Thi Nguyen": given name first, family name last, as Western forms ask for them.
+  if (parts.length > 1 && !isFamilyName(first) && isFamilyName(last)) {
+    parts = [last, ...parts.slice(1, -1), first];
+  }
   if (parts.length === 1) return { family: '', middle: [], given: parts[0]!, aliases: allAliases };
   const name = fromParts(parts, allAliases);
-  const ambiguous = comma < 0 && parts.length > 1 && isFamilyName(parts[0]!) && isFamilyName(parts.at(-1)!);
+  const ambiguous = parts.length > 1 && isFamilyName(parts[0]!) && isFamilyName(parts.at(-1)!);
   return ambiguous
     ? { ...name, reversed: fromParts([parts.at(-1)!, ...parts.slice(1, -1), parts[0]!], allAliases) }
     : name;

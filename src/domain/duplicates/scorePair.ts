@@ -12,6 +12,8 @@ export interface DedupeRecord {
   birthDate: PartialDate | null;
   /** 2025 province of the hometown: former provinces are already mapped to it. */
   hometownProvinceCode: string | null;
+  /** 2025 commune of the hometown, where the text names one (or the officer chose it). */
+  hometownCommuneCode: string | null;
   residenceCountry: string | null;
   /** In search form (see normalizeText). */
   residenceCity: string | null;
@@ -75,6 +77,11 @@ function weighFacts(a: DedupeRecord, b: DedupeRecord, note: Note): void {
   weighBirth(a.birthDate, b.birthDate, note);
   weighPair('sex', a.sex, b.sex, 0.5, -8, note);
   weighPair('hometown', a.hometownProvinceCode, b.hometownProvinceCode, 3, -3, note);
+  // A province holds about a hundred communes: one of them shared says more than the province. Two
+  // communes named differently weigh little against: a birthplace and a family's home, a text read
+  // to the wrong one of a split commune.
+  if (a.hometownProvinceCode === b.hometownProvinceCode)
+    weighPair('hometownCommune', a.hometownCommuneCode, b.hometownCommuneCode, 4, -1, note);
   weighPair('country', a.residenceCountry, b.residenceCountry, 2, -1, note);
   // Cities are compared within one country only: the same city name elsewhere says nothing.
   if (a.residenceCountry && a.residenceCountry === b.residenceCountry)

@@ -39,7 +39,12 @@ const FAMILY_SWAPS: Readonly<Record<string, string>> = { Hoàng: 'Huỳnh', Hu�
 
 // Identity numbers stand for their own hash here: equal numbers, equal hashes.
 const toRecord = (id: string, person: PersonInput) =>
-  dedupeRecordOf(id, person, person.hometownProvinceCode, (number) => number);
+  dedupeRecordOf(
+    id,
+    person,
+    { provinceCode: person.hometownProvinceCode, communeCode: person.hometownCommuneCode },
+    (number) => number,
+  );
 
 /**
  * A population of made-up persons with known duplicates: `size` persons, a share of whom get a second

@@ -19,7 +19,7 @@ export async function rowsMatchingRegistry(
   rows: readonly { rowNumber: number; person: PersonInput }[],
 ): Promise<Set<number>> {
   const records = rows.map((r) =>
-    dedupeRecordOf(String(r.rowNumber), r.person, hometownOf(r.person).provinceCode, (n) => crypto.lookupHash(n)),
+    dedupeRecordOf(String(r.rowNumber), r.person, hometownOf(r.person), (n) => crypto.lookupHash(n)),
   );
   const pairs = await findRegistryMatches(db, records, { typos: false });
   return new Set(pairs.map((p) => Number(p.a)));

@@ -35,6 +35,13 @@ describe('parseName', () => {
     expect(name).toMatchObject({ family: 'hoang', given: 'le' });
     expect(name.reversed).toMatchObject({ family: 'le', given: 'hoang' });
   });
+  it('keeps both readings of "Family, Given Middle" when no Thị or Văn tells the order', () => {
+    const name = parseName('Kim, Trang Ngọc Toàn');
+    expect(name).toMatchObject({ family: 'kim', middle: ['trang', 'ngoc'], given: 'toan' });
+    expect(name.reversed).toMatchObject({ family: 'kim', middle: ['ngoc', 'toan'], given: 'trang' });
+    expect(compareNames(parseName('Kim Ngọc Toàn Trang'), name)).toEqual([]);
+    expect(parseName('Nguyễn, Lan Thị').reversed).toBeUndefined();
+  });
 });
 
 describe('compareNames', () => {
@@ -74,6 +81,7 @@ function person(overrides: Partial<DedupeRecord>): DedupeRecord {
     sex: 'female',
     birthDate: { year: 1970, month: 5, day: 12 },
     hometownProvinceCode: '92',
+    hometownCommuneCode: null,
     residenceCountry: 'US',
     residenceCity: null,
     phones: [],
@@ -135,6 +143,27 @@ describe('scorePair', () => {
     expect(same).toContainEqual({ factor: 'fullName', weight: -10 });
     const dropped = scorePair(person({}), person({ fullName: 'Nguyễn Lan' }), sharing).evidence;
     expect(dropped).toContainEqual({ factor: 'name', weight: -14 });
+  });
+  it('counts a hometown commune shared within one province: an identical name without birth date, a birth year off by one', () => {
+    const fromThanhAn = { hometownCommuneCode: '31246', residenceCity: 'san jose' };
+    const noBirth = person({ ...fromThanhAn, birthDate: null });
+    expect(isDuplicate(noBirth, person({ ...fromThanhAn, birthDate: null }), 20)).toBe(true);
+    expect(isDuplicate(noBirth, person({ ...fromThanhAn, hometownCommuneCode: null, birthDate: null }), 20)).toBe(
+      false,
+    );
+    const born1970 = person({ ...fromThanhAn, birthDate: { year: 1970 } });
+    expect(isDuplicate(born1970, person({ ...fromThanhAn, birthDate: { year: 1971 } }), 4)).toBe(true);
+    // Her sister, two years younger, sharing the family phone, parents and hometown: apart.
+    const family = {
+      ...fromThanhAn,
+      phones: ['+14085550100'],
+      relatives: [{ role: 'father', name: 'Nguyễn Văn Tám' }],
+    };
+    const sister = person({ ...family, fullName: 'Nguyễn Thị Hoa', birthDate: { year: 1972 } });
+    expect(isDuplicate(person(family), sister, 4)).toBe(false);
+    expect(factors(noBirth, person({ ...fromThanhAn, hometownCommuneCode: '31231' }))).toHaveProperty(
+      'hometownCommuneDiffers',
+    );
   });
   it('counts the city of residence within one country only', () => {
     const inSanJose = person({ residenceCity: 'san jose' });
