@@ -30,10 +30,11 @@ const FAMILY_NAMES = new Set(
 // Spellings of one family name that records mix up (Hoàng/Huỳnh in the South, Vũ/Võ): weak evidence.
 const FAMILY_VARIANTS: Readonly<Record<string, string>> = { huynh: 'hoang', vo: 'vu' };
 
-// Middle names that are never given names, as written: "Thị" and "Văn" (without their marks they
-// are also the given names Thi and Vân, so an unmarked "NGUYEN, NGOC VAN" is left as it is).
+// Middle names that are never given names, as written: "Thị" and "Văn". Without their marks they
+// are also the given names Thi and Vân, so only a marked one at the end says "Given Middle"; at the
+// start, marked or not, it is the middle name.
 const MIDDLE_ONLY = new Set(['thị', 'văn']);
-const MIDDLE_ONLY_SEARCH = new Set(['thi', 'van']);
+const MIDDLE_ONLY_UNMARKED = new Set([...MIDDLE_ONLY].map(normalizeText));
 
 /**
  * The words after the comma of "Family, …" in Vietnamese order, and the other reading where the words
@@ -52,8 +53,7 @@ function afterComma(written: string): { parts: string[]; other?: string[] } {
   if (!first || others.length === 0) return { parts: rest };
   const givenFirst = [...others, first];
   if (isMiddle(raw.at(-1)) && !isMiddle(raw[0])) return { parts: givenFirst };
-  // "Nguyen, Thi Lan": a leading Thi or Van, marked or not, is the middle name.
-  return MIDDLE_ONLY_SEARCH.has(first) ? { parts: rest } : { parts: rest, other: givenFirst };
+  return MIDDLE_ONLY_UNMARKED.has(first) ? { parts: rest } : { parts: rest, other: givenFirst };
 }
 
 const words = (text: string) =>
