@@ -1,37 +1,46 @@
 import { sql, type Kysely } from 'kysely';
 import { nameKeysOf } from '../domain/duplicates/matchKeys';
+import { matchKeyRows } from './matchKeyRows';
 import type { DB } from './schema';
 
 const PAGE = 2_000;
 
 /**
- * Gives persons stored before migrations 0009 and 0010 their duplicate-detection name keys, which
- * come from the name parser (TypeScript), not SQL. Returns how many were filled; 0 on every later start.
+ * Gives persons their duplicate-detection name keys where a migration could not, since they come
+ * from the name parser (TypeScript), not SQL: persons stored before migrations 0009 and 0010, and
+ * every person's match keys after 0027 changed their form. Returns how many were filled; 0 on every later start.
  */
 export async function fillMatchKeys(db: Kysely<DB>): Promise<number> {
   let filled = 0;
   for (;;) {
     const rows = await db
-      .selectFrom('person')
-      .select(['id', 'full_name', 'aliases', 'birth_year'])
-      .where('full_name_key', 'is', null)
+      .selectFrom('person as p')
+      .select(['p.id', 'p.full_name', 'p.aliases', 'p.birth_year'])
+      .where((eb) =>
+        eb.or([
+          eb('p.full_name_key', 'is', null),
+          eb.not(
+            eb.exists(eb.selectFrom('person_match_key as k').select('k.key').whereRef('k.person_id', '=', 'p.id')),
+          ),
+        ]),
+      )
       .limit(PAGE)
       .execute();
     if (!rows.length) return filled;
     const keyed = rows.map((row) => {
-      const keys = nameKeysOf(
-        row.full_name,
-        row.aliases.map((a) => a.name),
-        row.birth_year,
-      );
-      return { id: row.id, matchKeys: keys.matchKeys, ...keys.commonnessKeys };
+      const aliases = row.aliases.map((a) => a.name);
+      return {
+        id: row.id,
+        matchKeys: matchKeyRows(row.id, row.full_name, aliases, row.birth_year),
+        ...nameKeysOf(row.full_name, aliases).commonnessKeys,
+      };
     });
     await db.transaction().execute(async (trx) => {
       await sql`
         update person p set name_commonness_key = v."familyGiven", full_name_key = v."fullName"
         from jsonb_to_recordset(${JSON.stringify(keyed)}::jsonb) as v(id uuid, "familyGiven" text, "fullName" text)
         where p.id = v.id`.execute(trx);
-      const keyRows = keyed.flatMap((k) => k.matchKeys.map((key) => ({ key, person_id: k.id })));
+      const keyRows = keyed.flatMap((k) => k.matchKeys);
       if (keyRows.length)
         await trx
           .insertInto('person_match_key')

@@ -572,6 +572,7 @@ export interface PersonIdentityDocumentTable {
 export interface PersonMatchKeyTable {
   key: string;
   person_id: string;
+  birth_year: number | null;
 }
 
 export interface PersonMergeTable {

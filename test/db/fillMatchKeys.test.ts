@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../helpers/testApp';
 
 const PERSON = { fullName: 'Trương Ngọc Hân', sex: 'female', birthDate: { year: 1975 }, residenceCountry: 'AU' };
 
-describe('name keys of rows stored before migrations 0009 and 0010', () => {
+describe('name keys of rows stored before migrations 0009, 0010 and 0027', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -39,5 +39,17 @@ describe('name keys of rows stored before migrations 0009 and 0010', () => {
     expect(await fillMatchKeys(t.db)).toBe(3);
     expect(await counts()).toEqual(expected);
     expect(await fillMatchKeys(t.db)).toBe(0);
+  });
+
+  it('are given again, beside the birth year, to persons whose keys migration 0027 dropped', async () => {
+    const admin = await t.login(USERS.ministry[0]);
+    const person = (await admin.post('/api/persons', { ...PERSON, fullName: 'Quách Ngọc Hân' })).json();
+    const keysOf = () =>
+      t.db.selectFrom('person_match_key').select(['key', 'birth_year']).where('person_id', '=', person.id).execute();
+    expect(await keysOf()).toEqual([{ key: 'quach|han', birth_year: 1975 }]);
+
+    await t.db.deleteFrom('person_match_key').where('person_id', '=', person.id).execute();
+    expect(await fillMatchKeys(t.db)).toBeGreaterThanOrEqual(1);
+    expect(await keysOf()).toEqual([{ key: 'quach|han', birth_year: 1975 }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '../../src/domain/auth/roles';
+import type { DedupeRecord } from '../../src/domain/duplicates/scorePair';
 import type { FieldSpec, RegisterSpec } from '../../src/domain/registers/registerSpec';
 
 /**
@@ -20,6 +21,24 @@ export const USERS = {
  * Request bodies of valid records, one builder per kind, for tests to start from and override.
  * Values are plain Cần Thơ examples; nothing depends on today's date.
  */
+
+/** A record as duplicate detection weighs it: Nguyễn Thị Lan, born 12/5/1970, of Cần Thơ, in the US. */
+export const dedupeRecord = (overrides: Partial<DedupeRecord> = {}): DedupeRecord => ({
+  id: 'x',
+  fullName: 'Nguyễn Thị Lan',
+  aliases: [],
+  sex: 'female',
+  birthDate: { year: 1970, month: 5, day: 12 },
+  hometownProvinceCode: '92',
+  hometownCommuneCode: null,
+  residenceCountry: 'US',
+  residenceCity: null,
+  phones: [],
+  emails: [],
+  documentHashes: [],
+  relatives: [],
+  ...overrides,
+});
 
 export const personBody = (overrides: object = {}) => ({
   fullName: 'Nguyễn Thị Lan',

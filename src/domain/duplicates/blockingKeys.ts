@@ -16,17 +16,17 @@ export function contactKeys(record: DedupeRecord): string[] {
 }
 
 /**
- * The pairs of distinct name keys ("family|year|given", see matchKeys) one typo apart in the given
+ * The pairs of distinct name keys ("family|given", see matchKeys) one typo apart in the given
  * or the family name: their records are compared too. Found through deletion variants, so that
  * the cost grows with the number of distinct names, not of records.
  */
 export function typoNeighbours(nameKeys: Iterable<string>): [string, string][] {
   const byVariant = new Map<string, string[]>();
   for (const key of nameKeys) {
-    const [family = '', year = '', given = ''] = key.split('|');
+    const [family = '', given = ''] = key.split('|');
     const variants = [
-      ...deletionVariants(given).map((v) => `g:${family}|${year}|${v}`),
-      ...deletionVariants(family).map((v) => `f:${v}|${year}|${given}`),
+      ...deletionVariants(given).map((v) => `g:${family}|${v}`),
+      ...deletionVariants(family).map((v) => `f:${v}|${given}`),
     ];
     for (const variant of new Set(variants)) {
       const keys = byVariant.get(variant);

@@ -1,17 +1,15 @@
 import { addTo } from './addTo';
 import { contactKeys, typoNeighbours } from './blockingKeys';
 import { matchKeys } from './matchKeys';
+import { groupPairsAcross, groupPairsWithin, MAX_BLOCK, type GroupPair, type NameBlock } from './nameBlocks';
 import { countSharing, pairSharing, sharingOf } from './nameSharing';
 import { parsed, proposePair, type DedupeRecord, type DuplicatePair } from './scorePair';
-
-// A block this large holds a very common name with no birth year: comparing all of it would cost
-// more than it finds; its records are still compared through their other blocks.
-const MAX_BLOCK = 1_000;
 
 /**
  * Every pair of records that may be one person and scores as a duplicate, with how many pairs were
  * compared. Compared: records under one name key (any order, diacritics, alias, Hoàng/Huỳnh, no
- * middle name), under name keys one typo apart, or sharing a contact. `sharing`: how many records
+ * middle name) or under name keys one typo apart, when their birth years may match (see
+ * nameBlocks); records sharing a contact, whatever their years. `sharing`: how many records
  * of the whole registry share each commonness key (see nameSharing), when `records` is only part of it (one birth
  * year); counted in `records` when not given.
  */
@@ -19,10 +17,14 @@ export function findDuplicates(records: readonly DedupeRecord[], sharing?: Reado
   const names = records.map(parsed);
   const shared = sharing ?? countSharing(names);
   const nameSharing = names.map((name) => sharingOf(shared, name));
-  const byName = new Map<string, number[]>();
+  const byName = new Map<string, NameBlock>();
   const byContact = new Map<string, number[]>();
   records.forEach((record, i) => {
-    for (const key of matchKeys(names[i]!, record.birthDate?.year ?? null)) addTo(byName, key, i);
+    for (const key of matchKeys(names[i]!)) {
+      const block = byName.get(key) ?? new Map<number | null, number[]>();
+      addTo(block, record.birthDate?.year ?? null, i);
+      byName.set(key, block);
+    }
     for (const key of contactKeys(record)) addTo(byContact, key, i);
   });
 
@@ -37,14 +39,14 @@ export function findDuplicates(records: readonly DedupeRecord[], sharing?: Reado
     const pair = proposePair(records[i]!, records[j]!, sharing, { a: names[i]!, b: names[j]! });
     if (pair) pairs.push(pair);
   };
-  for (const block of [...byName.values(), ...byContact.values()]) {
-    if (block.length > MAX_BLOCK) continue;
-    for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) compare(block[x]!, block[y]!);
-  }
+  const compareGroups = ({ a, b }: GroupPair) => {
+    if (b) for (const i of a) for (const j of b) compare(i, j);
+    else for (let x = 0; x < a.length; x++) for (let y = x + 1; y < a.length; y++) compare(a[x]!, a[y]!);
+  };
+  for (const block of byName.values()) groupPairsWithin(block).forEach(compareGroups);
+  for (const block of byContact.values()) if (block.length <= MAX_BLOCK) compareGroups({ a: block });
   for (const [first, second] of typoNeighbours(byName.keys())) {
-    const [a, b] = [byName.get(first)!, byName.get(second)!];
-    if (a.length * b.length > MAX_BLOCK * MAX_BLOCK) continue;
-    for (const i of a) for (const j of b) compare(i, j);
+    groupPairsAcross(byName.get(first)!, byName.get(second)!).forEach(compareGroups);
   }
   return { pairs, comparisons: seen.size };
 }

@@ -5,23 +5,33 @@ function readings(name: ParsedName): ParsedName[] {
   return name.reversed ? [name, name.reversed] : [name];
 }
 
-const key = (family: string, year: number | null, given: string) =>
-  `${canonicalFamily(family)}|${year ?? '?'}|${given}`;
+const key = (family: string, given: string) => `${canonicalFamily(family)}|${given}`;
 
 /**
- * The keys a record is stored under ("family|birth year|given", one per reading and alias): two
- * records of one person written in any order, with or without diacritics, an English name, a
- * Hoàng/Huỳnh variant or a dropped middle name share one.
+ * How far apart two birth years may be for their records to be compared: a year off by one is a
+ * common slip (a lunar-year birth, a year counted from Tết, an age turned into a year).
  */
-export function matchKeys(name: ParsedName, birthYear: number | null): string[] {
-  const keys = readings(name).flatMap((r) => [r.given, ...r.aliases].map((given) => key(r.family, birthYear, given)));
+export const BIRTH_YEAR_SLACK = 1;
+
+/** Whether records of these birth years are compared: either unknown, or at most BIRTH_YEAR_SLACK apart. */
+export const birthYearsMayMatch = (a: number | null, b: number | null) =>
+  a === null || b === null || Math.abs(a - b) <= BIRTH_YEAR_SLACK;
+
+/**
+ * The keys a record is stored under ("family|given", one per reading and alias), beside its birth
+ * year (records are compared when birthYearsMayMatch): two records of one person written in any
+ * order, with or without diacritics, an English name, a Hoàng/Huỳnh variant or a dropped middle
+ * name share one.
+ */
+export function matchKeys(name: ParsedName): string[] {
+  const keys = readings(name).flatMap((r) => [r.given, ...r.aliases].map((given) => key(r.family, given)));
   return [...new Set(keys)];
 }
 
 /** The stored match keys and commonness keys of a person's name. */
-export function nameKeysOf(fullName: string, aliases: readonly string[], birthYear: number | null) {
+export function nameKeysOf(fullName: string, aliases: readonly string[]) {
   const name = parseName(fullName, aliases);
-  return { matchKeys: matchKeys(name, birthYear), commonnessKeys: commonnessKeys(name) };
+  return { matchKeys: matchKeys(name), commonnessKeys: commonnessKeys(name) };
 }
 
 /**
@@ -55,11 +65,11 @@ export function oneEditVariants(word: string): string[] {
  * family name included: looked up for a single new record (a few hundred keys); an import checks
  * its rows by matchKeys alone and leaves typos to the whole-registry check.
  */
-export function typoTolerantKeys(name: ParsedName, birthYear: number | null): string[] {
-  const keys = new Set(matchKeys(name, birthYear));
+export function typoTolerantKeys(name: ParsedName): string[] {
+  const keys = new Set(matchKeys(name));
   for (const r of readings(name)) {
-    if (r.given.length >= 3) for (const given of oneEditVariants(r.given)) keys.add(key(r.family, birthYear, given));
-    if (r.family.length >= 3) for (const family of oneEditVariants(r.family)) keys.add(key(family, birthYear, r.given));
+    if (r.given.length >= 3) for (const given of oneEditVariants(r.given)) keys.add(key(r.family, given));
+    if (r.family.length >= 3) for (const family of oneEditVariants(r.family)) keys.add(key(family, r.given));
   }
   return [...keys];
 }

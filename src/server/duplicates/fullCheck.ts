@@ -1,8 +1,9 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
 import { findDuplicates } from '../../domain/duplicates/findDuplicates';
-import type { DuplicatePair } from '../../domain/duplicates/scorePair';
-import { parsed, proposePair } from '../../domain/duplicates/scorePair';
+import { MAX_BLOCK } from '../../domain/duplicates/nameBlocks';
+import { BIRTH_YEAR_SLACK } from '../../domain/duplicates/matchKeys';
+import { parsed, proposePair, type DuplicatePair } from '../../domain/duplicates/scorePair';
 import { pairSharing, sharingOf } from '../../domain/duplicates/nameSharing';
 import { loadDedupeRecords } from './dedupeRecords';
 import { storedNameCounts } from './nameCounts';
@@ -20,7 +21,7 @@ const MAX_CONTACT_GROUP = 20;
 
 /**
  * Pairs of persons of different (or unknown) birth years who share a phone, email or identity
- * document: the only duplicates the year-by-year pass cannot see.
+ * document, which the year-by-year pass does not compare.
  */
 async function contactPairsAcrossYears(db: Kysely<DB>): Promise<[string, string][]> {
   const { rows } = await sql<{ a: string; b: string }>`
@@ -40,8 +41,37 @@ async function contactPairsAcrossYears(db: Kysely<DB>): Promise<[string, string]
   return rows.map((r) => [r.a, r.b]);
 }
 
-async function scoreContactPairs(db: Kysely<DB>, sharing: Map<string, number>): Promise<DuplicatePair[]> {
-  const pairs = await contactPairsAcrossYears(db);
+/**
+ * Pairs of persons under one name key whose birth years differ but may match, which the
+ * year-by-year pass does not compare; bounded as findDuplicates bounds them (see nameBlocks): years
+ * BIRTH_YEAR_SLACK apart when the two years' groups are no larger than one group of MAX_BLOCK, an
+ * unknown year with the known ones when the name is held by at most MAX_BLOCK persons.
+ */
+async function namePairsAcrossYears(db: Kysely<DB>): Promise<[string, string][]> {
+  const { rows } = await sql<{ a: string; b: string }>`
+    with live as (
+      select k.key, k.person_id, k.birth_year,
+        count(*) over (partition by k.key, k.birth_year) as in_year, count(*) over (partition by k.key) as in_name
+      from person_match_key k join person p on p.id = k.person_id where p.deleted_at is null
+    ), near as (
+      select x.person_id as a, y.person_id as b from live x
+      join live y on y.key = x.key and y.birth_year between x.birth_year + 1 and x.birth_year + ${BIRTH_YEAR_SLACK}::int
+      where x.in_year * y.in_year <= ${MAX_BLOCK * MAX_BLOCK}
+      union all
+      select x.person_id, y.person_id from live x
+      join live y on y.key = x.key and y.birth_year is not null
+      where x.birth_year is null and x.in_name <= ${MAX_BLOCK}
+    )
+    select distinct least(a, b) as a, greatest(a, b) as b from near where a <> b`.execute(db);
+  return rows.map((r) => [r.a, r.b]);
+}
+
+/** The pairs' scores, those proposed. */
+async function scorePairsOf(
+  db: Kysely<DB>,
+  pairs: [string, string][],
+  sharing: Map<string, number>,
+): Promise<DuplicatePair[]> {
   if (!pairs.length) return [];
   const ids = [...new Set(pairs.flat())];
   const records = new Map((await loadDedupeRecords(db, sql`id = any(${ids}::uuid[])`)).map((r) => [r.id, r]));
@@ -54,7 +84,8 @@ async function scoreContactPairs(db: Kysely<DB>, sharing: Map<string, number>): 
 
 /**
  * Checks the whole registry: records are compared within blocks (see blockingKeys), one birth
- * year at a time so that memory stays bounded, then across years by shared contacts. Found pairs
+ * year at a time so that memory stays bounded, then across years by shared contacts and by name
+ * keys where the years may match. Found pairs
  * are stored (decisions kept); open pairs not found again are dropped. `onYear` reports progress.
  */
 export async function checkWholeRegistry(
@@ -77,9 +108,11 @@ export async function checkWholeRegistry(
     result.pairs += pairs.length;
     onYear(i + 1, years.length);
   }
-  const contactPairs = await scoreContactPairs(db, sharing);
-  await savePairs(db, contactPairs);
-  result.pairs += contactPairs.length;
+  const acrossYears = [...(await contactPairsAcrossYears(db)), ...(await namePairsAcrossYears(db))];
+  const unique = [...new Map(acrossYears.map((p) => [p.join('|'), p])).values()];
+  const crossPairs = await scorePairsOf(db, unique, sharing);
+  await savePairs(db, crossPairs);
+  result.pairs += crossPairs.length;
   await db.deleteFrom('duplicate_pair').where('status', '=', 'open').where('checked_at', '<', started).execute();
   return result;
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { addTo } from '../../domain/duplicates/addTo';
-import { commonnessKeys, matchKeys, typoTolerantKeys } from '../../domain/duplicates/matchKeys';
+import { BIRTH_YEAR_SLACK, commonnessKeys, matchKeys, typoTolerantKeys } from '../../domain/duplicates/matchKeys';
 import { pairSharing, sharingOf } from '../../domain/duplicates/nameSharing';
 import type { ParsedName } from '../../domain/duplicates/parseName';
 import {
@@ -17,26 +17,40 @@ import { storedNameCounts } from './nameCounts';
 
 /**
  * What a record's possible duplicates are looked up by: "n:" name keys (and their one-letter typos
- * when `typos`), "p:" phones, "e:" emails, "d:" identity document hashes.
+ * when `typos`) with the birth year ("n:family|given|1970", "?" unknown), "p:" phones, "e:"
+ * emails, "d:" identity document hashes.
  */
 function lookupsOf(record: DedupeRecord, name: ParsedName, typos: boolean): string[] {
-  const year = record.birthDate?.year ?? null;
-  const keys = typos ? typoTolerantKeys(name, year) : matchKeys(name, year);
+  const year = record.birthDate?.year ?? '?';
+  const keys = typos ? typoTolerantKeys(name) : matchKeys(name);
   return [
-    ...keys.map((k) => `n:${k}`),
+    ...keys.map((k) => `n:${k}|${year}`),
     ...record.phones.map((p) => `p:${p}`),
     ...record.emails.map((e) => `e:${e}`),
     ...record.documentHashes.map((d) => `d:${d}`),
   ];
 }
 
-/** The persons stored under each lookup; one index lookup each (a single OR lets the planner read the table). */
+/** A name lookup's key and birth year, as the query reads them. */
+function nameLookup(lookup: string): { lookup: string; key: string; year: number | null } {
+  const at = lookup.lastIndexOf('|');
+  const year = lookup.slice(at + 1);
+  return { lookup: `n:${lookup}`, key: lookup.slice(0, at), year: year === '?' ? null : Number(year) };
+}
+
+/**
+ * The persons stored under each lookup, by name within the birth years that may match
+ * (birthYearsMayMatch); one index lookup each (a single OR lets the planner read the table).
+ */
 async function findByLookups(db: Kysely<DB>, lookups: readonly string[]): Promise<Map<string, string[]>> {
   const valuesOf = (prefix: string) =>
     [...new Set(lookups.filter((k) => k.startsWith(prefix)))].map((k) => k.slice(prefix.length));
-  const [names, phones, emails, documents] = ['n:', 'p:', 'e:', 'd:'].map(valuesOf);
+  const [names = [], phones, emails, documents] = ['n:', 'p:', 'e:', 'd:'].map(valuesOf);
   const { rows } = await sql<{ lookup: string; id: string }>`
-    select 'n:' || key as lookup, person_id as id from person_match_key where key = any(${names}::text[])
+    select n.lookup, m.person_id as id
+      from jsonb_to_recordset(${JSON.stringify(names.map(nameLookup))}::jsonb) as n(lookup text, key text, year int)
+      join person_match_key m on m.key = n.key and (n.year is null or m.birth_year is null
+        or m.birth_year between n.year - ${BIRTH_YEAR_SLACK}::int and n.year + ${BIRTH_YEAR_SLACK}::int)
     union all select 'p:' || phone, id from person, unnest(phones) as phone
       where phones && ${phones}::text[] and phone = any(${phones}::text[])
     union all select 'e:' || email, id from person, unnest(emails) as email

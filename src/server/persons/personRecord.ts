@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable, RelativeTable } from '../../db/schema';
+import { matchKeyRows } from '../../db/matchKeyRows';
 import { nameKeysOf } from '../../domain/duplicates/matchKeys';
 import { nameWords, sortedNameKey } from '../../domain/persons/personName';
 import type { Person, PersonInput } from '../../domain/persons/personSchemas';
@@ -47,7 +48,7 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
     name_search: normalizeText(fullName),
     name_words: [...new Set([fullName, ...aliases.map((a) => a.name)].flatMap(nameWords))],
     name_key: sortedNameKey(fullName),
-    ...commonnessColumns(fullName, aliases, birthYear),
+    ...commonnessColumns(fullName, aliases),
     sex: input.sex,
     birth_year: birthYear,
     birth_month: input.birthDate?.month ?? null,
@@ -80,23 +81,18 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
 }
 
 /** The commonness keys of a name (see src/domain/duplicates/matchKeys.ts). */
-function commonnessColumns(fullName: string, aliases: readonly { name: string }[], birthYear: number | null) {
+function commonnessColumns(fullName: string, aliases: readonly { name: string }[]) {
   const { commonnessKeys } = nameKeysOf(
     fullName,
     aliases.map((a) => a.name),
-    birthYear,
   );
   return { name_commonness_key: commonnessKeys.familyGiven, full_name_key: commonnessKeys.fullName };
 }
 
-/** The rows of person_match_key for an input (see src/domain/duplicates/matchKeys.ts). */
+/** The rows of person_match_key for an input. */
 export function matchKeyColumns(input: PersonInput, personId: string) {
-  const { matchKeys } = nameKeysOf(
-    toStoredText(input.fullName),
-    input.aliases.map((a) => toStoredText(a.name)),
-    input.birthDate?.year ?? null,
-  );
-  return matchKeys.map((key) => ({ key, person_id: personId }));
+  const aliases = input.aliases.map((a) => toStoredText(a.name));
+  return matchKeyRows(personId, toStoredText(input.fullName), aliases, input.birthDate?.year ?? null);
 }
 
 export function documentColumns(input: PersonInput, crypto: IdentityCrypto, personId: string) {

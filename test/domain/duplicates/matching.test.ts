@@ -9,6 +9,7 @@ import {
   scorePair,
   type DedupeRecord,
 } from '../../../src/domain/duplicates/scorePair';
+import { dedupeRecord } from '../../helpers/factories';
 
 const LAN = { family: 'nguyen', middle: ['thi'], given: 'lan' };
 
@@ -73,24 +74,7 @@ describe('compareNames', () => {
   });
 });
 
-function person(overrides: Partial<DedupeRecord>): DedupeRecord {
-  return {
-    id: 'x',
-    fullName: 'Nguyễn Thị Lan',
-    aliases: [],
-    sex: 'female',
-    birthDate: { year: 1970, month: 5, day: 12 },
-    hometownProvinceCode: '92',
-    hometownCommuneCode: null,
-    residenceCountry: 'US',
-    residenceCity: null,
-    phones: [],
-    emails: [],
-    documentHashes: [],
-    relatives: [],
-    ...overrides,
-  };
-}
+const person = dedupeRecord;
 
 /** A name shared by `count` records, whole or without its middle name. */
 const shared = (count: number) => ({ familyGiven: count, fullName: count });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 import { USERS } from '../../helpers/factories';
+import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
+import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 
 const LAN = {
   fullName: 'Nguyễn Thị Lan',
@@ -202,6 +204,41 @@ describe('duplicate review', () => {
     expect(run.pairs).toBeGreaterThan(0);
     expect((await pairsOf(canTho, `?personId=${ids[1]}`)).items).toHaveLength(0);
     expect((await pairsOf(canTho, `?status=not_duplicate&personId=${ids[1]}`)).items).toHaveLength(1);
+  });
+
+  it('finds, in a whole-registry check, one name from one commune with a birth year one off or unknown', async () => {
+    const next = syntheticPersons(19);
+    const written = (birthDate: { year: number } | null) => ({
+      ...next(),
+      fullName: 'Âu Thị Ngọc Bích',
+      sex: 'female' as const,
+      birthDate,
+      hometownText: 'Phường Cái Khế, Cần Thơ',
+      hometownProvinceCode: '92',
+      hometownCommuneCode: '31120',
+      residenceCountry: 'AU',
+      residenceCity: 'Sydney',
+      sourceProvinceCode: '92',
+      phones: [],
+      emails: [],
+      identityDocuments: [],
+      relatives: [],
+    });
+    // Stored without a check (as a data load): only the whole-registry check can pair them.
+    const ids = await bulkInsertPersons(
+      t.db,
+      t.app.identityCrypto,
+      [written({ year: 1950 }), written({ year: 1951 }), written(null), written({ year: 1953 })],
+      null,
+    );
+    expect((await national.post('/api/duplicates/check')).statusCode).toBe(202);
+    await t.app.duplicateCheckRunner.idle();
+    const pairedWith = async (id: string) =>
+      (await pairsOf(canTho, `?personId=${id}`)).items.map((p: { a: { id: string }; b: { id: string } }) =>
+        p.a.id === id ? p.b.id : p.a.id,
+      );
+    expect((await pairedWith(ids[0]!)).sort()).toEqual([ids[1], ids[2]].sort());
+    expect(await pairedWith(ids[3]!)).toEqual([ids[2]]);
   });
 
   it('defers a pair and opens it again', async () => {

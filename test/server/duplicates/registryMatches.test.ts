@@ -46,6 +46,26 @@ function provenByChildren(template: PersonInput): PersonInput[] {
   ];
 }
 
+/**
+ * One person written three times from one hometown commune: born 1955, 1956 (a year off), and with
+ * no birth date; and a namesake born 1958, whom a whole-year gap keeps apart from the first two.
+ */
+function apartInYears(template: PersonInput): PersonInput[] {
+  const fromCaiKhe = {
+    ...template,
+    fullName: 'Khúc Thị Mỹ',
+    sex: 'female' as const,
+    hometownProvinceCode: '92',
+    hometownCommuneCode: '31120',
+    hometownText: null,
+    phones: [],
+    emails: [],
+    identityDocuments: [],
+    relatives: [],
+  };
+  return [1955, 1956, null, 1958].map((year) => ({ ...fromCaiKhe, birthDate: year === null ? null : { year } }));
+}
+
 describe('registry matches', () => {
   let database: Database;
   let stored: DedupeRecord[];
@@ -54,7 +74,7 @@ describe('registry matches', () => {
   beforeAll(async () => {
     database = await openScratchDatabase(process.env.DATABASE_URL, 'cn_test');
     const { persons } = syntheticPopulation(11, 300);
-    persons.push(...provenByChildren(persons[0]!));
+    persons.push(...provenByChildren(persons[0]!), ...apartInYears(persons[0]!));
     const crypto = createIdentityCrypto(randomBytes(32));
     await database.db
       .transaction()
@@ -86,5 +106,13 @@ describe('registry matches', () => {
       if (expected.length) withMatches++;
     }
     expect(withMatches).toBeGreaterThan(25);
+  });
+
+  it('finds a name whose birth year is one off or unknown, not two apart', async () => {
+    const [born1955, born1956, noBirth, born1958] = stored.filter((r) => r.fullName === 'Khúc Thị Mỹ');
+    const matchesOf = async (record: DedupeRecord) =>
+      (await findRegistryMatches(database.db, [record], { typos: false })).map((p) => p.b).sort();
+    expect(await matchesOf(born1955!)).toEqual([born1956!.id, noBirth!.id].sort());
+    expect(await matchesOf(born1958!)).toEqual([noBirth!.id]);
   });
 });

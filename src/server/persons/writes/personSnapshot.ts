@@ -7,6 +7,7 @@ import type {
   RelativeTable,
 } from '../../../db/schema';
 import { restoreRelatives } from '../../relatives/relativeWrites';
+import { matchKeyRows } from '../../../db/matchKeyRows';
 import type { PersonParts } from '../personRecord';
 
 /**
@@ -18,22 +19,21 @@ export interface PersonSnapshot {
   documents: Selectable<PersonIdentityDocumentTable>[];
   relatives: Selectable<PersonRelativeTable>[];
   relativeRecords: Selectable<RelativeTable>[];
-  matchKeys: string[];
 }
 
 export async function snapshotOf(db: Kysely<DB>, parts: PersonParts): Promise<PersonSnapshot> {
   const id = parts.row.id;
-  const keys = await db.selectFrom('person_match_key').select('key').where('person_id', '=', id).execute();
   const relatives = await db.selectFrom('person_relative').selectAll().where('person_id', '=', id).execute();
   const relativeIds = relatives.map((r) => r.relative_id);
   const relativeRecords = relativeIds.length
     ? await db.selectFrom('relative').selectAll().where('id', 'in', relativeIds).execute()
     : [];
-  return { row: parts.row, documents: parts.documents, relatives, relativeRecords, matchKeys: keys.map((k) => k.key) };
+  return { row: parts.row, documents: parts.documents, relatives, relativeRecords };
 }
 
 /**
- * Puts a person's rows back as the snapshot holds them; the caller bumps the version. A relative
+ * Puts a person's rows back as the snapshot holds them, the match keys derived again from the
+ * name (a snapshot taken before migration 0027 holds keys of another form); the caller bumps the version. A relative
  * deleted since is recreated; one still there keeps what it holds now (others may have changed it).
  */
 export async function restoreSnapshot(db: Kysely<DB>, snapshot: PersonSnapshot): Promise<void> {
@@ -49,6 +49,11 @@ export async function restoreSnapshot(db: Kysely<DB>, snapshot: PersonSnapshot):
   if (snapshot.documents.length) await db.insertInto('person_identity_document').values(snapshot.documents).execute();
   await restoreRelatives(db, snapshot.relativeRecords);
   if (snapshot.relatives.length) await db.insertInto('person_relative').values(snapshot.relatives).execute();
-  const keys = snapshot.matchKeys.map((key) => ({ key, person_id: id }));
+  const keys = matchKeyRows(
+    id,
+    columns.full_name,
+    aliases.map((a) => a.name),
+    columns.birth_year,
+  );
   if (keys.length) await db.insertInto('person_match_key').values(keys).execute();
 }
