@@ -2,8 +2,10 @@ import type { Page } from 'playwright-core';
 
 /**
  * Picks an option of an Ant Design select by its label: opens it, types part of the option, clicks it
- * in the open list, and waits until the select shows it. A click that lands while the list re-renders
- * (its options arriving from the API on a loaded machine) is lost: the pick is then made once more.
+ * in the open list, and waits until the select shows it. On a loaded machine keys typed before the
+ * search box has the focus are lost (the list then shows its first options only, virtually
+ * scrolled), and a click that lands while the list re-renders is lost: the text is typed into the
+ * box, and the pick is made again, up to three times.
  */
 export async function choose(page: Page, label: string, typed: string, option: string) {
   const input = page.getByLabel(label, { exact: true });
@@ -11,13 +13,16 @@ export async function choose(page: Page, label: string, typed: string, option: s
   const offered = page.locator(`.ant-select-item-option[title=${JSON.stringify(option)}]:visible`);
   for (let attempt = 1; ; attempt++) {
     await input.click();
-    await page.keyboard.type(typed);
-    await offered.click();
+    // Into the search box itself (focused first), what an earlier attempt typed cleared.
+    await input.press('Control+A');
+    await input.press('Backspace');
+    await input.pressSequentially(typed);
     try {
+      await offered.click({ timeout: 10_000 });
       await shown.first().waitFor({ timeout: 5_000 });
       return;
     } catch (error) {
-      if (attempt === 2) throw error;
+      if (attempt === 3) throw error;
     }
   }
 }
