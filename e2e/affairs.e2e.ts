@@ -2,13 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose } from './antd';
 import { startJourney, type Journey } from './journey';
-import { pageApi } from './pageApi';
+import { pageApi, pageGiveConsent } from './pageApi';
 import { signInFirstTime } from './signIn';
 
+// Who agreed to be contacted about events; Đỗ Văn Lặng, in Japan too, did not say.
 const PERSONS = [
-  { fullName: 'Lê Thị Hoa', residenceCountry: 'JP', hometownText: 'Cần Thơ' },
-  { fullName: 'Phạm Văn Nam', residenceCountry: 'JP', hometownText: 'Cần Thơ' },
-  { fullName: 'Võ Minh Châu', residenceCountry: 'US', hometownText: 'Cần Thơ' },
+  { person: { fullName: 'Lê Thị Hoa', residenceCountry: 'JP', hometownText: 'Cần Thơ' }, contact: true },
+  { person: { fullName: 'Phạm Văn Nam', residenceCountry: 'JP', hometownText: 'Cần Thơ' }, contact: true },
+  { person: { fullName: 'Đỗ Văn Lặng', residenceCountry: 'JP', hometownText: 'Cần Thơ' }, contact: false },
+  { person: { fullName: 'Võ Minh Châu', residenceCountry: 'US', hometownText: 'Cần Thơ' }, contact: true },
 ];
 
 /** Types a date (dd/mm/yyyy) into a date picker and leaves it. */
@@ -33,7 +35,10 @@ describe('local foreign affairs journey', () => {
     journey = await startJourney({ DEMO_PERSONS: '0' });
     page = journey.page;
     await signInFirstTime(page, journey.server);
-    for (const person of PERSONS) await pageApi(page, 'POST', '/api/persons', person);
+    for (const { person, contact } of PERSONS) {
+      const { id } = await pageApi<{ id: string }>(page, 'POST', '/api/persons', person);
+      if (contact) await pageGiveConsent(page, id, ['contact']);
+    }
   });
   afterAll(() => journey?.end());
 
@@ -70,10 +75,13 @@ describe('local foreign affairs journey', () => {
 
     await choose(page, 'Nước cư trú', 'Nhật', 'Nhật Bản');
     await page.getByRole('button', { name: 'Mời kiều bào' }).click();
-    await page.getByText('Đã thêm 2 khách mời (0 đã có trong danh sách)').waitFor();
+    await page
+      .getByText('Đã thêm 2 khách mời (0 đã có trong danh sách; 1 người chưa đồng ý được liên hệ nên không mời)')
+      .waitFor();
     const counts = page.getByTestId('invitation-counts');
     await counts.getByText('Đã mời: 2').waitFor();
     expect(await page.getByRole('row', { name: /Võ Minh Châu/ }).count()).toBe(0);
+    expect(await page.getByRole('row', { name: /Đỗ Văn Lặng/ }).count()).toBe(0);
 
     await choose(page, 'Tình trạng Lê Thị Hoa', '', 'Đã tham dự');
     await counts.getByText('Đã tham dự: 1').waitFor();

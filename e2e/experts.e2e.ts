@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose } from './antd';
 import { startJourney, type Journey } from './journey';
-import { pageApi } from './pageApi';
+import { pageApi, pageGiveConsent } from './pageApi';
 import { signInFirstTime } from './signIn';
 
 const EXPERTS = [
@@ -27,6 +27,7 @@ describe('need for experts journey', () => {
     for (const { person, profile } of EXPERTS) {
       const { id } = await pageApi<{ id: string }>(page, 'POST', '/api/persons', person);
       await pageApi(page, 'PUT', `/api/persons/${id}/expert`, profile);
+      await pageGiveConsent(page, id, ['expert']);
     }
   });
   afterAll(() => journey?.end());

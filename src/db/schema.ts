@@ -183,6 +183,18 @@ export interface CommendationTable {
   deleted_at: Date | null;
 }
 
+export interface ConsentFormTable {
+  id: Generated<number>;
+  person_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_at: Generated<Date>;
+  uploaded_by: number | null;
+}
+
 export interface CountryTable {
   code: string;
   name_vi: string;
@@ -362,6 +374,7 @@ export interface ImportBatchTable {
   rows_update: number | null;
   rows_skip: number | null;
   rows_updated: Generated<number>;
+  consent_evidence: string | null;
 }
 
 export interface ImportMappingTable {
@@ -523,8 +536,6 @@ export interface PersonTable {
   source_agency: string | null;
   source_association: string | null;
   source_date: string | null;
-  consent_status: Generated<'unknown' | 'given' | 'refused' | 'withdrawn'>;
-  consent_date: string | null;
   version: Generated<number>;
   created_at: Generated<Date>;
   created_by: number | null;
@@ -549,6 +560,21 @@ export interface PersonChangeTable {
   changed_at: Generated<Date>;
   changed_by: number | null;
   changes: ColumnType<FieldChange[], string | undefined, string>;
+}
+
+export interface PersonConsentTable {
+  id: Generated<number>;
+  person_id: string;
+  purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+  decision: 'given' | 'refused' | 'withdrawn';
+  text_version: string;
+  channel: 'portal' | 'officer' | 'import' | 'legacy';
+  form_id: number | null;
+  evidence: string | null;
+  decided_on: string | null;
+  recorded_at: Generated<Date>;
+  recorded_by: number | null;
+  merge_id: number | null;
 }
 
 export interface PersonCountTable {
@@ -902,6 +928,7 @@ export interface DB {
   business: BusinessTable;
   catalogue_project: CatalogueProjectTable;
   commendation: CommendationTable;
+  consent_form: ConsentFormTable;
   country: CountryTable;
   delegation: DelegationTable;
   donation: DonationTable;
@@ -924,6 +951,7 @@ export interface DB {
   ngo_project: NgoProjectTable;
   person: PersonTable;
   person_change: PersonChangeTable;
+  person_consent: PersonConsentTable;
   person_count: PersonCountTable;
   person_identity_document: PersonIdentityDocumentTable;
   person_match_key: PersonMatchKeyTable;

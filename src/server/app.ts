@@ -33,6 +33,7 @@ import { validatorCompiler } from './http/validatorCompiler';
 import { registerJsonBodyParser } from './http/jsonBodyParser';
 import { loggerOptions } from './http/loggerOptions';
 import { personRoutes } from './persons/personRoutes';
+import { consentRoutes } from './consent/consentRoutes';
 import { agencyRoutes } from './plans/agencyRoutes';
 import { annualReportRoutes } from './plans/annualReportRoutes';
 import { reportRoutes } from './plans/reportRoutes';
@@ -147,6 +148,7 @@ export async function buildApp(
   await app.register(referenceRoutes);
   await app.register(dashboardRoutes);
   await app.register(personRoutes);
+  await app.register(consentRoutes);
   await app.register(importRoutes);
   await app.register(duplicateRoutes);
   await app.register(relativeRoutes);

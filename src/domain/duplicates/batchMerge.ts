@@ -9,13 +9,7 @@ import { MERGE_FIELDS, type MergeField } from './duplicateSchemas';
 export const SURE_SCORE = 8;
 
 // Where a record came from is the kept record's; these never make a conflict.
-const BOOKKEEPING: readonly MergeField[] = [
-  'sourceProvinceCode',
-  'sourceAgency',
-  'sourceAssociation',
-  'sourceDate',
-  'consentStatus',
-];
+const BOOKKEEPING: readonly MergeField[] = ['sourceProvinceCode', 'sourceAgency', 'sourceAssociation', 'sourceDate'];
 
 const valueText = (value: unknown) =>
   value === null || value === undefined ? '' : normalizeText(typeof value === 'string' ? value : JSON.stringify(value));

@@ -26,7 +26,6 @@ export const MERGE_FIELDS = [
   'sourceAgency',
   'sourceAssociation',
   'sourceDate',
-  'consentStatus',
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 

@@ -20,7 +20,6 @@ export function mergePersons(kept: PersonInput, other: PersonInput, fromOther: R
   const chosen = { ...kept };
   for (const field of fromOther) {
     Object.assign(chosen, { [field]: other[field] });
-    if (field === 'consentStatus') chosen.consentDate = other.consentDate;
     if (field === 'sourceAssociation') chosen.sourceAssociationId = other.sourceAssociationId;
   }
   const otherName = chosen.fullName === kept.fullName ? other.fullName : kept.fullName;

@@ -1,3 +1,4 @@
+import { CONSENT_PURPOSE_LABELS, CONSENT_PURPOSES, CONSENT_STATE_LABELS } from '../consent/consentPurposes';
 import type { ExportColumn } from './exportColumn';
 import { IMPORT_COLUMN_DEFINITIONS, type ImportColumn } from '../imports/importColumns';
 import { PERSON_CATEGORY_LABELS, SEX_LABELS } from '../persons/categories';
@@ -47,13 +48,10 @@ export const PERSON_EXPORT_COLUMNS: readonly PersonColumn[] = [
   asImported('notes', (p) => p.notes ?? ''),
   { header: 'Tỉnh cung cấp', value: (p) => provinceName(p.sourceProvinceCode) },
   asImported('sourceAssociation', (p) => p.sourceAssociation ?? ''),
-  asImported('consent', (p) => CONSENT_LABELS[p.consentStatus]),
+  // Each purpose's state marks what the list's reader may use the row for.
+  ...CONSENT_PURPOSES.map((purpose) => ({
+    header: `Đồng ý: ${CONSENT_PURPOSE_LABELS[purpose].vi.toLowerCase()}`,
+    value: (p: Person) => CONSENT_STATE_LABELS[p.consents[purpose]].vi,
+  })),
   { header: 'Cập nhật lần cuối', value: (p) => p.updatedAt.slice(0, 10) },
 ];
-
-const CONSENT_LABELS: Readonly<Record<Person['consentStatus'], string>> = {
-  unknown: '',
-  given: 'Có',
-  refused: 'Không',
-  withdrawn: 'Đã rút lại',
-};

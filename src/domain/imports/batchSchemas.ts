@@ -28,6 +28,8 @@ export const importBatchSchema = z.object({
   sourceProvinceCode: z.string().nullable(),
   sourceAssociation: z.string().nullable(),
   associationId: z.string().nullable(),
+  /** What proves the list's "yes" to consent; without it a "yes" records nothing. */
+  consentEvidence: z.string().nullable(),
   headerRow: z.number().int(),
   columns: z.array(columnMappingSchema),
   status: z.enum(IMPORT_BATCH_STATUSES),

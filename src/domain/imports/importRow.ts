@@ -27,10 +27,17 @@ export interface RowProblem {
 
 /**
  * A row read: the person, with `notes` on what was left out of it (a phone that is no number: the
- * person is kept, the phone reported), or what keeps it out.
+ * person is kept, the phone reported) and the consent the row records (see consentOf), or what
+ * keeps it out.
  */
 export type ImportedRow =
-  { ok: true; person: PersonInput; notes: RowProblem[] } | { ok: false; problems: RowProblem[] };
+  { ok: true; person: PersonInput; consent: RowConsent; notes: RowProblem[] } | { ok: false; problems: RowProblem[] };
+
+/**
+ * What a row's consent column (Đồng ý cung cấp thông tin) may record: a refusal always; a "yes"
+ * only when the batch names what proves it (the association's signed forms), else nothing.
+ */
+export type RowConsent = 'given' | 'refused' | 'unknown';
 
 /** What the import adds to every row of a batch. */
 export interface RowDefaults {
@@ -39,6 +46,8 @@ export interface RowDefaults {
   /** The association that supplied the file (its name and record), unless a row names its own. */
   sourceAssociation: string | null;
   sourceAssociationId: string | null;
+  /** What proves the list's "yes" to consent (signed forms kept by the association); null: nothing. */
+  consentEvidence: string | null;
 }
 
 // The first field of the person's input names the column its issues are reported under.
@@ -60,7 +69,6 @@ const COLUMN_OF_FIELD: Record<string, ImportColumn> = {
   identityDocuments: 'passportNumber',
   notes: 'notes',
   sourceAssociation: 'sourceAssociation',
-  consentStatus: 'consent',
 };
 const COLUMN_OF_RELATIVE_FIELD: Record<string, ImportColumn> = {
   fullName: 'relativeName',
@@ -199,8 +207,10 @@ export function importRow(
     sourceDate: defaults.sourceDate,
     sourceAssociation: orNull(text('sourceAssociation')) ?? defaults.sourceAssociation,
     sourceAssociationId: text('sourceAssociation') ? null : defaults.sourceAssociationId,
-    consentStatus: checked('consent', parseConsent(cell('consent'))) ?? 'unknown',
   };
+  const written = checked('consent', parseConsent(cell('consent'))) ?? 'unknown';
+  const consent = written === 'given' && !defaults.consentEvidence ? 'unknown' : written;
+  if (consent !== written) notes.push({ column: 'consent', code: 'consentWithoutEvidence', value: text('consent') });
   const parsed = personInputSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -216,5 +226,5 @@ export function importRow(
   }
   return problems.length || !parsed.success
     ? { ok: false, problems: [...problems, ...notes] }
-    : { ok: true, person: parsed.data, notes };
+    : { ok: true, person: parsed.data, consent, notes };
 }

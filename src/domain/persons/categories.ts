@@ -33,9 +33,5 @@ export const SEX_LABELS: Readonly<Record<Sex, Text>> = {
   other: { vi: 'Khác', en: 'Other' },
 };
 
-/** Whether the person agreed to the processing of their data (Decree 13/2023/NĐ-CP). */
-export const CONSENT_STATUSES = ['unknown', 'given', 'refused', 'withdrawn'] as const;
-export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
-
 export const IDENTITY_DOCUMENT_TYPES = ['passport', 'national_id', 'residence_card', 'other'] as const;
 export type IdentityDocumentType = (typeof IDENTITY_DOCUMENT_TYPES)[number];

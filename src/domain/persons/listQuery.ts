@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CONSENT_PURPOSES } from '../consent/consentPurposes';
+import { consentStateSchema } from '../consent/consentSchemas';
 import { PERSON_CATEGORIES, SEXES } from './categories';
 
 const year = z.coerce.number().int().min(1900).max(2100);
@@ -22,6 +24,9 @@ export const personListQuerySchema = z
     birthYearTo: year.optional(),
     expertise: z.string().trim().max(100).optional(),
     sourceProvince: z.string().trim().max(100).optional(),
+    /** Persons whose state for this purpose is `consentState` (given when not said). */
+    consent: z.enum(CONSENT_PURPOSES).optional(),
+    consentState: consentStateSchema.optional(),
     deleted: z.enum(['exclude', 'only']).default('exclude'),
     sort: z.enum(['name', 'updated']).default('name'),
     limit: z.coerce.number().int().min(1).max(200).default(50),

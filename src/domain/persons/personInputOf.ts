@@ -32,7 +32,5 @@ export function personInputOf(person: Person): PersonInput {
     sourceAssociation: person.sourceAssociation,
     sourceAssociationId: person.sourceAssociationId,
     sourceDate: person.sourceDate,
-    consentStatus: person.consentStatus,
-    consentDate: person.consentDate,
   };
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { calendarDate } from '../validation/calendarDate';
 import { findCountry } from '../reference/countries';
 import { findProvince } from '../reference/resolveProvince';
-import { CONSENT_STATUSES, IDENTITY_DOCUMENT_TYPES, PERSON_CATEGORIES, SEXES } from './categories';
+import { consentSummarySchema } from '../consent/consentSchemas';
+import { IDENTITY_DOCUMENT_TYPES, PERSON_CATEGORIES, SEXES } from './categories';
 import { checkPartialDate } from './partialDate';
 import { toE164 } from './phone';
 
@@ -94,8 +95,6 @@ export const personInputSchema = z.object({
   /** The association's record (its name becomes sourceAssociation). */
   sourceAssociationId: z.uuid().nullable().default(null),
   sourceDate: isoDate.nullable().default(null),
-  consentStatus: z.enum(CONSENT_STATUSES).default('unknown'),
-  consentDate: isoDate.nullable().default(null),
 });
 export type PersonInput = z.infer<typeof personInputSchema>;
 
@@ -157,8 +156,8 @@ export const personSchema = z.object({
   sourceAssociation: nullableString,
   sourceAssociationId: nullableString,
   sourceDate: nullableString,
-  consentStatus: z.enum(CONSENT_STATUSES),
-  consentDate: nullableString,
+  /** Consent per purpose, recorded apart from the record's fields (src/server/consent). */
+  consents: consentSummarySchema,
   version: z.number().int(),
   createdAt: z.string(),
   createdBy: nullableString,

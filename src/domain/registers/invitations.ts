@@ -61,6 +61,8 @@ export const invitationSchema = z.object({
   phone: z.string().nullable(),
   status: z.enum(INVITATION_STATUSES),
   note: z.string().nullable(),
+  /** A person agreed to be contacted about events (an association always may be). */
+  mayContact: z.boolean(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
@@ -81,8 +83,15 @@ export const INVITATION_EXPORT_COLUMNS: readonly ExportColumn<Invitation>[] = [
   { header: 'Tình trạng', value: (i) => INVITATION_STATUS_LABELS[i.status].vi },
 ];
 
-/** What inviting a filtered list did: invited now, and already invited before. */
-export const invitedCountsSchema = z.object({ invited: z.number().int(), alreadyInvited: z.number().int() });
+/**
+ * What inviting a filtered list did: invited now, already invited before, and persons left out for
+ * not having agreed to be contacted (sự đồng ý liên hệ).
+ */
+export const invitedCountsSchema = z.object({
+  invited: z.number().int(),
+  alreadyInvited: z.number().int(),
+  withoutContactConsent: z.number().int(),
+});
 
 /** An event's invitations list: by status, a page. */
 export const invitationListQuerySchema = z.object({

@@ -8,6 +8,7 @@ import { EXPERT_TEXTS } from '../experts/expertTexts';
 import { PLAN_TEXTS } from '../plans/planTexts';
 import { REGISTER_TEXTS } from '../registers/registerTexts';
 import { CASE_TEXTS } from '../cases/caseTexts';
+import { CONSENT_TEXTS } from '../consent/consentTexts';
 
 /**
  * Our own validation messages, by key, each feature's in its own folder. A schema refers to one by
@@ -23,6 +24,7 @@ export const VALIDATION_MESSAGES = {
   ...PLAN_TEXTS,
   ...REGISTER_TEXTS,
   ...CASE_TEXTS,
+  ...CONSENT_TEXTS,
 };
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -6,6 +6,7 @@ import { bulkInsertPersons } from '../persons/writes/bulkPersonWrites';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { seedAffairs } from './seedAffairs';
 import { seedCommunity } from './seedCommunity';
+import { seedConsents } from './seedConsents';
 import { seedPlan } from './seedPlan';
 import { syntheticPopulation } from './syntheticDuplicates';
 
@@ -16,7 +17,7 @@ const BATCH = 500;
  * On a registry with no persons, adds `count` made-up persons so that a newcomer sees a working
  * system: some of them recorded twice, as provinces and associations do, and the whole registry
  * checked so that the review queue (Trùng lặp) has work; then associations, experts, a need, cases
- * and a returnee of Cần Thơ (seedCommunity); Cần Thơ's agencies and 2025 plan with some reports
+ * and a returnee of Cần Thơ (seedCommunity); their consents (seedConsents); Cần Thơ's agencies and 2025 plan with some reports
  * (seedPlan); its cooperation agreements, an event, projects open for investment and a donation
  * (seedAffairs). Returns how many persons were added (none when the registry already had data) and
  * how many pairs were proposed.
@@ -32,6 +33,7 @@ export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, co
   await sql`analyze person`.execute(db);
   const { pairs } = await checkWholeRegistry(db);
   await seedCommunity(db);
+  await seedConsents(db);
   await seedPlan(db);
   await seedAffairs(db);
   await writeAudit(db, { userId: null, username: null, action: 'person.demo_seed', details: { count, pairs } });

@@ -251,7 +251,7 @@ export function syntheticPersons(seed: number) {
     const month = 1 + Math.floor(random() * 12);
     const categories = [...new Set([category(), ...(random() < 0.1 ? [category()] : [])])];
     const relativeFamily = familyName();
-    return {
+    const person: PersonInput = {
       fullName,
       aliases: random() < 0.15 ? [{ name: pick(random, ENGLISH_NAMES), kind: 'english' }] : [],
       sex: isFemale ? 'female' : 'male',
@@ -297,8 +297,10 @@ export function syntheticPersons(seed: number) {
       sourceAssociation: null,
       sourceAssociationId: null,
       sourceDate: null,
-      consentStatus: random() < 0.7 ? 'given' : 'unknown',
-      consentDate: null,
     };
+    // The draw that gave the one consent field before migration 0028 (consent is now per purpose,
+    // src/server/demo/seedConsents.ts): left in the stream so that a seed gives the persons it gave.
+    random();
+    return person;
   };
 }

@@ -4,6 +4,7 @@ import type { CurrentUser } from '../../domain/auth/authSchemas';
 import type { ExpertSummary } from '../../domain/experts/expertSchemas';
 import { containsText } from '../lists/containsText';
 import { visibleRows } from '../access/policy';
+import { hasConsent } from '../consent/consentConditions';
 import { presentRow } from '../records/presentRow';
 
 export interface ExpertFilters {
@@ -14,6 +15,8 @@ export interface ExpertFilters {
   country?: string;
   /** Only experts with a field of these groups (the candidates of a need). */
   fieldGroups?: string[];
+  /** Only experts who agreed to be proposed to agencies and universities (sự đồng ý: expert). */
+  proposable?: boolean;
 }
 
 /** Live persons of the user's jurisdiction with an expert profile, by name. */
@@ -59,6 +62,7 @@ export function expertsQuery(db: Kysely<DB>, user: CurrentUser, filters: ExpertF
   if (filters.language) query = query.where(sql<boolean>`${filters.language} = any(e.languages)`);
   if (filters.willingness) query = query.where(sql<boolean>`${filters.willingness} = any(e.willingness)`);
   if (filters.country) query = query.where('p.residence_country', '=', filters.country);
+  if (filters.proposable) query = query.where(hasConsent('expert', 'e.person_id'));
   return query;
 }
 

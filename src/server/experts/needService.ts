@@ -116,15 +116,15 @@ export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInp
 }
 
 /**
- * The experts of the user's jurisdiction who fit a need, best first (see rankExperts): by field,
- * then language and willingness. The list names persons, so its reading is audited.
+ * The experts of the user's jurisdiction who fit a need and agreed to be proposed, best first (see
+ * rankExperts): by field, then language and willingness. The list names persons, so its reading is audited.
  */
 export async function needMatches(ctx: ServiceContext, id: string): Promise<ExpertMatch[]> {
   const need = await readNeed(ctx, id);
   const groups = [...new Set(need.fields.map(fieldGroup))];
-  const candidates = (await expertsQuery(ctx.db, ctx.actor.user, { fieldGroups: groups }).execute()).map(
-    toExpertSummary,
-  );
+  const candidates = (
+    await expertsQuery(ctx.db, ctx.actor.user, { fieldGroups: groups, proposable: true }).execute()
+  ).map(toExpertSummary);
   const ranked = rankExperts(
     need,
     candidates.map((c) => ({ ...c, name: c.fullName })),

@@ -23,6 +23,7 @@ export async function* batchRows(batch: Selectable<ImportBatchTable>, afterRow =
     ...presentRow(batch, ['source_province_code', 'source_association']),
     sourceDate: batch.created_at.toISOString().slice(0, 10),
     sourceAssociationId: batch.association_id,
+    consentEvidence: batch.consent_evidence,
   };
   for await (const { rowNumber, cells } of readSpreadsheetRows(file)) {
     if (rowNumber <= batch.header_row) continue;

@@ -83,7 +83,7 @@ async function applySavedMapping(db: Kysely<DB>, key: string, columns: ColumnMap
 export async function createBatch(
   ctx: PersonServiceContext,
   upload: StoredUpload & { fileName: string },
-  source: { province?: string; association?: string },
+  source: { province?: string; association?: string; consentEvidence?: string },
 ): Promise<ImportBatch> {
   try {
     const province = sourceProvinceOf(ctx, source.province);
@@ -109,6 +109,7 @@ export async function createBatch(
           source_province_code: province,
           source_association: association,
           association_id: supplier?.id ?? null,
+          consent_evidence: source.consentEvidence?.trim().slice(0, 1000) || null,
           header_row: rows[header.headerRowIndex]?.rowNumber ?? 1,
           columns: JSON.stringify(columns),
           status: 'uploaded',
@@ -251,5 +252,5 @@ const BATCH_COLUMNS = [
   ...['id', 'file_name', 'file_kind', 'file_size', 'source_province_code', 'source_association', 'association_id'],
   ...['header_row', 'columns', 'status', 'rows_total', 'rows_valid', 'rows_invalid', 'rows_duplicate'],
   ...['rows_committed', 'failure', 'created_at', 'committed_at', 'rolled_back_at', 'duplicates_checked_at'],
-  ...['duplicate_pairs', 'rows_update', 'rows_skip', 'rows_updated'],
+  ...['duplicate_pairs', 'rows_update', 'rows_skip', 'rows_updated', 'consent_evidence'],
 ] as const;

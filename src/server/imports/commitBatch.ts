@@ -3,7 +3,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { isDatabaseUnavailable, isUniqueViolation } from '../../db/errors';
 import type { DB } from '../../db/schema';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
+import type { RowConsent } from '../../domain/imports/importRow';
 import type { PersonInput } from '../../domain/persons/personSchemas';
+import { recordImportedConsents } from '../consent/importedConsents';
 import { retryAfterOutage } from '../background/retryAfterOutage';
 import { AppError, conflict } from '../http/errors';
 import { deleteBatchPersons, insertPersons, removeBatchPersons } from '../persons/writes/bulkPersonWrites';
@@ -103,10 +105,10 @@ export async function startCommit(ctx: PersonServiceContext, id: string, runner:
   return toBatchView(ctx.db, updated);
 }
 
-type ValidRow = { rowNumber: number; person: PersonInput };
+type ValidRow = { rowNumber: number; person: PersonInput; consent: RowConsent };
 
 async function* validRows(rows: AsyncIterable<BatchRow>): AsyncGenerator<ValidRow> {
-  for await (const { rowNumber, result } of rows) if (result.ok) yield { rowNumber, person: result.person };
+  for await (const { rowNumber, result } of rows) if (result.ok) yield { rowNumber, ...result };
 }
 
 /** Another runner (a second process on the same database) wrote the batch's next chunk first. */
@@ -129,9 +131,13 @@ async function commitRows(
       // (a server restarted while the CLI commits) never both write a chunk.
       if (!(await stillOwned(trx, batchId, checkpoint))) throw new CommitTakenOver();
       const writer = () => batchWriter(trx, crypto, batch.created_by);
-      const { toCreate, updated } = await applyRowActions(trx, writer, batchId, chunk);
+      const { toCreate, updated, matched } = await applyRowActions(trx, writer, batchId, chunk);
       const persons = toCreate.map((row) => row.person);
-      await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
+      const ids = await insertPersons(trx, crypto, persons, { userId: batch.created_by, importBatchId: batchId });
+      await recordImportedConsents(trx, batch, [
+        ...toCreate.map((row, i) => ({ personId: ids[i]!, consent: row.consent })),
+        ...matched.map(({ personId, row }) => ({ personId, consent: row.consent })),
+      ]);
       await trx
         .updateTable('import_batch')
         .set({

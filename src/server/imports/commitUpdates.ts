@@ -40,12 +40,12 @@ async function chosenActions(trx: Transaction<DB>, batchId: string, rows: readon
  * match keys, the change event), skipped rows left out; returns the rows to create — those
  * without a match, chosen to be created, or whose person was deleted since the dry run.
  */
-export async function applyRowActions(
+export async function applyRowActions<R extends ValidRow>(
   trx: Transaction<DB>,
   writer: () => Promise<PersonWriter>,
   batchId: string,
-  rows: readonly ValidRow[],
-): Promise<{ toCreate: ValidRow[]; updated: number }> {
+  rows: readonly R[],
+): Promise<{ toCreate: R[]; updated: number; matched: { personId: string; row: R }[] }> {
   const actions = await chosenActions(trx, batchId, rows);
   const updates = rows.filter((r) => actions.get(r.rowNumber)?.action === 'update');
   const parts = new Map(
@@ -63,15 +63,17 @@ export async function applyRowActions(
     return action.action === 'update' && (!stored || stored.row.deleted_at !== null);
   });
   let updated = 0;
+  const matched: { personId: string; row: R }[] = [];
   const by = updates.length ? await writer() : null;
   for (const row of updates) {
     const action = actions.get(row.rowNumber)!;
     const before = parts.get(action.person_id);
     if (!by || !before || before.row.deleted_at) continue;
+    matched.push({ personId: action.person_id, row });
     const merged = mergeRowInto(personInputOf(toPerson(before, by.crypto, true)), row.person, action.overwrite);
     if (!changesSomething(merged.changes, action.overwrite)) continue;
     await changePerson(trx, by, { before, version: { sent: before.row.version }, input: merged.input });
     updated++;
   }
-  return { toCreate, updated };
+  return { toCreate, updated, matched };
 }

@@ -50,7 +50,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary:
-          'Upload an .xlsx or .csv (multipart: optional fields sourceProvince, sourceAssociation, then file; 200 MB at most)',
+          'Upload an .xlsx or .csv (multipart: optional fields sourceProvince, sourceAssociation, consentEvidence, then file; 200 MB at most)',
         response: { 201: importBatchSchema },
       },
     },
@@ -65,7 +65,11 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         return text;
       };
       // The fields (sent before the file) are checked before the file is stored.
-      const source = { province: field('sourceProvince'), association: field('sourceAssociation') };
+      const source = {
+        province: field('sourceProvince'),
+        association: field('sourceAssociation'),
+        consentEvidence: field('consentEvidence'),
+      };
       const upload = await storeUpload(part.file, app.config.uploadDir, app.config.maxUploadBytes);
       const batch = await createBatch(
         context(request),

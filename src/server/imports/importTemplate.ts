@@ -13,7 +13,8 @@ const INSTRUCTIONS = [
   '7. Diện: một hoặc nhiều, cách nhau bằng dấu chấm phẩy: Định cư; Lao động; Du học sinh; Kết hôn với người nước ngoài;',
   '   Con nuôi; Chuyên gia, trí thức; Doanh nhân; Người hồi hương.',
   '8. Số điện thoại: ghi cả mã nước với số ở nước ngoài (+1 408 555 0101); nhiều số cách nhau bằng dấu chấm phẩy.',
-  '9. Đồng ý cung cấp thông tin (Nghị định 13/2023/NĐ-CP): Có hoặc Không.',
+  '9. Đồng ý cung cấp thông tin (Luật Bảo vệ dữ liệu cá nhân 2025): Có hoặc Không. "Không" được ghi nhận là từ chối',
+  '   mọi mục đích; "Có" chỉ được ghi nhận khi tải lên có ghi bằng chứng (phiếu đồng ý có chữ ký và nơi lưu giữ).',
   '10. Tải tệp lên mục Nhập dữ liệu: hệ thống kiểm tra thử từng dòng trước, chỉ nhập khi bạn xác nhận.',
 ];
 

@@ -1,6 +1,8 @@
 import { CompiledQuery, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { PersonSummary } from '../../domain/persons/personSchemas';
+import type { ConsentPurpose, ConsentState } from '../../domain/consent/consentPurposes';
+import { consentStateOf } from '../consent/consentConditions';
 import { birthDateOf } from './personRecord';
 import { presentRow } from '../records/presentRow';
 
@@ -26,6 +28,7 @@ export interface PersonFilters {
   birthYearTo?: number;
   expertise?: string;
   sourceProvinceCode?: string;
+  consent?: { purpose: ConsentPurpose; state: ConsentState };
   deleted: 'exclude' | 'only';
 }
 
@@ -119,6 +122,7 @@ function whereClauses(filters: PersonFilters, forCounting = false): Expression<S
   if (filters.birthYearTo) add(sql`p.birth_year <= ${filters.birthYearTo}`);
   if (filters.expertise) add(sql`p.expertise_search @> array[${filters.expertise}]::text[]`);
   if (filters.sourceProvinceCode) add(sql`p.source_province_code = ${filters.sourceProvinceCode}`);
+  if (filters.consent) add(sql`${consentStateOf(filters.consent.purpose, 'p.id')} = ${filters.consent.state}`);
   return clauses;
 }
 

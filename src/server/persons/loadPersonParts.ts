@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { consentSummaries } from '../consent/consentConditions';
 import type { PersonParts } from './personRecord';
 
 /** A stored person with identity documents, relatives and the names of who created and changed it. */
@@ -13,7 +14,7 @@ export async function loadManyPersonParts(db: Kysely<DB>, ids: readonly string[]
   const rows = await db.selectFrom('person').selectAll().where('id', 'in', ids).execute();
   if (!rows.length) return [];
   const userIds = [...new Set(rows.flatMap((r) => [r.created_by ?? -1, r.updated_by ?? -1]))];
-  const [documents, relatives, users] = await Promise.all([
+  const [documents, relatives, users, consents] = await Promise.all([
     db.selectFrom('person_identity_document').selectAll().where('person_id', 'in', ids).orderBy('position').execute(),
     db
       .selectFrom('person_relative as l')
@@ -24,6 +25,7 @@ export async function loadManyPersonParts(db: Kysely<DB>, ids: readonly string[]
       .orderBy('l.position')
       .execute(),
     db.selectFrom('app_user').select(['id', 'display_name']).where('id', 'in', userIds).execute(),
+    consentSummaries(db, ids),
   ]);
   const usernames = new Map(users.map((u) => [u.id, u.display_name]));
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -36,6 +38,7 @@ export async function loadManyPersonParts(db: Kysely<DB>, ids: readonly string[]
         documents: documents.filter((d) => d.person_id === id),
         relatives: relatives.filter((r) => r.person_id === id),
         usernames,
+        consents: consents.get(id)!,
       },
     ];
   });

@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { PersonIdentityDocumentTable, PersonRelativeTable, PersonTable, RelativeTable } from '../../db/schema';
 import { matchKeyRows } from '../../db/matchKeyRows';
+import type { ConsentSummary } from '../../domain/consent/consentSchemas';
 import { nameKeysOf } from '../../domain/duplicates/matchKeys';
 import { nameWords, sortedNameKey } from '../../domain/persons/personName';
 import type { Person, PersonInput } from '../../domain/persons/personSchemas';
@@ -75,8 +76,6 @@ export function personColumns(input: PersonInput): Omit<Insertable<PersonTable>,
     source_association: input.sourceAssociation,
     source_association_id: input.sourceAssociationId,
     source_date: input.sourceDate,
-    consent_status: input.consentStatus,
-    consent_date: input.consentDate,
   };
 }
 
@@ -162,6 +161,7 @@ export interface PersonParts {
   documents: DocumentRow[];
   relatives: RelativeRow[];
   usernames: Map<number, string>;
+  consents: ConsentSummary;
 }
 
 const PERSON_COLUMNS = [
@@ -169,13 +169,13 @@ const PERSON_COLUMNS = [
   ...['hometown_text', 'hometown_province_code', 'hometown_legacy_province_code', 'education_level'],
   ...['hometown_commune_code', 'hometown_commune_candidates'],
   ...['occupation', 'expertise', 'phones', 'emails', 'notes', 'source_province_code', 'source_agency'],
-  ...['source_association', 'source_association_id', 'source_date', 'consent_status', 'consent_date'],
+  ...['source_association', 'source_association_id', 'source_date'],
   ...['version', 'created_at', 'updated_at', 'deleted_at'],
 ] as const;
 
 /** The API view of a stored person; identity numbers in full only when `mayReadIdentity`. */
 export function toPerson(parts: PersonParts, crypto: IdentityCrypto, mayReadIdentity: boolean): Person {
-  const { row, documents, relatives, usernames } = parts;
+  const { row, documents, relatives, usernames, consents } = parts;
   const userName = (id: number | null) => (id === null ? null : (usernames.get(id) ?? null));
   return {
     ...presentRow(row, PERSON_COLUMNS),
@@ -193,5 +193,6 @@ export function toPerson(parts: PersonParts, crypto: IdentityCrypto, mayReadIden
     })),
     createdBy: userName(row.created_by),
     updatedBy: userName(row.updated_by),
+    consents,
   };
 }

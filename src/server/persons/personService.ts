@@ -35,7 +35,7 @@ async function withSupplier(ctx: PersonServiceContext, input: PersonInput): Prom
 }
 
 /** A person's stored parts, if the user may see the record (404 otherwise). */
-async function visibleParts(ctx: PersonServiceContext, db: Kysely<DB>, id: string): Promise<PersonParts> {
+export async function visibleParts(ctx: PersonServiceContext, db: Kysely<DB>, id: string): Promise<PersonParts> {
   const parts = await loadPersonParts(db, id);
   if (!parts || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(parts.row)))
     throw notFound(parts && personRowProvinces(parts.row));
@@ -67,7 +67,7 @@ async function readVisibleAudited(ctx: PersonServiceContext, id: string, action:
   return person;
 }
 
-/** The full record; every such read is audited (personal data, Decree 13/2023/NĐ-CP). */
+/** The full record; every such read is audited (personal data: Luật Bảo vệ dữ liệu cá nhân 2025). */
 export function readPerson(ctx: PersonServiceContext, id: string): Promise<Person> {
   return readVisibleAudited(ctx, id, 'person.read');
 }

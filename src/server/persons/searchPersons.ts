@@ -99,6 +99,7 @@ export async function resolveFilters(ctx: PersonServiceContext, query: PersonLis
   filters.sex = query.sex;
   filters.birthYearFrom = query.birthYearFrom;
   filters.birthYearTo = query.birthYearTo;
+  if (query.consent) filters.consent = { purpose: query.consent, state: query.consentState ?? 'given' };
   if (query.expertise) filters.expertise = normalizeText(query.expertise);
   filters.scope = listProvince(ctx.actor.user, null);
   return filters;

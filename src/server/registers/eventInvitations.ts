@@ -18,6 +18,7 @@ import { personPage, resolveFilters } from '../persons/searchPersons';
 import type { ServiceContext, PersonServiceContext } from '../serviceContext';
 import { recordInHands } from './registerService';
 import { visibleRows } from '../access/policy';
+import { hasConsent } from '../consent/consentConditions';
 
 // Invitations by filter go out a page at a time, and no more than this many persons at once.
 const MAX_PERSONS = 5_000;
@@ -64,16 +65,16 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
       : []),
   ];
   const visiblePersons = personIds.length
-    ? (
-        await ctx.db
-          .selectFrom('person as p')
-          .select('p.id')
-          .where('p.id', 'in', [...new Set(personIds)])
-          .where('p.deleted_at', 'is', null)
-          .where(visibleRows(ctx.actor.user, 'person', 'p'))
-          .execute()
-      ).map((p) => p.id)
+    ? await ctx.db
+        .selectFrom('person as p')
+        .select(['p.id', hasConsent('contact', 'p.id').as('may_contact')])
+        .where('p.id', 'in', [...new Set(personIds)])
+        .where('p.deleted_at', 'is', null)
+        .where(visibleRows(ctx.actor.user, 'person', 'p'))
+        .execute()
     : [];
+  // Only those who agreed to be contacted about events are invited; the others are counted.
+  const contactable = visiblePersons.filter((p) => p.may_contact).map((p) => p.id);
   const ownAssociations = associationIds.length
     ? (
         await ctx.db
@@ -85,7 +86,7 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
       ).map((a) => a.id)
     : [];
   const rows = [
-    ...visiblePersons.map((person_id) => ({ event_id: eventId, person_id, invited_by: ctx.actor.user.id })),
+    ...contactable.map((person_id) => ({ event_id: eventId, person_id, invited_by: ctx.actor.user.id })),
     ...ownAssociations.map((association_id) => ({ event_id: eventId, association_id, invited_by: ctx.actor.user.id })),
   ];
   // One transaction: a list is invited whole or not at all; those invited already are not returned.
@@ -100,10 +101,19 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
         .execute();
       added += inserted.length;
     }
-    await audit(trx, ctx.actor, 'invite', eventId, event.province_code, { invited: added, filter });
+    const withoutContactConsent = visiblePersons.length - contactable.length;
+    await audit(trx, ctx.actor, 'invite', eventId, event.province_code, {
+      invited: added,
+      withoutContactConsent,
+      filter,
+    });
     return added;
   });
-  return { invited, alreadyInvited: rows.length - invited };
+  return {
+    invited,
+    alreadyInvited: rows.length - invited,
+    withoutContactConsent: visiblePersons.length - contactable.length,
+  };
 }
 
 /** The invitations with who they are and how to reach them (persons and associations alike). */
@@ -124,6 +134,7 @@ function invitationsQuery(ctx: ServiceContext, eventId: string, status?: Invitat
       sql<string | null>`coalesce(p.address_abroad, a.address)`.as('address'),
       sql<string | null>`coalesce(p.emails[1], a.emails[1])`.as('email'),
       sql<string | null>`coalesce(p.phones[1], a.phones[1])`.as('phone'),
+      sql<boolean>`i.person_id is null or ${hasConsent('contact', 'i.person_id')}`.as('may_contact'),
     ])
     .where('i.event_id', '=', eventId)
     .orderBy(sql`coalesce(p.name_search, a.name_search)`)
@@ -146,6 +157,7 @@ const toInvitation = (r: InvitationRow): Invitation => ({
   phone: r.phone,
   status: r.status,
   note: r.note,
+  mayContact: r.may_contact,
 });
 
 /** An event's invitations, with the counts by status; reading contacts is audited. */
@@ -195,10 +207,15 @@ export async function updateInvitation(
   return toInvitation(row);
 }
 
-/** The invitation list for a mail merge: salutation, name, address, country, email, phone, status. */
+/**
+ * The invitation list for a mail merge: salutation, name, address, country, email, phone, status;
+ * without the persons who have not agreed to be contacted (or withdrew since being invited).
+ */
 export async function exportInvitations(ctx: ServiceContext, eventId: string, format: ExportFormat) {
   const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
-  const rows = allPages(invitationsQuery(ctx, eventId));
+  const rows = allPages(
+    invitationsQuery(ctx, eventId).where(sql<boolean>`i.person_id is null or ${hasConsent('contact', 'i.person_id')}`),
+  );
   const pages = (async function* () {
     for await (const page of rows) yield page.map(toInvitation);
   })();

@@ -345,6 +345,8 @@ export interface ApiRoutes {
       birthYearTo?: number;
       expertise?: string;
       sourceProvince?: string;
+      consent?: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+      consentState?: 'unknown' | 'given' | 'refused' | 'withdrawn';
       deleted?: 'exclude' | 'only';
       sort?: 'name' | 'updated';
       limit?: number;
@@ -421,8 +423,6 @@ export interface ApiRoutes {
       sourceAssociation?: string | null;
       sourceAssociationId?: string | null;
       sourceDate?: string | null;
-      consentStatus?: 'unknown' | 'given' | 'refused' | 'withdrawn';
-      consentDate?: string | null;
     };
     response: {
       id: string;
@@ -473,8 +473,13 @@ export interface ApiRoutes {
       sourceAssociation: string | null;
       sourceAssociationId: string | null;
       sourceDate: string | null;
-      consentStatus: 'unknown' | 'given' | 'refused' | 'withdrawn';
-      consentDate: string | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      };
       version: number;
       createdAt: string;
       createdBy: string | null;
@@ -498,6 +503,8 @@ export interface ApiRoutes {
       birthYearTo?: number;
       expertise?: string;
       sourceProvince?: string;
+      consent?: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+      consentState?: 'unknown' | 'given' | 'refused' | 'withdrawn';
       deleted?: 'exclude' | 'only';
       sort?: 'name' | 'updated';
       limit?: number;
@@ -521,6 +528,8 @@ export interface ApiRoutes {
       birthYearTo?: number;
       expertise?: string;
       sourceProvince?: string;
+      consent?: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+      consentState?: 'unknown' | 'given' | 'refused' | 'withdrawn';
       deleted?: 'exclude' | 'only';
       sort?: 'name' | 'updated';
       limit?: number;
@@ -599,8 +608,13 @@ export interface ApiRoutes {
       sourceAssociation: string | null;
       sourceAssociationId: string | null;
       sourceDate: string | null;
-      consentStatus: 'unknown' | 'given' | 'refused' | 'withdrawn';
-      consentDate: string | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      };
       version: number;
       createdAt: string;
       createdBy: string | null;
@@ -658,8 +672,6 @@ export interface ApiRoutes {
       sourceAssociation?: string | null;
       sourceAssociationId?: string | null;
       sourceDate?: string | null;
-      consentStatus?: 'unknown' | 'given' | 'refused' | 'withdrawn';
-      consentDate?: string | null;
       version: number;
     };
     response: {
@@ -711,8 +723,13 @@ export interface ApiRoutes {
       sourceAssociation: string | null;
       sourceAssociationId: string | null;
       sourceDate: string | null;
-      consentStatus: 'unknown' | 'given' | 'refused' | 'withdrawn';
-      consentDate: string | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      };
       version: number;
       createdAt: string;
       createdBy: string | null;
@@ -776,8 +793,13 @@ export interface ApiRoutes {
       sourceAssociation: string | null;
       sourceAssociationId: string | null;
       sourceDate: string | null;
-      consentStatus: 'unknown' | 'given' | 'refused' | 'withdrawn';
-      consentDate: string | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      };
       version: number;
       createdAt: string;
       createdBy: string | null;
@@ -841,8 +863,13 @@ export interface ApiRoutes {
       sourceAssociation: string | null;
       sourceAssociationId: string | null;
       sourceDate: string | null;
-      consentStatus: 'unknown' | 'given' | 'refused' | 'withdrawn';
-      consentDate: string | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      };
       version: number;
       createdAt: string;
       createdBy: string | null;
@@ -870,6 +897,104 @@ export interface ApiRoutes {
       }[];
     }[];
   };
+  'GET /api/persons/{id}/consents': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      summary: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      };
+      history: {
+        id: number;
+        purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+        decision: 'given' | 'refused' | 'withdrawn';
+        textVersion: string;
+        channel: 'portal' | 'officer' | 'import' | 'legacy';
+        formId: number | null;
+        evidence: string | null;
+        decidedOn: string | null;
+        recordedAt: string;
+        recordedBy: string | null;
+      }[];
+      forms: {
+        id: number;
+        fileName: string;
+        size: number;
+        uploadedAt: string;
+      }[];
+    };
+  };
+  'POST /api/persons/{id}/consents': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      decisions: {
+        purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+        decision: 'given' | 'refused' | 'withdrawn';
+      }[];
+      formId?: number | null;
+      note?: string | null;
+      decidedOn: string;
+    };
+    response: {
+      summary: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      };
+      history: {
+        id: number;
+        purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+        decision: 'given' | 'refused' | 'withdrawn';
+        textVersion: string;
+        channel: 'portal' | 'officer' | 'import' | 'legacy';
+        formId: number | null;
+        evidence: string | null;
+        decidedOn: string | null;
+        recordedAt: string;
+        recordedBy: string | null;
+      }[];
+      forms: {
+        id: number;
+        fileName: string;
+        size: number;
+        uploadedAt: string;
+      }[];
+    };
+  };
+  'POST /api/persons/{id}/consent-forms': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      id: number;
+      fileName: string;
+      size: number;
+      uploadedAt: string;
+    };
+  };
+  'GET /api/persons/{id}/consent-forms/{formId}': {
+    params: {
+      id: string;
+      formId: number;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
   'GET /api/imports/template.xlsx': {
     params: undefined;
     query: undefined;
@@ -888,6 +1013,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -929,6 +1055,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -972,6 +1099,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -1021,6 +1149,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -1064,6 +1193,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -1165,6 +1295,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -1216,6 +1347,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -1259,6 +1391,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -1302,6 +1435,7 @@ export interface ApiRoutes {
       sourceProvinceCode: string | null;
       sourceAssociation: string | null;
       associationId: string | null;
+      consentEvidence: string | null;
       headerRow: number;
       columns: {
         index: number;
@@ -1501,8 +1635,13 @@ export interface ApiRoutes {
           sourceAssociation: string | null;
           sourceAssociationId: string | null;
           sourceDate: string | null;
-          consentStatus: 'unknown' | 'given' | 'refused' | 'withdrawn';
-          consentDate: string | null;
+          consents: {
+            registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+          };
           version: number;
           createdAt: string;
           createdBy: string | null;
@@ -1559,8 +1698,13 @@ export interface ApiRoutes {
           sourceAssociation: string | null;
           sourceAssociationId: string | null;
           sourceDate: string | null;
-          consentStatus: 'unknown' | 'given' | 'refused' | 'withdrawn';
-          consentDate: string | null;
+          consents: {
+            registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+            publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+          };
           version: number;
           createdAt: string;
           createdBy: string | null;
@@ -1637,8 +1781,8 @@ export interface ApiRoutes {
         id: string;
         fullName: string;
       };
-      fromOther: ('fullName' | 'sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'hometownProvinceCode' | 'educationLevel' | 'occupation' | 'notes' | 'sourceProvinceCode' | 'sourceAgency' | 'sourceAssociation' | 'sourceDate' | 'consentStatus')[];
-      conflicts: ('fullName' | 'sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'hometownProvinceCode' | 'educationLevel' | 'occupation' | 'notes' | 'sourceProvinceCode' | 'sourceAgency' | 'sourceAssociation' | 'sourceDate' | 'consentStatus')[];
+      fromOther: ('fullName' | 'sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'hometownProvinceCode' | 'educationLevel' | 'occupation' | 'notes' | 'sourceProvinceCode' | 'sourceAgency' | 'sourceAssociation' | 'sourceDate')[];
+      conflicts: ('fullName' | 'sex' | 'birthDate' | 'residenceCountry' | 'residenceCity' | 'addressAbroad' | 'hometownText' | 'hometownProvinceCode' | 'educationLevel' | 'occupation' | 'notes' | 'sourceProvinceCode' | 'sourceAgency' | 'sourceAssociation' | 'sourceDate')[];
       versions: {
         a: number;
         b: number;
@@ -6958,6 +7102,7 @@ export interface ApiRoutes {
     response: {
       invited: number;
       alreadyInvited: number;
+      withoutContactConsent: number;
     };
   };
   'GET /api/events/{id}/invitations': {
@@ -6983,6 +7128,7 @@ export interface ApiRoutes {
         phone: string | null;
         status: 'invited' | 'registered' | 'declined' | 'attended' | 'absent';
         note: string | null;
+        mayContact: boolean;
       }[];
       total: number;
       byStatus: {
@@ -7012,6 +7158,7 @@ export interface ApiRoutes {
       phone: string | null;
       status: 'invited' | 'registered' | 'declined' | 'attended' | 'absent';
       note: string | null;
+      mayContact: boolean;
     };
   };
   'GET /api/events/{id}/invitations/export.xlsx': {

@@ -26,7 +26,6 @@ export const FIELD_LABELS: Readonly<Record<MergeField, MessageKey>> = {
   sourceAgency: 'sourceAgency',
   sourceAssociation: 'sourceAssociation',
   sourceDate: 'sourceDate',
-  consentStatus: 'consent',
 };
 
 /** A fact of a record as the review screen shows it. */
@@ -41,8 +40,6 @@ export function factText(person: Person, field: MergeField, h: FactHelpers): str
     case 'hometownProvinceCode':
     case 'sourceProvinceCode':
       return person[field] ? h.province(person[field]) : '—';
-    case 'consentStatus':
-      return h.t(`consent_${person.consentStatus}`) + (person.consentDate ? ` (${person.consentDate})` : '');
     default:
       return person[field] ?? '—';
   }

@@ -2,6 +2,7 @@ import { associationMessages } from '../associations/messages';
 import { auditMessages } from '../audit/messages';
 import { authMessages } from '../auth/messages';
 import { caseMessages } from '../cases/messages';
+import { consentMessages } from '../consent/messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { expertMessages } from '../experts/messages';
@@ -25,6 +26,7 @@ export const FEATURE_MESSAGES = {
   userMessages,
   auditMessages,
   personMessages,
+  consentMessages,
   relativeMessages,
   importMessages,
   duplicateMessages,
@@ -42,6 +44,7 @@ export const MESSAGES = {
   ...userMessages,
   ...auditMessages,
   ...personMessages,
+  ...consentMessages,
   ...relativeMessages,
   ...importMessages,
   ...duplicateMessages,

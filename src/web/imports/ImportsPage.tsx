@@ -1,5 +1,5 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Select, Space, Table, Typography, Upload } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ImportBatch } from '../../domain/imports/batchSchemas';
@@ -21,13 +21,14 @@ export function ImportsPage() {
   const batches = useImportBatches();
   const { upload } = useImportMutations();
   const ownProvince = session.data?.user.provinceCode ?? null;
-  const [source, setSource] = useState<{ province?: string; association?: string }>({});
+  const [source, setSource] = useState<{ province?: string; association?: string; consentEvidence?: string }>({});
 
   const send = (file: File) => {
     const form = new FormData();
     // Fields before the file: the server reads them as the upload streams in.
     if (source.province) form.append('sourceProvince', source.province);
     if (source.association) form.append('sourceAssociation', source.association);
+    if (source.consentEvidence?.trim()) form.append('consentEvidence', source.consentEvidence);
     form.append('file', file);
     upload.mutate(form, { onSuccess: (batch) => navigate(`/imports/${batch.id}`) });
     return false;
@@ -60,6 +61,14 @@ export function ImportsPage() {
               province={ownProvince ?? source.province}
               value={source.association}
               onChange={(association) => setSource({ ...source, association: association ?? undefined })}
+            />
+          </Form.Item>
+          <Form.Item label={t('importConsentEvidence')} tooltip={t('importConsentEvidenceHint')}>
+            <Input
+              aria-label={t('importConsentEvidence')}
+              style={{ width: 360 }}
+              value={source.consentEvidence}
+              onChange={(e) => setSource({ ...source, consentEvidence: e.target.value })}
             />
           </Form.Item>
         </Form>

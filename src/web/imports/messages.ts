@@ -10,6 +10,11 @@ export const importMessages = defineTexts({
   importTemplate: { vi: 'Tải tệp mẫu', en: 'Download the template' },
   importSourceProvince: { vi: 'Tỉnh, thành phố cung cấp', en: 'Province sending the data' },
   importSourceAssociation: { vi: 'Hội cung cấp (nếu có)', en: 'Association sending the data (if any)' },
+  importConsentEvidence: { vi: 'Bằng chứng đồng ý (nếu có)', en: 'Evidence of consent (if any)' },
+  importConsentEvidenceHint: {
+    vi: 'Phiếu đồng ý có chữ ký của từng người và nơi lưu giữ, ví dụ "Phiếu đồng ý do Hội thân nhân lưu, số 01–120/2026". Không có bằng chứng thì cột "Đồng ý" ghi "Có" không được ghi nhận là đã đồng ý; "Không" luôn được ghi nhận.',
+    en: 'Each person\'s signed consent form and where it is kept, e.g. "Consent forms kept by the association, nos. 01–120/2026". Without evidence a "yes" in the consent column is not recorded as consent; a "no" always is.',
+  },
   importBatches: { vi: 'Các lần nhập', en: 'Imports' },
   importFile: { vi: 'Tệp', en: 'File' },
   importStatus: { vi: 'Trạng thái', en: 'Status' },

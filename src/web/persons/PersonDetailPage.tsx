@@ -7,6 +7,8 @@ import { PersonAssociations } from '../associations/PersonAssociations';
 import { useSession } from '../auth/useSession';
 import { ExpertProfileTab } from '../experts/ExpertProfileTab';
 import { PersonDuplicatesNotice } from '../duplicates/PersonDuplicatesNotice';
+import { ConsentSummaryTags } from '../consent/ConsentSummaryTags';
+import { ConsentTab } from '../consent/ConsentTab';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { usePersonFieldLabel } from './personFieldLabels';
 import { useCommunes, useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
@@ -21,6 +23,7 @@ export function PersonDetailPage() {
   const reviewsDuplicates = !!session.data && can(session.data.user.role, 'duplicates.review');
   const readsAssociations = !!session.data && can(session.data.user.role, 'associations.read');
   const readsExperts = !!session.data && can(session.data.user.role, 'experts.read');
+  const writesPersons = !!session.data && can(session.data.user.role, 'persons.write');
   if (person.error) return <Alert type="error" showIcon title={person.error.message} />;
   if (!person.data) return <Spin />;
   return (
@@ -40,6 +43,11 @@ export function PersonDetailPage() {
           ...(readsAssociations
             ? [{ key: 'associations', label: t('associationOfPerson'), children: <PersonAssociations personId={id} /> }]
             : []),
+          {
+            key: 'consent',
+            label: t('consentTab'),
+            children: <ConsentTab personId={id} mayRecord={writesPersons && !person.data.deletedAt} />,
+          },
           { key: 'history', label: t('tabHistory'), children: <History id={id} /> },
         ]}
       />
@@ -127,7 +135,9 @@ function Profile({ person }: { person: Person }) {
       <Descriptions.Item label={t('documentNumber')}>
         {list(person.identityDocuments.map((d) => `${t(`doc_${d.type}`)} ${d.number} (${d.issuingCountry})`))}
       </Descriptions.Item>
-      <Descriptions.Item label={t('consent')}>{t(`consent_${person.consentStatus}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('consentTab')}>
+        <ConsentSummaryTags consents={person.consents} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('source')}>
         {[provinceName(person.sourceProvinceCode), person.sourceAgency, person.sourceAssociation]
           .filter(Boolean)

@@ -1,4 +1,10 @@
 import { Button, Form, Input, InputNumber, Select, Space, type FormInstance } from 'antd';
+import {
+  CONSENT_PURPOSE_LABELS,
+  CONSENT_PURPOSES,
+  CONSENT_STATE_LABELS,
+  CONSENT_STATES,
+} from '../../domain/consent/consentPurposes';
 import { PERSON_CATEGORIES, SEXES } from '../../domain/persons/categories';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useCommunes, useCountryOptions, useProvinces } from '../reference/useProvinces';
@@ -86,6 +92,22 @@ export function PersonFilterPanel({ onChange }: { onChange(filters: PersonFilter
       </Form.Item>
       <Form.Item name="expertise">
         <Input placeholder={t('expertise')} allowClear style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="consent">
+        <Select
+          allowClear
+          placeholder={t('consentFilter')}
+          style={{ width: 220 }}
+          options={CONSENT_PURPOSES.map((p) => ({ value: p, label: CONSENT_PURPOSE_LABELS[p][language] }))}
+        />
+      </Form.Item>
+      <Form.Item name="consentState">
+        <Select
+          allowClear
+          placeholder={t('consentFilterState')}
+          style={{ width: 150 }}
+          options={CONSENT_STATES.map((s) => ({ value: s, label: CONSENT_STATE_LABELS[s][language] }))}
+        />
       </Form.Item>
       <Form.Item name="sourceProvince">
         <Select

@@ -3,7 +3,6 @@ import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typogr
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
-  CONSENT_STATUSES,
   IDENTITY_DOCUMENT_TYPES,
   PERSON_CATEGORIES,
   PERSON_CATEGORY_LABELS,
@@ -78,11 +77,7 @@ function PersonForm({ person }: { person: Person | null }) {
         onValuesChange={(changed: Partial<PersonFormValues>) => {
           if ('hometownText' in changed) form.setFieldValue('hometownCommuneCode', null);
         }}
-        initialValues={
-          person
-            ? toFormValues(person)
-            : { consentStatus: 'unknown', aliases: [], relatives: [], identityDocuments: [] }
-        }
+        initialValues={person ? toFormValues(person) : { aliases: [], relatives: [], identityDocuments: [] }}
       >
         {section('sectionIdentity')}
         <Row gutter={16}>
@@ -256,11 +251,6 @@ function PersonForm({ person }: { person: Person | null }) {
           <Col xs={24} md={6}>
             <Form.Item name="sourceAssociationId" label={t('sourceAssociation')}>
               <AssociationSelect style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={6}>
-            <Form.Item name="consentStatus" label={t('consent')}>
-              <Select options={CONSENT_STATUSES.map((c) => ({ value: c, label: t(`consent_${c}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={24}>

@@ -69,7 +69,14 @@ export function EventInvitations({ eventId }: { eventId: string }) {
         dataSource={list.data?.items}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total, onChange: setPage }}
         columns={[
-          { title: t('invitationName'), dataIndex: 'name' },
+          {
+            title: t('invitationName'),
+            render: (_, i) => (
+              <>
+                {i.name} {!i.mayContact && <Tag color="orange">{t('invitationNoContact')}</Tag>}
+              </>
+            ),
+          },
           { title: t('inviteCountry'), render: (_, i) => countryName(i.country) },
           { title: t('invitationContact'), render: (_, i) => [i.email, i.phone].filter(Boolean).join(' · ') },
           {
@@ -100,7 +107,13 @@ function InviteForms({ eventId }: { eventId: string }) {
   const send = (filter: InvitationFilter) =>
     invite.mutate(filter, {
       onSuccess: (r) =>
-        void message.success(t('invitedCount', { invited: String(r.invited), already: String(r.alreadyInvited) })),
+        void message.success(
+          t('invitedCount', {
+            invited: r.invited,
+            already: r.alreadyInvited,
+            withoutConsent: r.withoutContactConsent,
+          }),
+        ),
     });
   const select = (name: string, label: string, options: { value: string; label: string }[] | undefined) => (
     <Form.Item name={name}>

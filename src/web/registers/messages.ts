@@ -25,9 +25,10 @@ export const registerMessages = defineTexts({
   inviteKind: { vi: 'Loại hội', en: 'Kind of association' },
   inviteSend: { vi: 'Thêm vào danh sách mời', en: 'Add to the invitation list' },
   invitedCount: {
-    vi: 'Đã thêm {invited} khách mời ({already} đã có trong danh sách)',
-    en: '{invited} invited ({already} were on the list already)',
+    vi: 'Đã thêm {invited} khách mời ({already} đã có trong danh sách; {withoutConsent} người chưa đồng ý được liên hệ nên không mời)',
+    en: '{invited} invited ({already} were on the list already; {withoutConsent} not invited: no consent to be contacted)',
   },
+  invitationNoContact: { vi: 'Không đồng ý liên hệ', en: 'No consent to contact' },
   invitationName: { vi: 'Họ tên / Tên hội', en: 'Name' },
   invitationContact: { vi: 'Liên hệ', en: 'Contact' },
   invitationStatus: { vi: 'Tình trạng', en: 'Status' },

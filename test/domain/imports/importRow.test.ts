@@ -20,6 +20,7 @@ const defaults = {
   sourceDate: '2026-11-23',
   sourceAssociation: null,
   sourceAssociationId: null,
+  consentEvidence: null,
 };
 
 describe('importRow', () => {
@@ -116,5 +117,24 @@ describe('importRow', () => {
     });
     const man = importRow(['2', 'Trần Văn Hùng', 'khoảng 1960', '', 'Úc'], layout, defaults, today);
     expect(man).toMatchObject({ ok: true, person: { sex: 'male', birthDate: { year: 1960 }, residenceCountry: 'AU' } });
+  });
+
+  it('records a "no" to consent always, a "yes" only when the batch names its evidence', () => {
+    const layout = detectHeader([['STT', 'Họ và tên', 'Nước định cư', 'Đồng ý cung cấp thông tin']])!.columns;
+    const read = (consent: string, consentEvidence: string | null = null) =>
+      importRow(['1', 'Trần Thị Mai', 'Pháp', consent], layout, { ...defaults, consentEvidence }, today);
+    expect(read('Không')).toMatchObject({ ok: true, consent: 'refused', notes: [] });
+    expect(read('Có')).toMatchObject({
+      ok: true,
+      consent: 'unknown',
+      notes: [{ column: 'consent', code: 'consentWithoutEvidence', value: 'Có' }],
+    });
+    expect(read('Có', 'Phiếu đồng ý do Hội lưu, số 01–40/2026')).toMatchObject({
+      ok: true,
+      consent: 'given',
+      notes: [],
+    });
+    expect(read('')).toMatchObject({ ok: true, consent: 'unknown', notes: [] });
+    expect(read('có lẽ')).toMatchObject({ ok: false, problems: [{ column: 'consent', code: 'consentInvalid' }] });
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 import { USERS } from '../../helpers/factories';
+import { giveConsent } from '../../helpers/consent';
 import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
 import { bulkInsertPersons } from '../../../src/server/persons/writes/bulkPersonWrites';
 
@@ -111,6 +112,9 @@ describe('duplicate review', () => {
     const detail = (await canTho.get(`/api/duplicates/${pair.id}`)).json();
     const keepSide = detail.persons.a.fullName === names[0] ? 'a' : 'b';
     const otherSide = keepSide === 'a' ? 'b' : 'a';
+    // The two records hold her decisions on two purposes: the kept one comes to hold both.
+    await giveConsent(canTho, detail.persons[keepSide].id, ['registry']);
+    await giveConsent(canTho, detail.persons[otherSide].id, ['contact']);
     const merge = await canTho.post(`/api/duplicates/${pair.id}/merge`, {
       keep: keepSide,
       choices: { residenceCountry: otherSide },
@@ -134,6 +138,7 @@ describe('duplicate review', () => {
       'Trần Thị Tư',
     ]);
     expect(kept.identityDocuments).toHaveLength(1);
+    expect(kept.consents).toMatchObject({ registry: 'given', contact: 'given' });
     expect((await canTho.get(`/api/persons/${mergedId}`)).json().deletedAt).not.toBeNull();
     const history = (await canTho.get(`/api/persons/${keptId}/history`)).json();
     expect(history[0].action).toBe('merge');
@@ -145,6 +150,7 @@ describe('duplicate review', () => {
     expect(undo.json().status).toBe('open');
     const restored = (await canTho.get(`/api/persons/${keptId}`)).json();
     expect(restored).toMatchObject({ residenceCountry: 'US', emails: [], aliases: [] });
+    expect(restored.consents).toMatchObject({ registry: 'given', contact: 'unknown' });
     expect(restored.relatives.map((r: { fullName: string }) => r.fullName)).toEqual(['Nguyễn Văn Ba']);
     expect((await canTho.get(`/api/persons/${mergedId}`)).json()).toMatchObject({
       deletedAt: null,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 import { USERS } from '../../helpers/factories';
+import { giveConsent } from '../../helpers/consent';
 
 describe('experts, local needs, matching and outreach', () => {
   let t: TestApp;
@@ -41,6 +42,8 @@ describe('experts, local needs, matching and outreach', () => {
       people[fullName] = person.id;
       const saved = await officer.put(`/api/persons/${person.id}/expert`, profile);
       expect(saved.statusCode, saved.body).toBe(200);
+      // Proposed to agencies only with their consent (test/server/consent tells the others apart).
+      await giveConsent(officer, person.id, ['expert']);
     }
     // An aquaculture expert of another province: not Cần Thơ's to see.
     const other = (await haiPhong.post('/api/persons', { fullName: 'Đỗ Văn Biển', hometownText: 'Hải Phòng' })).json();

@@ -17,7 +17,6 @@ const lan = {
   emails: ['Lan.Nguyen@Example.com'],
   identityDocuments: [{ type: 'passport', number: 'c 1234 5678', issuingCountry: 'vn' }],
   relatives: [{ fullName: 'Nguyễn Văn Ba', relationship: 'cha', phone: '0912 345 678', provinceCode: '92' }],
-  consentStatus: 'given',
 };
 
 describe('person records', () => {

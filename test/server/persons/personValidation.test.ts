@@ -69,9 +69,9 @@ describe('person validation', () => {
     ]);
   });
 
-  it('rejects unknown categories and consent values', async () => {
-    const details = await detailsOf({ categories: ['tourist'], consentStatus: 'maybe' });
-    expect(details.map((d) => d.path).sort()).toEqual(['categories.0', 'consentStatus']);
+  it('rejects unknown categories and sexes', async () => {
+    const details = await detailsOf({ categories: ['tourist'], sex: 'robot' });
+    expect(details.map((d) => d.path).sort()).toEqual(['categories.0', 'sex']);
   });
 
   it('stores nothing when a request is invalid', async () => {

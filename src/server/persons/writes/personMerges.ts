@@ -1,3 +1,4 @@
+import { copyConsentsOnMerge, removeMergedConsents } from '../../consent/mergedConsents';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { diffSnapshots, historySnapshot } from '../../../domain/persons/personHistory';
@@ -40,7 +41,7 @@ export async function mergePersonRecords(
     merged_into: kept.row.id,
   });
   const after = await storedParts(trx, kept.row.id);
-  await trx
+  const { id: mergeId } = await trx
     .insertInto('person_merge')
     .values({
       pair_id: merge.pairId,
@@ -50,7 +51,9 @@ export async function mergePersonRecords(
       before: JSON.stringify(before),
       merged_by: writer.actor.user.id,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await copyConsentsOnMerge(trx, { id: mergeId, keptId: kept.row.id, mergedId: other.row.id });
   await personChanged(trx, [kept.row.id]);
   const history = (parts: PersonParts) => historySnapshot(toPerson(parts, writer.crypto, true));
   const changes = diffSnapshots(history(kept), history(after));
@@ -91,6 +94,7 @@ export async function undoPersonMerge(trx: Transaction<DB>, writer: PersonWriter
     await restoreSnapshot(trx, snapshot);
     restored.push({ ...changed, provinces: [...personRowProvinces(row), ...personRowProvinces(snapshot.row)] });
   }
+  await removeMergedConsents(trx, merge.id);
   await trx
     .updateTable('person_merge')
     .set({ undone_at: new Date(), undone_by: writer.actor.user.id })

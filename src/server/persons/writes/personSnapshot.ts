@@ -31,13 +31,23 @@ export async function snapshotOf(db: Kysely<DB>, parts: PersonParts): Promise<Pe
   return { row: parts.row, documents: parts.documents, relatives, relativeRecords };
 }
 
+// Columns a snapshot taken before migration 0028 holds and the person table no longer has
+// (consent moved to person_consent): left out when it is put back.
+const DROPPED_COLUMNS = ['consent_status', 'consent_date'];
+
+function withoutDropped(row: PersonSnapshot['row']): PersonSnapshot['row'] {
+  const kept = { ...row };
+  for (const column of DROPPED_COLUMNS) Reflect.deleteProperty(kept, column);
+  return kept;
+}
+
 /**
  * Puts a person's rows back as the snapshot holds them, the match keys derived again from the
  * name (a snapshot taken before migration 0027 holds keys of another form); the caller bumps the version. A relative
  * deleted since is recreated; one still there keeps what it holds now (others may have changed it).
  */
 export async function restoreSnapshot(db: Kysely<DB>, snapshot: PersonSnapshot): Promise<void> {
-  const { id, version: _version, created_at: _at, created_by: _by, aliases, ...columns } = snapshot.row;
+  const { id, version: _version, created_at: _at, created_by: _by, aliases, ...columns } = withoutDropped(snapshot.row);
   await db
     .updateTable('person')
     .set({ ...columns, aliases: JSON.stringify(aliases) })
