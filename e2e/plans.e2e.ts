@@ -25,6 +25,7 @@ describe('plan report journey', () => {
     const created = await pageApi<{ oneTimePassword: string }>(admin, 'POST', '/api/users', {
       username: 'ct.bchqs',
       displayName: 'Cán bộ Bộ Chỉ huy Quân sự',
+      email: 'bchqs@cantho.gov.vn',
       role: 'agency_officer',
       provinceCode: '92',
       agencyId: military.id,
@@ -40,6 +41,18 @@ describe('plan report journey', () => {
     const overdue = admin.getByTestId('overdue-assignments');
     await overdue.getByRole('row', { name: new RegExp(AGENCY) }).waitFor();
     expect(await overdue.getByRole('row', { name: new RegExp(AGENCY) }).textContent()).toContain('30/10/2025');
+  });
+
+  it('reminds the agencies that owe reports, by e-mail too: with no mail server, the outbox shows what would go', async () => {
+    await admin.getByRole('button', { name: 'Nhắc các cơ quan chưa báo cáo' }).click();
+    await admin.getByText(/Đã nhắc \d+ cơ quan/).waitFor();
+    await admin.goto(`${journey.server.url}/outbox`);
+    await admin.getByText('Chưa cấu hình máy chủ thư (SMTP_URL)', { exact: false }).waitFor();
+    const row = admin.getByRole('row', { name: /bchqs@cantho\.gov\.vn/ });
+    expect(await row.textContent()).toContain('Nhắc báo cáo kết quả thực hiện Kế hoạch 38/KH-UBND');
+    expect(await row.textContent()).toContain('Chờ gửi');
+    await admin.getByRole('menuitem', { name: 'Kế hoạch, báo cáo' }).click();
+    await admin.getByRole('link', { name: '38/KH-UBND' }).click();
   });
 
   it('lets the agency report on its task and send it to the Sở Ngoại vụ', async () => {

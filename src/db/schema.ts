@@ -57,6 +57,7 @@ export interface AppUserTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   agency_id: string | null;
+  email: string | null;
 }
 
 export interface AssociationTable {
@@ -480,6 +481,21 @@ export interface LoginThrottleTable {
   failures: Generated<number>;
   locked_until: Date | null;
   last_failure_at: Generated<Date>;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  kind: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  province_code: string | null;
+  status: Generated<'queued' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  next_attempt_at: Generated<Date>;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
 }
 
 export interface NgoProjectTable {
@@ -948,6 +964,7 @@ export interface DB {
   legacy_province: LegacyProvinceTable;
   local_need: LocalNeedTable;
   login_throttle: LoginThrottleTable;
+  mail_outbox: MailOutboxTable;
   ngo_project: NgoProjectTable;
   person: PersonTable;
   person_change: PersonChangeTable;

@@ -33,6 +33,9 @@ import { validatorCompiler } from './http/validatorCompiler';
 import { registerJsonBodyParser } from './http/jsonBodyParser';
 import { loggerOptions } from './http/loggerOptions';
 import { personRoutes } from './persons/personRoutes';
+import { startMailDelivery } from './mail/mailDelivery';
+import { smtpTransport } from './mail/mailTransport';
+import { outboxRoutes } from './mail/outboxRoutes';
 import { consentRoutes } from './consent/consentRoutes';
 import { agencyRoutes } from './plans/agencyRoutes';
 import { annualReportRoutes } from './plans/annualReportRoutes';
@@ -91,6 +94,7 @@ export async function buildApp(
     (batchId) => checkRunner.checkImport(batchId),
   );
   app.decorate('importRunner', importRunner);
+  app.decorate('mailDelivery', startMailDelivery(app, database.db, smtpTransport(config.smtpUrl, config.mailFrom)));
   // An import interrupted by a crash or a restart continues from its checkpoint; one committed but
   // not yet checked for duplicates is checked.
   app.addHook('onReady', async () => {
@@ -149,6 +153,7 @@ export async function buildApp(
   await app.register(dashboardRoutes);
   await app.register(personRoutes);
   await app.register(consentRoutes);
+  await app.register(outboxRoutes);
   await app.register(importRoutes);
   await app.register(duplicateRoutes);
   await app.register(relativeRoutes);

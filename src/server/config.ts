@@ -29,6 +29,10 @@ export interface Config {
   uploadRetentionMs: number;
   /** Folder of the built web UI; null when the server runs without it (tests). */
   webDir: string | null;
+  /** Where e-mail leaves (smtp://user:pass@host:587, smtps://… for TLS); null: it waits in the outbox. */
+  smtpUrl: string | null;
+  /** The sender of every message. */
+  mailFrom: string;
 }
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -50,6 +54,11 @@ const envSchema = z.object({
   DATA_KEY_FILE: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(200),
   UPLOAD_RETENTION_DAYS: z.coerce.number().positive().default(30),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().default('Cầu Nối <no-reply@caunoi.invalid>'),
 });
 
 /** Reads the configuration from environment variables; a bad value stops the start with its name. */
@@ -82,5 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 2 ** 20),
     uploadRetentionMs: e.UPLOAD_RETENTION_DAYS * 86_400_000,
     webDir: resolve('dist/web'),
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
   };
 }

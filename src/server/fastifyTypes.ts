@@ -4,6 +4,7 @@ import type { CurrentUser } from '../domain/auth/authSchemas';
 import type { Config } from './config';
 import type { DuplicateCheckRunner } from './duplicates/checkRunner';
 import type { ImportRunner } from './imports/commitBatch';
+import type { MailDelivery } from './mail/mailDelivery';
 import type { IdentityCrypto } from './secrets/identityCrypto';
 
 declare module 'fastify' {
@@ -13,6 +14,7 @@ declare module 'fastify' {
     identityCrypto: IdentityCrypto;
     importRunner: ImportRunner;
     duplicateCheckRunner: DuplicateCheckRunner;
+    mailDelivery: MailDelivery;
     /** The time now: the system clock, or a fixed one in tests (dates never depend on today). */
     clock: () => Date;
   }

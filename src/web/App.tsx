@@ -45,6 +45,7 @@ const MyTasksPage = lazyPage(() => import('./plans/MyTasksPage'), 'MyTasksPage')
 const AgenciesPage = lazyPage(() => import('./plans/AgenciesPage'), 'AgenciesPage');
 const StatisticsPage = lazyPage(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
+const OutboxPage = lazyPage(() => import('./mail/OutboxPage'), 'OutboxPage');
 // The registers' pages take the register they show.
 const RegisterListPage = lazy(() =>
   import('./registers/RegisterListPage').then((m) => ({ default: m.RegisterListPage })),
@@ -105,6 +106,7 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['duplicates/:id', 'duplicates.review', <DuplicatePairPage />],
   ['users', 'users.manage', <UsersPage />],
   ['audit', 'audit.read', <AuditPage />],
+  ['outbox', 'outbox.read', <OutboxPage />],
 ];
 
 export function App() {

@@ -22,6 +22,7 @@ export const ENTITIES = [
   'duplicatePair',
   'user',
   'auditLog',
+  'mailMessage',
   'statistics',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
@@ -81,6 +82,7 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
   },
   user: { actions: { read: 'users.manage', list: 'users.manage', change: 'users.manage' }, scope: 'province' },
   auditLog: { actions: { read: 'audit.read', list: 'audit.read' }, scope: 'province' },
+  mailMessage: { actions: { read: 'outbox.read', list: 'outbox.read' }, scope: 'province' },
   statistics: { actions: { read: 'persons.read', list: 'persons.read' }, scope: 'province' },
 };
 

@@ -22,6 +22,8 @@ export const ROLE_LABELS: Readonly<Record<Role, Text>> = {
 export const PERMISSIONS = [
   'users.manage',
   'audit.read',
+  // The outbox: what the system sent, or would have sent, by e-mail.
+  'outbox.read',
   'dashboard.read',
   'persons.read',
   'persons.write',
@@ -87,6 +89,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   national_admin: [
     'users.manage',
     'audit.read',
+    'outbox.read',
     'dashboard.read',
     'imports.rollback',
     'duplicates.checkAll',
@@ -97,6 +100,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   province_admin: [
     'users.manage',
     'audit.read',
+    'outbox.read',
     'dashboard.read',
     'imports.rollback',
     'cases.manage',

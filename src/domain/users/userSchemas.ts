@@ -8,11 +8,14 @@ const username = z
   .regex(/^[a-z0-9._-]{3,40}$/, 'usernameFormat');
 const displayName = z.string().trim().min(1).max(120);
 const provinceCode = z.string().regex(/^\d{2}$/, 'unknownProvince');
+/** Where reminders and notices reach the user (reports owed, tasks due). */
+const email = z.string().trim().toLowerCase().pipe(z.email()).nullable();
 
 export const userSchema = z.object({
   id: z.number().int(),
   username: z.string(),
   displayName: z.string(),
+  email: z.string().nullable(),
   role: z.enum(ROLES),
   provinceCode: z.string().nullable(),
   agencyId: z.string().nullable(),
@@ -27,6 +30,7 @@ export type User = z.infer<typeof userSchema>;
 export const userCreateSchema = z.object({
   username,
   displayName,
+  email: email.default(null),
   role: z.enum(ROLES),
   provinceCode: provinceCode.nullable().default(null),
   /** The agency the user reports for (an agency of their province). */
@@ -37,6 +41,7 @@ export type UserCreate = z.infer<typeof userCreateSchema>;
 export const userUpdateSchema = z
   .object({
     displayName,
+    email,
     role: z.enum(ROLES),
     provinceCode: provinceCode.nullable(),
     agencyId: z.uuid().nullable(),

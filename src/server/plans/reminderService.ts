@@ -1,3 +1,8 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { bilingualMail } from '../../domain/mail/bilingualMail';
+import { PLAN_MAIL_TEXTS } from '../../domain/plans/planMailTexts';
+import { enqueueMail, type QueuedMail } from '../mail/outbox';
 import type { ServiceContext } from '../serviceContext';
 import { auditOf } from '../audit/writeAudit';
 import { readPlan } from './planService';
@@ -6,9 +11,43 @@ import { presentRow } from '../records/presentRow';
 
 const audit = auditOf('plan');
 
+/** The e-mails of a plan's reminders: one to each active user of a reminded agency with an address. */
+async function reminderMails(
+  db: Kysely<DB>,
+  plan: { number: string; title: string; provinceCode: string | null },
+  sent: readonly { agencyId: string; agencyName: string; tasks: number }[],
+  message: string | null,
+): Promise<QueuedMail[]> {
+  const users = await db
+    .selectFrom('app_user')
+    .select(['email', 'agency_id'])
+    .where(
+      'agency_id',
+      'in',
+      sent.map((s) => s.agencyId),
+    )
+    .where('is_active', '=', true)
+    .where('email', 'is not', null)
+    .execute();
+  return users.flatMap((user) => {
+    const reminder = sent.find((s) => s.agencyId === user.agency_id);
+    if (!reminder || !user.email) return [];
+    const params = {
+      plan: plan.number,
+      title: plan.title,
+      agency: reminder.agencyName,
+      tasks: reminder.tasks,
+      message: message ?? '',
+    };
+    const mail = bilingualMail(PLAN_MAIL_TEXTS.reminderSubject, PLAN_MAIL_TEXTS.reminderBody, params);
+    return [{ ...mail, kind: 'plan.reminder', to: user.email, provinceCode: plan.provinceCode }];
+  });
+}
+
 /**
  * Reminds every agency of a plan that still owes reports (not yet submitted, overdue, or returned):
- * one reminder each, naming how many tasks. Returns the reminders sent.
+ * one reminder each, naming how many tasks, shown in the app and e-mailed to the agency's active
+ * users who have an address. Returns the reminders sent.
  */
 export async function sendReminders(ctx: ServiceContext, planId: string, message: string | null) {
   const plan = await readPlan(ctx, planId);
@@ -34,6 +73,7 @@ export async function sendReminders(ctx: ServiceContext, planId: string, message
           })),
         )
         .execute();
+      await enqueueMail(trx, await reminderMails(trx, plan, sent, message));
     }
     await audit(trx, ctx.actor, 'reminders', planId, plan.provinceCode, { agencies: sent.length });
   });

@@ -14,7 +14,7 @@ export function toUser(row: UserRow, now: Date): User {
     username: row.username,
     displayName: row.display_name,
     role: toRole(row.role),
-    ...presentRow(row, ['province_code', 'agency_id', 'is_active', 'must_change_password']),
+    ...presentRow(row, ['email', 'province_code', 'agency_id', 'is_active', 'must_change_password']),
     isLocked: row.locked_until !== null && row.locked_until > now,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),

@@ -64,6 +64,7 @@ export async function createUser(
         .values({
           username: input.username,
           display_name: input.displayName,
+          email: input.email,
           password_hash: passwordHash,
           role: input.role,
           province_code: provinceCode,
@@ -103,6 +104,7 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpd
       : row.agency_id;
   const next = {
     display_name: patch.displayName ?? row.display_name,
+    email: patch.email === undefined ? row.email : patch.email,
     role,
     province_code: provinceCode,
     agency_id: agencyId,

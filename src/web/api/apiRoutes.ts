@@ -81,6 +81,7 @@ export interface ApiRoutes {
         id: number;
         username: string;
         displayName: string;
+        email: string | null;
         role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
@@ -99,6 +100,7 @@ export interface ApiRoutes {
     body: {
       username: string;
       displayName: string;
+      email?: string | null;
       role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
       provinceCode?: string | null;
       agencyId?: string | null;
@@ -108,6 +110,7 @@ export interface ApiRoutes {
         id: number;
         username: string;
         displayName: string;
+        email: string | null;
         role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
@@ -130,6 +133,7 @@ export interface ApiRoutes {
       id: number;
       username: string;
       displayName: string;
+      email: string | null;
       role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
       provinceCode: string | null;
       agencyId: string | null;
@@ -147,6 +151,7 @@ export interface ApiRoutes {
     query: undefined;
     body: {
       displayName?: string;
+      email?: string | null;
       role?: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
       provinceCode?: string | null;
       agencyId?: string | null;
@@ -156,6 +161,7 @@ export interface ApiRoutes {
       id: number;
       username: string;
       displayName: string;
+      email: string | null;
       role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
       provinceCode: string | null;
       agencyId: string | null;
@@ -177,6 +183,7 @@ export interface ApiRoutes {
         id: number;
         username: string;
         displayName: string;
+        email: string | null;
         role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
@@ -994,6 +1001,52 @@ export interface ApiRoutes {
     query: undefined;
     body: undefined;
     response: unknown;
+  };
+  'GET /api/outbox': {
+    params: undefined;
+    query: {
+      status?: 'queued' | 'sent' | 'failed';
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: number;
+        kind: string;
+        toAddress: string;
+        subject: string;
+        body: string;
+        provinceCode: string | null;
+        status: 'queued' | 'sent' | 'failed';
+        attempts: number;
+        lastError: string | null;
+        createdAt: string;
+        sentAt: string | null;
+      }[];
+      total: number;
+      smtpConfigured: boolean;
+    };
+  };
+  'GET /api/outbox/{id}': {
+    params: {
+      id: number;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      id: number;
+      kind: string;
+      toAddress: string;
+      subject: string;
+      body: string;
+      provinceCode: string | null;
+      status: 'queued' | 'sent' | 'failed';
+      attempts: number;
+      lastError: string | null;
+      createdAt: string;
+      sentAt: string | null;
+    };
   };
   'GET /api/imports/template.xlsx': {
     params: undefined;

@@ -3,6 +3,7 @@ import { auditMessages } from '../audit/messages';
 import { authMessages } from '../auth/messages';
 import { caseMessages } from '../cases/messages';
 import { consentMessages } from '../consent/messages';
+import { mailMessages } from '../mail/messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { expertMessages } from '../experts/messages';
@@ -27,6 +28,7 @@ export const FEATURE_MESSAGES = {
   auditMessages,
   personMessages,
   consentMessages,
+  mailMessages,
   relativeMessages,
   importMessages,
   duplicateMessages,
@@ -45,6 +47,7 @@ export const MESSAGES = {
   ...auditMessages,
   ...personMessages,
   ...consentMessages,
+  ...mailMessages,
   ...relativeMessages,
   ...importMessages,
   ...duplicateMessages,

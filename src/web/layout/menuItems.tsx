@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   AuditOutlined,
+  MailOutlined,
   BankOutlined,
   CopyOutlined,
   DashboardOutlined,
@@ -86,6 +87,7 @@ export function menuItems(role: Role, t: (key: MessageKey) => string, language: 
   if (can(role, 'agencies.manage'))
     admin.push({ key: '/agencies', icon: <ApartmentOutlined />, label: t('menuAgencies') });
   if (can(role, 'audit.read')) admin.push({ key: '/audit', icon: <AuditOutlined />, label: t('menuAudit') });
+  if (can(role, 'outbox.read')) admin.push({ key: '/outbox', icon: <MailOutlined />, label: t('menuOutbox') });
   if (admin.length) items.push({ key: 'admin', icon: <SettingOutlined />, label: t('menuAdmin'), children: admin });
   return items;
 }

@@ -40,9 +40,11 @@ export function UserFormModal({
   const submit = (values: Values) => {
     const provinceCode = values.provinceCode ?? null;
     const agencyId = values.agencyId ?? null;
+    const email = values.email?.trim() || null;
     if (editing) {
       const patch = {
         displayName: values.displayName,
+        email,
         role: values.role,
         provinceCode,
         agencyId,
@@ -51,7 +53,14 @@ export function UserFormModal({
       update.mutate({ id: editing.id, patch }, { onSuccess: onClose, onError });
     } else {
       create.mutate(
-        { username: values.username, displayName: values.displayName, role: values.role, provinceCode, agencyId },
+        {
+          username: values.username,
+          displayName: values.displayName,
+          email,
+          role: values.role,
+          provinceCode,
+          agencyId,
+        },
         { onSuccess: (r) => onCreated(r.user.username, r.oneTimePassword), onError },
       );
     }
@@ -82,6 +91,9 @@ export function UserFormModal({
         </Form.Item>
         <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true }]}>
           <Input />
+        </Form.Item>
+        <Form.Item name="email" label={t('userEmail')} tooltip={t('userEmailHint')}>
+          <Input type="email" autoComplete="off" />
         </Form.Item>
         <Form.Item name="role" label={t('role')} rules={[{ required: true }]}>
           <Select options={assignableRoles(me.role).map((r) => ({ value: r, label: ROLE_LABELS[r][language] }))} />

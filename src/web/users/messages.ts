@@ -4,6 +4,11 @@ import { defineTexts } from '../../domain/text/texts';
 export const userMessages = defineTexts({
   usersTitle: { vi: 'Quản lý tài khoản', en: 'User management' },
   displayName: { vi: 'Họ và tên', en: 'Full name' },
+  userEmail: { vi: 'Thư điện tử', en: 'E-mail' },
+  userEmailHint: {
+    vi: 'Nhận nhắc nhở báo cáo, việc đến hạn qua thư điện tử',
+    en: 'Receives reminders of reports owed and tasks due by e-mail',
+  },
   role: { vi: 'Vai trò', en: 'Role' },
   province: { vi: 'Tỉnh, thành phố', en: 'Province' },
   status: { vi: 'Trạng thái', en: 'Status' },

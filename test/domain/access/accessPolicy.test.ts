@@ -30,6 +30,7 @@ const EXPECTED: Record<Entity, [string, string, string, string, string]> = {
   duplicatePair: ['rlc', 'rlc', 'rlc', '', ''],
   user: ['rlc', 'rlc', '', '', ''],
   auditLog: ['rl', 'rl', '', '', ''],
+  mailMessage: ['rl', 'rl', '', '', ''],
   statistics: ['rl', 'rl', 'rl', '', 'rl'],
 };
 const LETTER: Record<Action, string> = { read: 'r', list: 'l', change: 'c', delete: 'd', export: 'e' };
