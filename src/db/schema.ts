@@ -691,6 +691,32 @@ export interface PlanTaskPartnerTable {
   agency_id: string;
 }
 
+export interface PortalAccountTable {
+  id: Generated<string>;
+  email: string;
+  person_id: string | null;
+  created_at: Generated<Date>;
+  last_login_at: Date | null;
+}
+
+export interface PortalCodeTable {
+  id: Generated<number>;
+  email: string;
+  code_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  attempts: Generated<number>;
+  used_at: Date | null;
+}
+
+export interface PortalSessionTable {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Date;
+  expires_at: Date;
+}
+
 export interface ProtectionCaseTable {
   id: Generated<string>;
   code: string;
@@ -980,6 +1006,9 @@ export interface DB {
   plan_reminder: PlanReminderTable;
   plan_task: PlanTaskTable;
   plan_task_partner: PlanTaskPartnerTable;
+  portal_account: PortalAccountTable;
+  portal_code: PortalCodeTable;
+  portal_session: PortalSessionTable;
   protection_case: ProtectionCaseTable;
   protection_case_attachment: ProtectionCaseAttachmentTable;
   protection_case_counter: ProtectionCaseCounterTable;

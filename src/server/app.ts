@@ -36,6 +36,9 @@ import { personRoutes } from './persons/personRoutes';
 import { startMailDelivery } from './mail/mailDelivery';
 import { smtpTransport } from './mail/mailTransport';
 import { outboxRoutes } from './mail/outboxRoutes';
+import { portalRoutes } from './portal/portalRoutes';
+import { registerPortalSessionPlugin } from './portal/portalSessions';
+import { keyedHash } from './secrets/keyedHash';
 import { consentRoutes } from './consent/consentRoutes';
 import { agencyRoutes } from './plans/agencyRoutes';
 import { annualReportRoutes } from './plans/annualReportRoutes';
@@ -80,6 +83,7 @@ export async function buildApp(
   app.decorate('config', config);
   app.decorate('clock', appOptions.clock ?? (() => new Date()));
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));
+  app.decorate('portalMac', keyedHash(dataKey, 'cau-noi portal'));
   useAuditChainKey(dataKey);
   database.onConnectionLost((error) => app.log.warn({ err: error }, 'database connection lost; the pool replaces it'));
   watchPersonChanges();
@@ -136,6 +140,7 @@ export async function buildApp(
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerSessionPlugin(app);
+  registerPortalSessionPlugin(app);
   scheduleAuthHousekeeping(app);
   scheduleRepeatingJob(app, {
     name: 'upload expiry',
@@ -154,6 +159,7 @@ export async function buildApp(
   await app.register(personRoutes);
   await app.register(consentRoutes);
   await app.register(outboxRoutes);
+  await app.register(portalRoutes);
   await app.register(importRoutes);
   await app.register(duplicateRoutes);
   await app.register(relativeRoutes);

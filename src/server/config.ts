@@ -33,6 +33,8 @@ export interface Config {
   smtpUrl: string | null;
   /** The sender of every message. */
   mailFrom: string;
+  /** The address people reach the server at, for links in e-mails (portal invitations). */
+  publicUrl: string;
 }
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -59,6 +61,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().default('Cầu Nối <no-reply@caunoi.invalid>'),
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 /** Reads the configuration from environment variables; a bad value stops the start with its name. */
@@ -93,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: resolve('dist/web'),
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

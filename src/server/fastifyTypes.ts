@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { DuplicateCheckRunner } from './duplicates/checkRunner';
 import type { ImportRunner } from './imports/commitBatch';
 import type { MailDelivery } from './mail/mailDelivery';
+import type { PortalAccount } from './portal/portalSessions';
 import type { IdentityCrypto } from './secrets/identityCrypto';
 
 declare module 'fastify' {
@@ -15,6 +16,8 @@ declare module 'fastify' {
     importRunner: ImportRunner;
     duplicateCheckRunner: DuplicateCheckRunner;
     mailDelivery: MailDelivery;
+    /** The keyed hash of portal sign-in codes and invitation links. */
+    portalMac: (text: string) => string;
     /** The time now: the system clock, or a fixed one in tests (dates never depend on today). */
     clock: () => Date;
   }
@@ -24,5 +27,8 @@ declare module 'fastify' {
     /** Hash of the session token behind the cookie, when the session is live. */
     sessionTokenHash: string | null;
     csrfToken: string | null;
+    /** The kiều bào signed in to the portal (its own cookie), or null; never a staff user. */
+    portalAccount: PortalAccount | null;
+    portalCsrfToken: string | null;
   }
 }

@@ -58,6 +58,7 @@ const RegisterDetailPage = lazy(() =>
 );
 const EventDetailPage = lazyPage(() => import('./registers/EventDetailPage'), 'EventDetailPage');
 const PublicCataloguePage = lazyPage(() => import('./registers/PublicCataloguePage'), 'PublicCataloguePage');
+const PortalApp = lazyPage(() => import('./portal/PortalApp'), 'PortalApp');
 
 /** A foreign-affairs register's pages: its list, a new record, a record, a record changed. */
 function registerPages(spec: RegisterSpec): [string, Permission, ReactNode][] {
@@ -113,6 +114,14 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/cong-dan"
+        element={
+          <Suspense fallback={<Spin />}>
+            <PortalApp />
+          </Suspense>
+        }
+      />
       <Route
         path="/public/catalogue"
         element={

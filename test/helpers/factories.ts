@@ -40,6 +40,17 @@ export const dedupeRecord = (overrides: Partial<DedupeRecord> = {}): DedupeRecor
   ...overrides,
 });
 
+/** An event of Cần Thơ (sự kiện), as the events register takes it: a Tết gathering on one day. */
+export const eventBody = (title: string, overrides: object = {}) => ({
+  provinceCode: '92',
+  title,
+  kind: 'tet_gathering',
+  mode: 'on_site',
+  startOn: '2027-01-20',
+  endOn: '2027-01-20',
+  ...overrides,
+});
+
 export const personBody = (overrides: object = {}) => ({
   fullName: 'Nguyễn Thị Lan',
   sex: 'female',

@@ -9,6 +9,7 @@ import { PLAN_TEXTS } from '../plans/planTexts';
 import { REGISTER_TEXTS } from '../registers/registerTexts';
 import { CASE_TEXTS } from '../cases/caseTexts';
 import { CONSENT_TEXTS } from '../consent/consentTexts';
+import { PORTAL_TEXTS } from '../portal/portalTexts';
 
 /**
  * Our own validation messages, by key, each feature's in its own folder. A schema refers to one by
@@ -25,6 +26,7 @@ export const VALIDATION_MESSAGES = {
   ...REGISTER_TEXTS,
   ...CASE_TEXTS,
   ...CONSENT_TEXTS,
+  ...PORTAL_TEXTS,
 };
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

@@ -5,7 +5,7 @@ import type { DB } from '../../db/schema';
 export const SESSION_COOKIE = 'cn_session';
 
 // The cookie carries a random token; the database keeps only its hash, so a leaked table opens no session.
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

@@ -1048,6 +1048,147 @@ export interface ApiRoutes {
       sentAt: string | null;
     };
   };
+  'POST /api/portal/auth/code': {
+    params: undefined;
+    query: undefined;
+    body: {
+      email: string;
+      invitation?: string;
+    };
+    response: {
+      sent: true;
+    };
+  };
+  'POST /api/portal/auth/verify': {
+    params: undefined;
+    query: undefined;
+    body: {
+      email: string;
+      code: string;
+      invitation?: string;
+    };
+    response: {
+      email: string;
+      csrfToken: string;
+      record: {
+        fullName: string;
+        otherNames: string[];
+        sex: 'male' | 'female' | 'other' | null;
+        birthDate: {
+          year: number;
+          month?: number;
+          day?: number;
+        } | null;
+        nationalities: string[];
+        residenceCountry: string | null;
+        residenceCity: string | null;
+        addressAbroad: string | null;
+        hometownText: string | null;
+        hometownProvinceCode: string | null;
+        categories: string[];
+        educationLevel: string | null;
+        occupation: string | null;
+        expertise: string[];
+        phones: string[];
+        emails: string[];
+        identityDocuments: {
+          type: string;
+          number: string;
+        }[];
+        relatives: {
+          fullName: string;
+          relationship: string;
+        }[];
+      } | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      } | null;
+    };
+  };
+  'POST /api/portal/auth/logout': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: null;
+  };
+  'GET /api/portal/me': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      email: string;
+      csrfToken: string;
+      record: {
+        fullName: string;
+        otherNames: string[];
+        sex: 'male' | 'female' | 'other' | null;
+        birthDate: {
+          year: number;
+          month?: number;
+          day?: number;
+        } | null;
+        nationalities: string[];
+        residenceCountry: string | null;
+        residenceCity: string | null;
+        addressAbroad: string | null;
+        hometownText: string | null;
+        hometownProvinceCode: string | null;
+        categories: string[];
+        educationLevel: string | null;
+        occupation: string | null;
+        expertise: string[];
+        phones: string[];
+        emails: string[];
+        identityDocuments: {
+          type: string;
+          number: string;
+        }[];
+        relatives: {
+          fullName: string;
+          relationship: string;
+        }[];
+      } | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      } | null;
+    };
+  };
+  'POST /api/portal/consents': {
+    params: undefined;
+    query: undefined;
+    body: {
+      purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+      decision: 'given' | 'withdrawn';
+    };
+    response: {
+      registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+    };
+  };
+  'POST /api/persons/{id}/portal-invitation': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      email: string;
+    };
+    response: {
+      link: string;
+      expiresAt: string;
+    };
+  };
   'GET /api/imports/template.xlsx': {
     params: undefined;
     query: undefined;

@@ -4,6 +4,7 @@ import { authMessages } from '../auth/messages';
 import { caseMessages } from '../cases/messages';
 import { consentMessages } from '../consent/messages';
 import { mailMessages } from '../mail/messages';
+import { portalMessages } from '../portal/messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { expertMessages } from '../experts/messages';
@@ -29,6 +30,7 @@ export const FEATURE_MESSAGES = {
   personMessages,
   consentMessages,
   mailMessages,
+  portalMessages,
   relativeMessages,
   importMessages,
   duplicateMessages,
@@ -48,6 +50,7 @@ export const MESSAGES = {
   ...personMessages,
   ...consentMessages,
   ...mailMessages,
+  ...portalMessages,
   ...relativeMessages,
   ...importMessages,
   ...duplicateMessages,

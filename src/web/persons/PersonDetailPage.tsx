@@ -9,6 +9,7 @@ import { ExpertProfileTab } from '../experts/ExpertProfileTab';
 import { PersonDuplicatesNotice } from '../duplicates/PersonDuplicatesNotice';
 import { ConsentSummaryTags } from '../consent/ConsentSummaryTags';
 import { ConsentTab } from '../consent/ConsentTab';
+import { InvitePortalButton } from '../portal/InvitePortalButton';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { usePersonFieldLabel } from './personFieldLabels';
 import { useCommunes, useCountries, useProvinceName, useProvinces } from '../reference/useProvinces';
@@ -79,6 +80,7 @@ function PersonActions({ person }: { person: Person }) {
       <Button type="primary" onClick={() => navigate(`/persons/${person.id}/edit`)}>
         {t('edit')}
       </Button>
+      <InvitePortalButton person={person} />
       <Button
         danger
         onClick={() =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { giveConsent, uploadConsentForm } from '../../helpers/consent';
-import { USERS, expertProfileBody, needBody } from '../../helpers/factories';
+import { USERS, eventBody, expertProfileBody, needBody } from '../../helpers/factories';
 import { csvOf } from '../../helpers/importFixtures';
 import { commitAndWait, uploadAndCheck } from '../../helpers/importRequests';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
@@ -129,14 +129,10 @@ describe('consent per purpose', () => {
       decidedOn: '2026-02-01',
     });
     const event = (
-      await officer.post('/api/events', {
-        provinceCode: '92',
-        title: 'Gặp mặt kiều bào Bắc Âu',
-        kind: 'tet_gathering',
-        mode: 'on_site',
-        startOn: '2027-02-01',
-        endOn: '2027-02-01',
-      })
+      await officer.post(
+        '/api/events',
+        eventBody('Gặp mặt kiều bào Bắc Âu', { startOn: '2027-02-01', endOn: '2027-02-01' }),
+      )
     ).json().record;
     const invited = await officer.post(`/api/events/${event.id}/invitations`, { persons: { country: 'FI' } });
     expect(invited.json()).toEqual({ invited: 2, alreadyInvited: 0, withoutContactConsent: 1 });

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CONSENT_PURPOSES } from '../consent/consentPurposes';
+import { consentSummarySchema } from '../consent/consentSchemas';
+import { partialDateSchema } from '../persons/personSchemas';
+
+const email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
+
+/** Asking for a sign-in code; `invitation`: the token of the link an officer sent, if any. */
+export const portalCodeRequestSchema = z.object({ email, invitation: z.string().max(1000).optional() });
+
+export const portalVerifySchema = z.object({
+  email,
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'portalCodeFormat'),
+  invitation: z.string().max(1000).optional(),
+});
+
+/** What the person sees of their own record: not internal notes, sources, cases or identity numbers. */
+export const portalRecordSchema = z.object({
+  fullName: z.string(),
+  otherNames: z.array(z.string()),
+  sex: z.enum(['male', 'female', 'other']).nullable(),
+  birthDate: partialDateSchema.nullable(),
+  nationalities: z.array(z.string()),
+  residenceCountry: z.string().nullable(),
+  residenceCity: z.string().nullable(),
+  addressAbroad: z.string().nullable(),
+  hometownText: z.string().nullable(),
+  hometownProvinceCode: z.string().nullable(),
+  categories: z.array(z.string()),
+  educationLevel: z.string().nullable(),
+  occupation: z.string().nullable(),
+  expertise: z.array(z.string()),
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+  /** Their documents by kind, the number masked (••••4567): an e-mail account lost does not give them away. */
+  identityDocuments: z.array(z.object({ type: z.string(), number: z.string() })),
+  relatives: z.array(z.object({ fullName: z.string(), relationship: z.string() })),
+});
+export type PortalRecord = z.infer<typeof portalRecordSchema>;
+
+export const portalMeSchema = z.object({
+  email: z.string(),
+  csrfToken: z.string(),
+  /** The registry's record of the person, once an invitation linked it; null before. */
+  record: portalRecordSchema.nullable(),
+  consents: consentSummarySchema.nullable(),
+});
+export type PortalMe = z.infer<typeof portalMeSchema>;
+
+/** A decision the person makes on the portal, in one click: agree, or withdraw. */
+export const portalConsentSchema = z.object({
+  purpose: z.enum(CONSENT_PURPOSES),
+  decision: z.enum(['given', 'withdrawn']),
+});
+
+/** An officer's invitation to the portal, sent to the person's address. */
+export const portalInvitationSchema = z.object({ email });
+export const portalInvitationSentSchema = z.object({ link: z.string(), expiresAt: z.string() });

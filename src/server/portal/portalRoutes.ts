@@ -1,0 +1,123 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { uuidParams } from '../../domain/api/routeParams';
+import { consentSummarySchema } from '../../domain/consent/consentSchemas';
+import {
+  portalCodeRequestSchema,
+  portalConsentSchema,
+  portalInvitationSchema,
+  portalInvitationSentSchema,
+  portalMeSchema,
+  portalVerifySchema,
+} from '../../domain/portal/portalSchemas';
+import { requirePermission } from '../auth/guards';
+import { personServiceContext } from '../serviceContext';
+import { invitePerson } from './invitePerson';
+import { sendSignInCode } from './portalCodes';
+import { portalConsent, portalMe, verifySignIn } from './portalService';
+import { deletePortalSession, PORTAL_COOKIE, portalAccountOf } from './portalSessions';
+
+const TAGS = ['portal'];
+
+/** Cổng thông tin kiều bào: sign-in by e-mail code, the person's own record and consents. */
+export async function portalRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  // Per address of the caller; the codes an e-mail address may be sent are limited apart (portalCodes).
+  const signInLimit = { max: app.config.loginAttemptsPerMinute, timeWindow: '1 minute' };
+  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
+    reply.setCookie(PORTAL_COOKIE, token, {
+      path: '/api/portal',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: app.config.cookieSecure,
+      expires,
+    });
+
+  api.post(
+    '/api/portal/auth/code',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Send a sign-in code to an address (answers the same whether it is known or not)',
+        body: portalCodeRequestSchema,
+        response: { 202: z.object({ sent: z.literal(true) }) },
+      },
+      config: { rateLimit: signInLimit },
+      bodyLimit: 16 * 1024,
+    },
+    async (request, reply) => {
+      await sendSignInCode(app.db, app.portalMac, request.body.email, app.clock());
+      return reply.status(202).send({ sent: true });
+    },
+  );
+  api.post(
+    '/api/portal/auth/verify',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Sign in with the code',
+        body: portalVerifySchema,
+        response: { 200: portalMeSchema },
+      },
+      config: { rateLimit: signInLimit },
+      bodyLimit: 16 * 1024,
+    },
+    async (request, reply) => {
+      const { account, session } = await verifySignIn(app, request, request.body);
+      setCookie(reply, session.token, session.expiresAt);
+      request.portalCsrfToken = session.csrfToken;
+      return portalMe(app, request, account);
+    },
+  );
+  api.post(
+    '/api/portal/auth/logout',
+    { schema: { tags: TAGS, summary: 'Sign out of the portal', response: { 204: z.null() } } },
+    async (request, reply) => {
+      portalAccountOf(request);
+      const token = request.cookies[PORTAL_COOKIE];
+      if (token) await deletePortalSession(app.db, token);
+      reply.clearCookie(PORTAL_COOKIE, { path: '/api/portal' });
+      return reply.status(204).send(null);
+    },
+  );
+  api.get(
+    '/api/portal/me',
+    { schema: { tags: TAGS, summary: 'My record and consents (audited)', response: { 200: portalMeSchema } } },
+    async (request) => portalMe(app, request, portalAccountOf(request)),
+  );
+  api.post(
+    '/api/portal/consents',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Agree to a purpose or withdraw, in one click',
+        body: portalConsentSchema,
+        response: { 200: consentSummarySchema },
+      },
+    },
+    async (request) => portalConsent(app, request, portalAccountOf(request), request.body),
+  );
+
+  // Staff: an officer invites the person to the portal.
+  api.post(
+    '/api/persons/:id/portal-invitation',
+    {
+      onRequest: requirePermission('persons.write'),
+      schema: {
+        tags: TAGS,
+        summary: 'E-mail the person a signed link to the portal, linked to this record (audited)',
+        params: uuidParams,
+        body: portalInvitationSchema,
+        response: { 200: portalInvitationSentSchema },
+      },
+    },
+    async (request) =>
+      invitePerson(
+        personServiceContext(app, request),
+        { mac: app.portalMac, publicUrl: app.config.publicUrl },
+        request.params.id,
+        request.body.email,
+      ),
+  );
+}

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USERS, eventBody } from '../../helpers/factories';
+import { giveConsent } from '../../helpers/consent';
+import { lastMailTo, signInCodeOf, signInToPortal } from '../../helpers/portalSession';
+import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtpServer';
+import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+
+describe('the kiều bào portal', () => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+  let officer: Client;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await startTestApp({ smtpUrl: smtp.url, publicUrl: 'https://caunoi.example.vn' });
+    await t.createUser(...USERS.ctOfficer);
+    officer = await t.login(USERS.ctOfficer[0]);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  /** A person of Cần Thơ in Germany, invited to the portal at `email`; the token of the link. */
+  async function invited(fullName: string, email: string) {
+    const person = (
+      await officer.post('/api/persons', {
+        fullName,
+        sex: 'female',
+        hometownText: 'Cần Thơ',
+        residenceCountry: 'DE',
+        residenceCity: 'Berlin',
+        emails: [email],
+        notes: 'Ghi chú nội bộ của Sở',
+        identityDocuments: [{ type: 'passport', number: 'C7654321', issuingCountry: 'VN' }],
+      })
+    ).json();
+    const sent = await officer.post(`/api/persons/${person.id}/portal-invitation`, { email });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const mail = await lastMailTo(t, smtp, email);
+    const link = /https:\/\/caunoi\.example\.vn\/cong-dan\?\S+/.exec(mail.text ?? '')![0];
+    expect(link).toBe(sent.json().link);
+    return { personId: person.id as string, token: new URL(link).searchParams.get('moi')! };
+  }
+
+  it('answers a request for a code the same for any address, and signs in with the code e-mailed', async () => {
+    const anonymous = t.anonymous();
+    const known = await anonymous.post('/api/portal/auth/code', { email: 'Nobody.Here@Example.de' });
+    expect(known.statusCode).toBe(202);
+    expect(known.json()).toEqual({ sent: true });
+    const code = await signInCodeOf(t, smtp, 'nobody.here@example.de');
+    const wrong = await anonymous.post('/api/portal/auth/verify', {
+      email: 'nobody.here@example.de',
+      code: code === '000000' ? '111111' : '000000',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details[0].path).toBe('code');
+    const { client, me } = await signInToPortal(t, smtp, 'nobody.here@example.de');
+    expect(me).toMatchObject({ email: 'nobody.here@example.de', record: null, consents: null });
+    expect((await client.get('/api/portal/me')).json().email).toBe('nobody.here@example.de');
+  });
+
+  it("links the account to the person's record through an officer's invitation, showing what a person may see", async () => {
+    const { token } = await invited('Lưu Thị Bích Ngọc', 'ngoc.luu@example.de');
+    const { me } = await signInToPortal(t, smtp, 'ngoc.luu@example.de', token);
+    expect(me.record).toMatchObject({ fullName: 'Lưu Thị Bích Ngọc', residenceCity: 'Berlin' });
+    expect(me.record).not.toHaveProperty('notes');
+    expect(me.record.identityDocuments).toEqual([{ type: 'passport', number: '••••4321' }]);
+    expect(me.consents).toMatchObject({ contact: 'unknown' });
+  });
+
+  it('refuses an invitation for another address, or forged', async () => {
+    const { token } = await invited('Lưu Văn Khải', 'khai.luu@example.de');
+    const client = t.anonymous();
+    await client.post('/api/portal/auth/code', { email: 'someone.else@example.de' });
+    const code = await signInCodeOf(t, smtp, 'someone.else@example.de');
+    const otherAddress = await client.post('/api/portal/auth/verify', {
+      email: 'someone.else@example.de',
+      code,
+      invitation: token,
+    });
+    expect(otherAddress.json().error.details[0].path).toBe('invitation');
+    const [payload] = token.split('.');
+    const forged = await client.post('/api/portal/auth/verify', {
+      email: 'khai.luu@example.de',
+      code: '123456',
+      invitation: `${payload}.${'A'.repeat(43)}`,
+    });
+    expect(forged.json().error.details[0].path).toBe('invitation');
+  });
+
+  it('withdraws consent in one click, and an invitation by filter then leaves the person out and says so', async () => {
+    const { personId, token } = await invited('Lưu Thị Hạnh', 'hanh.luu@example.de');
+    await giveConsent(officer, personId, ['contact']);
+    const { client } = await signInToPortal(t, smtp, 'hanh.luu@example.de', token);
+    const withdrawn = await client.post('/api/portal/consents', { purpose: 'contact', decision: 'withdrawn' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json().contact).toBe('withdrawn');
+    const [latest] = (await officer.get(`/api/persons/${personId}/consents`)).json().history;
+    expect(latest).toMatchObject({
+      purpose: 'contact',
+      decision: 'withdrawn',
+      channel: 'portal',
+      textVersion: '2026-01',
+    });
+    const event = (await officer.post('/api/events', eventBody('Gặp mặt kiều bào tại Đức'))).json().record;
+    const invitedToEvent = await officer.post(`/api/events/${event.id}/invitations`, { personIds: [personId] });
+    expect(invitedToEvent.json()).toEqual({ invited: 0, alreadyInvited: 0, withoutContactConsent: 1 });
+  });
+
+  it('sends an address at most three codes in a quarter of an hour, answering the same', async () => {
+    const client = t.anonymous();
+    for (let i = 0; i < 5; i++) {
+      expect((await client.post('/api/portal/auth/code', { email: 'flood@example.de' })).statusCode).toBe(202);
+    }
+    const codes = await t.db.selectFrom('portal_code').select('id').where('email', '=', 'flood@example.de').execute();
+    expect(codes).toHaveLength(3);
+  });
+
+  it('gives a code five tries, then none', async () => {
+    const client = t.anonymous();
+    await client.post('/api/portal/auth/code', { email: 'guess@example.de' });
+    const code = await signInCodeOf(t, smtp, 'guess@example.de');
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++)
+      await client.post('/api/portal/auth/verify', { email: 'guess@example.de', code: wrong });
+    const right = await client.post('/api/portal/auth/verify', { email: 'guess@example.de', code });
+    expect(right.statusCode).toBe(400);
+  });
+
+  it('gives a portal session nothing of any staff route: each answers it as it answers nobody', async () => {
+    const { client: portal } = await signInToPortal(t, smtp, 'routes@example.de');
+    const anonymous = t.anonymous();
+    const document = (await anonymous.get('/api/docs/json')).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const uuid = '00000000-0000-4000-8000-000000000001';
+    const routes = Object.entries(document.paths)
+      .filter(([path]) => !path.startsWith('/api/portal/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })));
+    expect(routes.length).toBeGreaterThan(100);
+    const differing: string[] = [];
+    for (const { method, path } of routes) {
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (/id$/i.test(name) && name !== 'id' ? '1' : uuid));
+      const send = (client: Client) =>
+        client.request({ method: method as 'GET', url, ...(method === 'GET' ? {} : { payload: {} }) });
+      const [asPortal, asNobody] = [await send(portal), await send(anonymous)];
+      if (asPortal.statusCode !== asNobody.statusCode || (asPortal.statusCode === 200 && method !== 'GET'))
+        differing.push(`${method} ${path}: ${asPortal.statusCode} vs ${asNobody.statusCode}`);
+    }
+    expect(differing).toEqual([]);
+  });
+});
