@@ -70,6 +70,8 @@ describe('kiều bào portal journey (on a phone)', () => {
     await contact.getByText('Đã đồng ý').waitFor();
     await contact.getByRole('button', { name: 'Rút lại sự đồng ý' }).click();
     await contact.getByText('Đã rút lại').waitFor();
+    // The officer opened the record: the person sees that the Ministry read it.
+    await phone.getByRole('row', { name: /Bộ Ngoại giao/ }).waitFor();
     await phone.screenshot({ path: 'e2e/artifacts/portal-phone.png', fullPage: true });
 
     const event = await pageApi<{ record: { id: string } }>(

@@ -50,6 +50,39 @@ export const portalMeSchema = z.object({
 });
 export type PortalMe = z.infer<typeof portalMeSchema>;
 
+/**
+ * Who read the person's record, month by month: staff of an agency (its name), of a province's
+ * Department of Foreign Affairs (the province), or of the Ministry.
+ */
+export const portalReadSchema = z.object({
+  month: z.string(),
+  reader: z.object({
+    kind: z.enum(['agency', 'province', 'ministry']),
+    agencyName: z.string().nullable(),
+    provinceCode: z.string().nullable(),
+  }),
+  reads: z.number().int(),
+});
+export type PortalRead = z.infer<typeof portalReadSchema>;
+
+/** Everything the registry holds that the person may see, to download (quyền truy cập dữ liệu). */
+export const portalExportSchema = z.object({
+  exportedAt: z.string(),
+  email: z.string(),
+  record: portalRecordSchema.nullable(),
+  consents: z.array(
+    z.object({
+      purpose: z.enum(CONSENT_PURPOSES),
+      decision: z.string(),
+      textVersion: z.string(),
+      channel: z.string(),
+      decidedOn: z.string().nullable(),
+      recordedAt: z.string(),
+    }),
+  ),
+  reads: z.array(portalReadSchema),
+});
+
 /** A decision the person makes on the portal, in one click: agree, or withdraw. */
 export const portalConsentSchema = z.object({
   purpose: z.enum(CONSENT_PURPOSES),

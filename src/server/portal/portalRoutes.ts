@@ -6,6 +6,8 @@ import { consentSummarySchema } from '../../domain/consent/consentSchemas';
 import {
   portalCodeRequestSchema,
   portalConsentSchema,
+  portalExportSchema,
+  portalReadSchema,
   portalInvitationSchema,
   portalInvitationSentSchema,
   portalMeSchema,
@@ -15,7 +17,7 @@ import { requirePermission } from '../auth/guards';
 import { personServiceContext } from '../serviceContext';
 import { invitePerson } from './invitePerson';
 import { sendSignInCode } from './portalCodes';
-import { portalConsent, portalMe, verifySignIn } from './portalService';
+import { portalConsent, portalExport, portalMe, portalReads, verifySignIn } from './portalService';
 import { deletePortalSession, PORTAL_COOKIE, portalAccountOf } from './portalSessions';
 
 const TAGS = ['portal'];
@@ -97,6 +99,27 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => portalConsent(app, request, portalAccountOf(request), request.body),
+  );
+
+  api.get(
+    '/api/portal/me/reads',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Who read my record: reads by agency or province and month',
+        response: { 200: z.array(portalReadSchema) },
+      },
+    },
+    async (request) => portalReads(app, portalAccountOf(request)),
+  );
+  api.get(
+    '/api/portal/me/export.json',
+    { schema: { tags: TAGS, summary: 'Download my data (audited)', response: { 200: portalExportSchema } } },
+    async (request, reply) => {
+      const data = await portalExport(app, request, portalAccountOf(request));
+      reply.header('content-disposition', 'attachment; filename="du-lieu-cua-toi.json"');
+      return data;
+    },
   );
 
   // Staff: an officer invites the person to the portal.

@@ -10,6 +10,7 @@ import { personRowProvinces } from '../persons/personProvinces';
 import { readInvitation } from './portalInvitations';
 import { useSignInCode } from './portalCodes';
 import { toPortalRecord } from './portalRecord';
+import { consentHistoryOf, readsOfRecord } from './portalTransparency';
 import { createPortalSession, type PortalAccount } from './portalSessions';
 
 /** An audit entry of what a portal account did: the person acting on their own record. */
@@ -106,4 +107,23 @@ export async function portalConsent(
     .execute();
   await auditPortal(app, request, account, { action: 'portal.consent', details: body });
   return (await consentSummaries(app.db, [account.personId])).get(account.personId)!;
+}
+
+/** Who read the person's record (count by reader and month): the transparency the person is owed. */
+export async function portalReads(app: FastifyInstance, account: PortalAccount) {
+  return account.personId ? readsOfRecord(app.db, account.personId) : [];
+}
+
+/** Everything the person may see, as one file to keep (right of access); audited. */
+export async function portalExport(app: FastifyInstance, request: FastifyRequest, account: PortalAccount) {
+  const me = await portalMe(app, request, account);
+  const personId = me.record ? account.personId : null;
+  await auditPortal(app, request, account, { action: 'portal.export' });
+  return {
+    exportedAt: app.clock().toISOString(),
+    email: me.email,
+    record: me.record,
+    consents: personId ? await consentHistoryOf(app.db, personId) : [],
+    reads: personId ? await readsOfRecord(app.db, personId) : [],
+  };
 }

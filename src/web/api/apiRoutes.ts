@@ -1176,6 +1176,76 @@ export interface ApiRoutes {
       publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
     };
   };
+  'GET /api/portal/me/reads': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      month: string;
+      reader: {
+        kind: 'agency' | 'province' | 'ministry';
+        agencyName: string | null;
+        provinceCode: string | null;
+      };
+      reads: number;
+    }[];
+  };
+  'GET /api/portal/me/export.json': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      exportedAt: string;
+      email: string;
+      record: {
+        fullName: string;
+        otherNames: string[];
+        sex: 'male' | 'female' | 'other' | null;
+        birthDate: {
+          year: number;
+          month?: number;
+          day?: number;
+        } | null;
+        nationalities: string[];
+        residenceCountry: string | null;
+        residenceCity: string | null;
+        addressAbroad: string | null;
+        hometownText: string | null;
+        hometownProvinceCode: string | null;
+        categories: string[];
+        educationLevel: string | null;
+        occupation: string | null;
+        expertise: string[];
+        phones: string[];
+        emails: string[];
+        identityDocuments: {
+          type: string;
+          number: string;
+        }[];
+        relatives: {
+          fullName: string;
+          relationship: string;
+        }[];
+      } | null;
+      consents: {
+        purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+        decision: string;
+        textVersion: string;
+        channel: string;
+        decidedOn: string | null;
+        recordedAt: string;
+      }[];
+      reads: {
+        month: string;
+        reader: {
+          kind: 'agency' | 'province' | 'ministry';
+          agencyName: string | null;
+          provinceCode: string | null;
+        };
+        reads: number;
+      }[];
+    };
+  };
   'POST /api/persons/{id}/portal-invitation': {
     params: {
       id: string;

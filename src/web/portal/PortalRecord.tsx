@@ -6,6 +6,7 @@ import { ConsentTag } from '../consent/ConsentTab';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { findCountry } from '../../domain/reference/countries';
+import { PortalReads } from './PortalReads';
 import { usePortalMutations } from './usePortal';
 
 const list = (values: readonly string[]) => values.filter(Boolean).join(', ') || '—';
@@ -44,6 +45,7 @@ export function PortalRecord({ me }: { me: PortalMe }) {
         </Descriptions>
       </Card>
       <PortalConsents consents={me.consents} />
+      <PortalReads />
     </Space>
   );
 }

@@ -108,6 +108,32 @@ describe('the kiều bào portal', () => {
     expect(invitedToEvent.json()).toEqual({ invited: 0, alreadyInvited: 0, withoutContactConsent: 1 });
   });
 
+  it('shows the person who read their record, by reader and month, and gives them all of it to download', async () => {
+    const { personId, token } = await invited('Lưu Văn Minh', 'minh.luu@example.de');
+    await officer.get(`/api/persons/${personId}`);
+    await officer.get(`/api/persons/${personId}/history`);
+    await giveConsent(officer, personId, ['registry']);
+    const { client } = await signInToPortal(t, smtp, 'minh.luu@example.de', token);
+    const reads = (await client.get('/api/portal/me/reads')).json();
+    expect(reads).toEqual([
+      {
+        month: expect.stringMatching(/^\d{4}-\d{2}$/),
+        reader: { kind: 'province', agencyName: null, provinceCode: '92' },
+        reads: expect.any(Number),
+      },
+    ]);
+    // The officer's reads: the record, its history, and its consents once recorded (giveConsent shows them).
+    expect(reads[0].reads).toBe(3);
+    const download = await client.get('/api/portal/me/export.json');
+    expect(download.headers['content-disposition']).toContain('attachment');
+    expect(download.json()).toMatchObject({
+      email: 'minh.luu@example.de',
+      record: { fullName: 'Lưu Văn Minh' },
+      consents: [{ purpose: 'registry', decision: 'given', channel: 'officer', textVersion: '2026-01' }],
+      reads: [{ reads: 3 }],
+    });
+  });
+
   it('sends an address at most three codes in a quarter of an hour, answering the same', async () => {
     const client = t.anonymous();
     for (let i = 0; i < 5; i++) {
