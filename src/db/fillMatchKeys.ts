@@ -8,22 +8,15 @@ const PAGE = 2_000;
 /**
  * Gives persons their duplicate-detection name keys where a migration could not, since they come
  * from the name parser (TypeScript), not SQL: persons stored before migrations 0009 and 0010, and
- * every person's match keys after 0027 changed their form. Returns how many were filled; 0 on every later start.
+ * those whose match keys 0027 dropped (marked by 0031). Returns how many were filled; 0 on every later start.
  */
 export async function fillMatchKeys(db: Kysely<DB>): Promise<number> {
   let filled = 0;
   for (;;) {
     const rows = await db
-      .selectFrom('person as p')
-      .select(['p.id', 'p.full_name', 'p.aliases', 'p.birth_year'])
-      .where((eb) =>
-        eb.or([
-          eb('p.full_name_key', 'is', null),
-          eb.not(
-            eb.exists(eb.selectFrom('person_match_key as k').select('k.key').whereRef('k.person_id', '=', 'p.id')),
-          ),
-        ]),
-      )
+      .selectFrom('person')
+      .select(['id', 'full_name', 'aliases', 'birth_year'])
+      .where('full_name_key', 'is', null)
       .limit(PAGE)
       .execute();
     if (!rows.length) return filled;

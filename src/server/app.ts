@@ -98,7 +98,10 @@ export async function buildApp(
     (batchId) => checkRunner.checkImport(batchId),
   );
   app.decorate('importRunner', importRunner);
-  app.decorate('mailDelivery', startMailDelivery(app, database.db, smtpTransport(config.smtpUrl, config.mailFrom)));
+  app.decorate(
+    'mailDelivery',
+    startMailDelivery(app, database.db, smtpTransport(config.smtpUrl, config.mailFrom), config.mailDeliveryEveryMs),
+  );
   // An import interrupted by a crash or a restart continues from its checkpoint; one committed but
   // not yet checked for duplicates is checked.
   app.addHook('onReady', async () => {

@@ -33,6 +33,8 @@ export interface Config {
   smtpUrl: string | null;
   /** The sender of every message. */
   mailFrom: string;
+  /** How often the outbox sends what is due (with SMTP). */
+  mailDeliveryEveryMs: number;
   /** The address people reach the server at, for links in e-mails (portal invitations). */
   publicUrl: string;
 }
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: resolve('dist/web'),
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
+    mailDeliveryEveryMs: 15_000,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

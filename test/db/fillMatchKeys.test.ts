@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillMatchKeys } from '../../src/db/fillMatchKeys';
 import { USERS } from '../helpers/factories';
@@ -48,7 +50,9 @@ describe('name keys of rows stored before migrations 0009, 0010 and 0027', () =>
       t.db.selectFrom('person_match_key').select(['key', 'birth_year']).where('person_id', '=', person.id).execute();
     expect(await keysOf()).toEqual([{ key: 'quach|han', birth_year: 1975 }]);
 
+    // As migration 0027 left it, then marked by 0031 (its own SQL, run again).
     await t.db.deleteFrom('person_match_key').where('person_id', '=', person.id).execute();
+    await sql.raw(await readFile('src/db/migrations/0031_match_keys_to_fill.sql', 'utf8')).execute(t.db);
     expect(await fillMatchKeys(t.db)).toBeGreaterThanOrEqual(1);
     expect(await keysOf()).toEqual([{ key: 'quach|han', birth_year: 1975 }]);
   });

@@ -12,16 +12,19 @@ export interface MailDelivery {
   deliverDue(): Promise<number>;
 }
 
-// Messages leave within this long of being queued.
-const DELIVERY_EVERY_MS = 15_000;
-
-export function startMailDelivery(app: FastifyInstance, db: Kysely<DB>, transport: MailTransport | null): MailDelivery {
+/** Sends what is due every `everyMs` (messages leave within that long of being queued). */
+export function startMailDelivery(
+  app: FastifyInstance,
+  db: Kysely<DB>,
+  transport: MailTransport | null,
+  everyMs: number,
+): MailDelivery {
   const delivery: MailDelivery = {
     smtpConfigured: transport !== null,
     deliverDue: () => (transport ? deliverDueMail(db, transport) : Promise.resolve(0)),
   };
   if (transport) {
-    scheduleRepeatingJob(app, { name: 'mail delivery', everyMs: DELIVERY_EVERY_MS, run: delivery.deliverDue });
+    scheduleRepeatingJob(app, { name: 'mail delivery', everyMs, run: delivery.deliverDue });
     app.addHook('onClose', async () => transport.close());
   }
   return delivery;

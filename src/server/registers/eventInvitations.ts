@@ -75,6 +75,7 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
     : [];
   // Only those who agreed to be contacted about events are invited; the others are counted.
   const contactable = visiblePersons.filter((p) => p.may_contact).map((p) => p.id);
+  const withoutContactConsent = visiblePersons.length - contactable.length;
   const ownAssociations = associationIds.length
     ? (
         await ctx.db
@@ -101,7 +102,6 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
         .execute();
       added += inserted.length;
     }
-    const withoutContactConsent = visiblePersons.length - contactable.length;
     await audit(trx, ctx.actor, 'invite', eventId, event.province_code, {
       invited: added,
       withoutContactConsent,
@@ -109,12 +109,11 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
     });
     return added;
   });
-  return {
-    invited,
-    alreadyInvited: rows.length - invited,
-    withoutContactConsent: visiblePersons.length - contactable.length,
-  };
+  return { invited, alreadyInvited: rows.length - invited, withoutContactConsent };
 }
+
+/** Whether an invitee may be written to: an association always, a person with contact consent. */
+const mayContact = () => sql<boolean>`(i.person_id is null or ${hasConsent('contact', 'i.person_id')})`;
 
 /** The invitations with who they are and how to reach them (persons and associations alike). */
 function invitationsQuery(ctx: ServiceContext, eventId: string, status?: Invitation['status']) {
@@ -134,7 +133,7 @@ function invitationsQuery(ctx: ServiceContext, eventId: string, status?: Invitat
       sql<string | null>`coalesce(p.address_abroad, a.address)`.as('address'),
       sql<string | null>`coalesce(p.emails[1], a.emails[1])`.as('email'),
       sql<string | null>`coalesce(p.phones[1], a.phones[1])`.as('phone'),
-      sql<boolean>`i.person_id is null or ${hasConsent('contact', 'i.person_id')}`.as('may_contact'),
+      mayContact().as('may_contact'),
     ])
     .where('i.event_id', '=', eventId)
     .orderBy(sql`coalesce(p.name_search, a.name_search)`)
@@ -213,9 +212,7 @@ export async function updateInvitation(
  */
 export async function exportInvitations(ctx: ServiceContext, eventId: string, format: ExportFormat) {
   const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
-  const rows = allPages(
-    invitationsQuery(ctx, eventId).where(sql<boolean>`i.person_id is null or ${hasConsent('contact', 'i.person_id')}`),
-  );
+  const rows = allPages(invitationsQuery(ctx, eventId).where(mayContact()));
   const pages = (async function* () {
     for await (const page of rows) yield page.map(toInvitation);
   })();
