@@ -5,6 +5,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AssociationLeader } from '../domain/associations/associationSchemas';
 import type { Evidence } from '../domain/duplicates/scorePair';
 import type { ColumnMapping } from '../domain/imports/detectHeader';
+import type { RequestInput, StoredDecision } from '../domain/portalRequests/requestSchemas';
 import type { FieldChange } from '../domain/persons/personHistory';
 
 export interface AgencyTable {
@@ -709,6 +710,38 @@ export interface PortalCodeTable {
   used_at: Date | null;
 }
 
+export interface PortalRequestTable {
+  id: Generated<string>;
+  reference: string;
+  account_id: string;
+  person_id: string | null;
+  kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+  province_code: string | null;
+  status: Generated<'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled'>;
+  payload: ColumnType<RequestInput, string, string>;
+  decision: ColumnType<StoredDecision | null, string | null, string | null>;
+  received_at: Date;
+  due_on: string;
+  decided_at: Date | null;
+  decided_by: number | null;
+  case_id: string | null;
+  version: Generated<number>;
+}
+
+export interface PortalRequestCounterTable {
+  year: number;
+  last: number;
+}
+
+export interface PortalRequestMessageTable {
+  id: Generated<number>;
+  request_id: string;
+  author: 'person' | 'officer';
+  user_id: number | null;
+  body: string;
+  created_at: Date;
+}
+
 export interface PortalSessionTable {
   token_hash: string;
   account_id: string;
@@ -1008,6 +1041,9 @@ export interface DB {
   plan_task_partner: PlanTaskPartnerTable;
   portal_account: PortalAccountTable;
   portal_code: PortalCodeTable;
+  portal_request: PortalRequestTable;
+  portal_request_counter: PortalRequestCounterTable;
+  portal_request_message: PortalRequestMessageTable;
   portal_session: PortalSessionTable;
   protection_case: ProtectionCaseTable;
   protection_case_attachment: ProtectionCaseAttachmentTable;

@@ -37,6 +37,7 @@ import { startMailDelivery } from './mail/mailDelivery';
 import { smtpTransport } from './mail/mailTransport';
 import { outboxRoutes } from './mail/outboxRoutes';
 import { portalRoutes } from './portal/portalRoutes';
+import { requestRoutes } from './portalRequests/requestRoutes';
 import { registerPortalSessionPlugin } from './portal/portalSessions';
 import { keyedHash } from './secrets/keyedHash';
 import { consentRoutes } from './consent/consentRoutes';
@@ -163,6 +164,7 @@ export async function buildApp(
   await app.register(consentRoutes);
   await app.register(outboxRoutes);
   await app.register(portalRoutes);
+  await app.register(requestRoutes);
   await app.register(importRoutes);
   await app.register(duplicateRoutes);
   await app.register(relativeRoutes);

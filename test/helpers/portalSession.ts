@@ -2,12 +2,30 @@ import { expect } from 'vitest';
 import type { TestSmtpServer } from './smtpServer';
 import type { Client, TestApp } from './testApp';
 
-/** The latest message that reached the address, once the outbox has sent what is due. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The latest message queued for the address, as it reached the SMTP server: what is due is sent
+ * first, and a message the background delivery took meanwhile is waited for (arrivals may come in
+ * another order than the outbox's, so the outbox says which one is the latest).
+ */
 export async function lastMailTo(t: TestApp, smtp: TestSmtpServer, email: string) {
-  await t.app.mailDelivery.deliverDue();
-  const mail = smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === email).at(-1);
-  expect(mail, `a message to ${email}`).toBeDefined();
-  return mail!;
+  const latest = await t.db
+    .selectFrom('mail_outbox')
+    .select('subject')
+    .where('to_address', '=', email)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  expect(latest, `a message to ${email}`).toBeDefined();
+  for (let tries = 0; tries < 100; tries++) {
+    await t.app.mailDelivery.deliverDue();
+    const mail = smtp.received.find(
+      (m) => m.to && !Array.isArray(m.to) && m.to.text === email && m.subject === latest!.subject,
+    );
+    if (mail) return mail;
+    await pause(50);
+  }
+  throw new Error(`"${latest!.subject}" never reached ${email}`);
 }
 
 /** The code of the latest sign-in message to the address. */
@@ -28,4 +46,35 @@ export async function signInToPortal(t: TestApp, smtp: TestSmtpServer, email: st
   client.cookie = `cn_portal=${cookie?.value}`;
   client.csrfToken = verified.json().csrfToken;
   return { client, me: verified.json() };
+}
+
+/**
+ * A person of Cần Thơ in Germany recorded by `officer` and invited to the portal at `email` (the
+ * test app's public address is https://caunoi.example.vn); the token of the link e-mailed.
+ */
+export async function invitedToPortal(
+  t: TestApp,
+  smtp: TestSmtpServer,
+  officer: Client,
+  fullName: string,
+  email: string,
+) {
+  const person = (
+    await officer.post('/api/persons', {
+      fullName,
+      sex: 'female',
+      hometownText: 'Cần Thơ',
+      residenceCountry: 'DE',
+      residenceCity: 'Berlin',
+      emails: [email],
+      notes: 'Ghi chú nội bộ của Sở',
+      identityDocuments: [{ type: 'passport', number: 'C7654321', issuingCountry: 'VN' }],
+    })
+  ).json();
+  const sent = await officer.post(`/api/persons/${person.id}/portal-invitation`, { email });
+  expect(sent.statusCode, sent.body).toBe(200);
+  const mail = await lastMailTo(t, smtp, email);
+  const link = /https:\/\/caunoi\.example\.vn\/cong-dan\?\S+/.exec(mail.text ?? '')![0];
+  expect(link).toBe(sent.json().link);
+  return { personId: person.id as string, token: new URL(link).searchParams.get('moi')! };
 }

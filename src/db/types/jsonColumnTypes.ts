@@ -14,6 +14,8 @@ export const JSON_COLUMN_TYPES: Record<string, string> = {
   'import_mapping.headers': 'Record<string, string | null>',
   'duplicate_pair.evidence': 'Evidence[]',
   'person_merge.before': 'unknown',
+  'portal_request.payload': 'RequestInput',
+  'portal_request.decision': 'StoredDecision',
 };
 
 /** Where the named types above come from, relative to src/db/schema.ts. */
@@ -21,5 +23,6 @@ export const JSON_TYPE_IMPORTS = [
   "import type { AssociationLeader } from '../domain/associations/associationSchemas';",
   "import type { Evidence } from '../domain/duplicates/scorePair';",
   "import type { ColumnMapping } from '../domain/imports/detectHeader';",
+  "import type { RequestInput, StoredDecision } from '../domain/portalRequests/requestSchemas';",
   "import type { FieldChange } from '../domain/persons/personHistory';",
 ];

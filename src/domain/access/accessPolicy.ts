@@ -23,6 +23,7 @@ export const ENTITIES = [
   'user',
   'auditLog',
   'mailMessage',
+  'portalRequest',
   'statistics',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
@@ -83,6 +84,11 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
   user: { actions: { read: 'users.manage', list: 'users.manage', change: 'users.manage' }, scope: 'province' },
   auditLog: { actions: { read: 'audit.read', list: 'audit.read' }, scope: 'province' },
   mailMessage: { actions: { read: 'outbox.read', list: 'outbox.read' }, scope: 'province' },
+  // What kiều bào ask on the portal: for those who change records to read and settle.
+  portalRequest: {
+    actions: { read: 'persons.write', list: 'persons.write', change: 'persons.write' },
+    scope: 'province',
+  },
   statistics: { actions: { read: 'persons.read', list: 'persons.read' }, scope: 'province' },
 };
 

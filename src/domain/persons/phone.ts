@@ -17,7 +17,7 @@ export function toE164(input: string, country = 'VN'): string | null {
  * A number of a person living in `country`: a local number of that country first; one that is no
  * number there but is a Vietnamese one ("0901 234 567" of a kiều bào in Australia) is Vietnamese.
  */
-function residentPhone(input: string, country: string): string | null {
+export function residentPhone(input: string, country: string): string | null {
   return toE164(input, country) ?? (country === 'VN' ? null : toE164(input, 'VN'));
 }
 

@@ -10,6 +10,7 @@ import { REGISTER_TEXTS } from '../registers/registerTexts';
 import { CASE_TEXTS } from '../cases/caseTexts';
 import { CONSENT_TEXTS } from '../consent/consentTexts';
 import { PORTAL_TEXTS } from '../portal/portalTexts';
+import { REQUEST_TEXTS } from '../portalRequests/requestTexts';
 
 /**
  * Our own validation messages, by key, each feature's in its own folder. A schema refers to one by
@@ -27,6 +28,7 @@ export const VALIDATION_MESSAGES = {
   ...CASE_TEXTS,
   ...CONSENT_TEXTS,
   ...PORTAL_TEXTS,
+  ...REQUEST_TEXTS,
 };
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

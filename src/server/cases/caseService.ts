@@ -1,3 +1,4 @@
+import { inTransaction } from '../records/inTransaction';
 import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { DB, ProtectionCaseTable } from '../../db/schema';
 import type {
@@ -114,7 +115,7 @@ export async function createCase(ctx: ServiceContext, input: CaseInput): Promise
   const province = keepingProvince(user, input.provinceCode);
   if (input.assignedTo && input.assignedTo !== user.id && !seesEvery(user, 'case')) throw forbidden();
   const assignee = input.assignedTo ?? user.id;
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const id = await inTransaction(ctx.db, async (trx) => {
     await checkAssignee(trx, ctx, assignee, province, 'assignedTo');
     const row = await trx
       .insertInto('protection_case')

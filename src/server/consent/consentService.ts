@@ -1,4 +1,4 @@
-import { CONSENT_TEXT_VERSION } from '../../domain/consent/consentPurposes';
+import { appendConsents } from './consentDecisions';
 import type { PersonConsents, RecordConsents } from '../../domain/consent/consentSchemas';
 import { assertMayDo, ofPerson } from '../access/policy';
 import { auditActor } from '../audit/writeAudit';
@@ -116,22 +116,13 @@ export async function recordConsents(ctx: PersonServiceContext, personId: string
         .executeTakeFirst();
       if (!form) throw fieldError('formId', 'consentFormUnknown');
     }
-    await trx
-      .insertInto('person_consent')
-      .values(
-        body.decisions.map((d) => ({
-          person_id: personId,
-          purpose: d.purpose,
-          decision: d.decision,
-          text_version: CONSENT_TEXT_VERSION,
-          channel: 'officer',
-          form_id: body.formId,
-          evidence: body.note,
-          decided_on: body.decidedOn,
-          recorded_by: ctx.actor.user.id,
-        })),
-      )
-      .execute();
+    await appendConsents(trx, personId, body.decisions, {
+      channel: 'officer',
+      formId: body.formId,
+      evidence: body.note,
+      decidedOn: body.decidedOn,
+      recordedBy: ctx.actor.user.id,
+    });
     await auditActor(trx, ctx.actor, {
       action: 'person.consent',
       entityType: 'person',

@@ -1,3 +1,4 @@
+import { inTransaction } from '../records/inTransaction';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ExpertProfileTable } from '../../db/schema';
 import type { ExpertProfile, ExpertProfileInput } from '../../domain/experts/expertSchemas';
@@ -64,7 +65,7 @@ export async function readExpertProfile(ctx: ServiceContext, personId: string): 
 /** Creates a person's expert profile, or changes it (then `version` must be the one read). */
 export async function saveExpertProfile(ctx: ServiceContext, personId: string, input: ExpertProfileInput) {
   const userId = ctx.actor.user.id;
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const person = await visiblePerson(trx, ctx, personId);
     const stored = await trx
       .selectFrom('expert_profile')

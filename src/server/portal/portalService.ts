@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { CONSENT_TEXT_VERSION } from '../../domain/consent/consentPurposes';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import type { PortalMe } from '../../domain/portal/portalSchemas';
-import { writeAudit } from '../audit/writeAudit';
+import { appendConsents } from '../consent/consentDecisions';
 import { consentSummaries } from '../consent/consentConditions';
 import { conflict, notFound } from '../http/errors';
 import { fieldDetail, fieldError } from '../http/validationError';
@@ -11,24 +11,8 @@ import { readInvitation } from './portalInvitations';
 import { useSignInCode } from './portalCodes';
 import { toPortalRecord } from './portalRecord';
 import { consentHistoryOf, readsOfRecord } from './portalTransparency';
+import { auditPortal } from './portalAudit';
 import { createPortalSession, type PortalAccount } from './portalSessions';
-
-/** An audit entry of what a portal account did: the person acting on their own record. */
-function auditPortal(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  account: PortalAccount,
-  entry: { action: string; provinces?: (string | null)[]; details?: Record<string, unknown> },
-) {
-  return writeAudit(app.db, {
-    userId: null,
-    username: `portal:${account.email}`,
-    entityType: 'person',
-    entityId: account.personId ?? undefined,
-    ip: request.ip,
-    ...entry,
-  });
-}
 
 /**
  * Signs in with the code sent to the address: the account is made on first sign-in, and an
@@ -92,19 +76,13 @@ export async function portalConsent(
 ) {
   if (!account.personId) throw notFound();
   const now = app.clock();
-  await app.db
-    .insertInto('person_consent')
-    .values({
-      person_id: account.personId,
-      purpose: body.purpose,
-      decision: body.decision,
-      text_version: CONSENT_TEXT_VERSION,
-      channel: 'portal',
-      evidence: `portal:${account.id}`,
-      decided_on: now.toISOString().slice(0, 10),
-      recorded_at: now,
-    })
-    .execute();
+  await appendConsents(app.db, account.personId, [body], {
+    channel: 'portal',
+    evidence: `portal:${account.id}`,
+    decidedOn: vietnamDay(now),
+    recordedBy: null,
+    recordedAt: now,
+  });
   await auditPortal(app, request, account, { action: 'portal.consent', details: body });
   return (await consentSummaries(app.db, [account.personId])).get(account.personId)!;
 }

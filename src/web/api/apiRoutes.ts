@@ -1259,6 +1259,390 @@ export interface ApiRoutes {
       expiresAt: string;
     };
   };
+  'POST /api/portal/requests': {
+    params: undefined;
+    query: undefined;
+    body: {
+      kind: 'change';
+      changes: {
+        residenceCountry?: string | null;
+        residenceCity?: string | null;
+        addressAbroad?: string | null;
+        phones?: string[];
+        emails?: string[];
+        educationLevel?: string | null;
+        occupation?: string | null;
+        expertise?: string[];
+        relatives?: {
+          relativeId?: string | null;
+          fullName: string;
+          relationship: string;
+          phone?: string | null;
+          address?: string | null;
+          provinceCode?: string | null;
+        }[];
+      };
+      note?: string | null;
+    } | {
+      kind: 'registration';
+      person: {
+        fullName: string;
+        sex?: 'male' | 'female' | 'other' | null;
+        birthDate?: {
+          year: number;
+          month?: number;
+          day?: number;
+        } | null;
+        residenceCountry?: string | null;
+        residenceCity?: string | null;
+        addressAbroad?: string | null;
+        hometownText?: string | null;
+        hometownProvinceCode?: string | null;
+        phones?: string[];
+      };
+      agreeRegistry: true;
+    } | {
+      kind: 'deletion';
+      reason?: string | null;
+    } | {
+      kind: 'restriction' | 'objection';
+      purposes: ('contact' | 'expert' | 'sharing' | 'publication')[];
+      reason: string;
+    } | {
+      kind: 'expertise';
+      profile: {
+        degree?: 'bachelor' | 'engineer' | 'master' | 'doctor' | 'associate_professor' | 'professor' | 'other' | null;
+        fields: ('agriculture' | 'agriculture.aquaculture' | 'agriculture.crops' | 'agriculture.livestock' | 'agriculture.food_technology' | 'health' | 'health.medicine' | 'health.pharmacy' | 'health.public_health' | 'it' | 'it.software' | 'it.data_ai' | 'it.cybersecurity' | 'it.semiconductors' | 'engineering' | 'engineering.civil' | 'engineering.mechanical' | 'engineering.energy' | 'engineering.logistics' | 'environment' | 'environment.climate' | 'environment.water' | 'economics' | 'economics.finance' | 'economics.trade' | 'economics.tourism' | 'economics.management' | 'education' | 'education.higher' | 'education.vocational' | 'education.languages' | 'law' | 'law.international' | 'science' | 'science.biotechnology' | 'science.materials' | 'culture')[];
+        employer?: string | null;
+        position?: string | null;
+        publications?: {
+          title: string;
+          url?: string | null;
+          year?: number | null;
+        }[];
+        languages?: ('vi' | 'en' | 'fr' | 'de' | 'ru' | 'ja' | 'ko' | 'zh' | 'cs' | 'pl' | 'es' | 'th' | 'lo' | 'km')[];
+        willingness?: ('return_work' | 'advise_remote' | 'teach' | 'invest')[];
+        notes?: string | null;
+      };
+      agreeExpert: true;
+    } | {
+      kind: 'procedure';
+      procedureType: 'nationality' | 'residence' | 'housing' | 'documents' | 'other';
+      subject: string;
+      description: string;
+    } | {
+      kind: 'protection';
+      country: string;
+      caseType: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
+      urgency?: 'low' | 'normal' | 'high' | 'critical';
+      title: string;
+      summary: string;
+      location?: string | null;
+    };
+    response: {
+      id: string;
+      reference: string;
+      kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+      receivedAt: string;
+      dueOn: string;
+      overdue: boolean;
+      decidedAt: string | null;
+      reason: string | null;
+      lines: {
+        field: string;
+        current: string | null;
+        proposed: string;
+        accepted: boolean | null;
+        reason: string | null;
+      }[];
+      messages: {
+        author: 'person' | 'officer';
+        body: string;
+        createdAt: string;
+      }[];
+      caseCode: string | null;
+    };
+  };
+  'GET /api/portal/requests': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      reference: string;
+      kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+      receivedAt: string;
+      dueOn: string;
+      overdue: boolean;
+      decidedAt: string | null;
+      reason: string | null;
+      lines: {
+        field: string;
+        current: string | null;
+        proposed: string;
+        accepted: boolean | null;
+        reason: string | null;
+      }[];
+      messages: {
+        author: 'person' | 'officer';
+        body: string;
+        createdAt: string;
+      }[];
+      caseCode: string | null;
+    }[];
+  };
+  'POST /api/portal/requests/{id}/cancel': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      reference: string;
+      kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+      receivedAt: string;
+      dueOn: string;
+      overdue: boolean;
+      decidedAt: string | null;
+      reason: string | null;
+      lines: {
+        field: string;
+        current: string | null;
+        proposed: string;
+        accepted: boolean | null;
+        reason: string | null;
+      }[];
+      messages: {
+        author: 'person' | 'officer';
+        body: string;
+        createdAt: string;
+      }[];
+      caseCode: string | null;
+    };
+  };
+  'POST /api/portal/requests/{id}/messages': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      body: string;
+    };
+    response: {
+      id: string;
+      reference: string;
+      kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+      receivedAt: string;
+      dueOn: string;
+      overdue: boolean;
+      decidedAt: string | null;
+      reason: string | null;
+      lines: {
+        field: string;
+        current: string | null;
+        proposed: string;
+        accepted: boolean | null;
+        reason: string | null;
+      }[];
+      messages: {
+        author: 'person' | 'officer';
+        body: string;
+        createdAt: string;
+      }[];
+      caseCode: string | null;
+    };
+  };
+  'GET /api/portal-requests': {
+    params: undefined;
+    query: {
+      status?: 'pending' | 'settled' | 'all';
+      kind?: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      overdue?: boolean;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        reference: string;
+        kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+        status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+        personId: string | null;
+        name: string;
+        provinceCode: string | null;
+        receivedAt: string;
+        dueOn: string;
+        overdue: boolean;
+      }[];
+      total: number;
+      overdue: number;
+    };
+  };
+  'GET /api/portal-requests/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      reference: string;
+      kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+      personId: string | null;
+      name: string;
+      provinceCode: string | null;
+      receivedAt: string;
+      dueOn: string;
+      overdue: boolean;
+      decidedAt: string | null;
+      reason: string | null;
+      lines: {
+        field: string;
+        current: string | null;
+        proposed: string;
+        accepted: boolean | null;
+        reason: string | null;
+      }[];
+      messages: {
+        author: 'person' | 'officer';
+        body: string;
+        createdAt: string;
+      }[];
+      caseCode: string | null;
+      email: string;
+      version: number;
+      candidates: {
+        personId: string;
+        fullName: string;
+        birthYear: number | null;
+        hometownProvinceCode: string | null;
+        residenceCountry: string | null;
+        sure: boolean;
+      }[];
+    };
+  };
+  'POST /api/portal-requests/{id}/decision': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      kind: 'change';
+      fields: {
+        [key: string]: {
+          accept: boolean;
+          reason?: string | null;
+        };
+      };
+      version: number;
+    } | {
+      kind: 'registration';
+      action: 'link' | 'create' | 'reject';
+      personId?: string | null;
+      reason?: string | null;
+      version: number;
+    } | {
+      kind: 'deletion' | 'restriction' | 'objection' | 'expertise' | 'protection';
+      accept: boolean;
+      reason?: string | null;
+      version: number;
+    } | {
+      kind: 'procedure';
+      status: 'in_progress' | 'accepted' | 'rejected';
+      reason?: string | null;
+      version: number;
+    };
+    response: {
+      id: string;
+      reference: string;
+      kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+      personId: string | null;
+      name: string;
+      provinceCode: string | null;
+      receivedAt: string;
+      dueOn: string;
+      overdue: boolean;
+      decidedAt: string | null;
+      reason: string | null;
+      lines: {
+        field: string;
+        current: string | null;
+        proposed: string;
+        accepted: boolean | null;
+        reason: string | null;
+      }[];
+      messages: {
+        author: 'person' | 'officer';
+        body: string;
+        createdAt: string;
+      }[];
+      caseCode: string | null;
+      email: string;
+      version: number;
+      candidates: {
+        personId: string;
+        fullName: string;
+        birthYear: number | null;
+        hometownProvinceCode: string | null;
+        residenceCountry: string | null;
+        sure: boolean;
+      }[];
+    };
+  };
+  'POST /api/portal-requests/{id}/messages': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      body: string;
+    };
+    response: {
+      id: string;
+      reference: string;
+      kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+      status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+      personId: string | null;
+      name: string;
+      provinceCode: string | null;
+      receivedAt: string;
+      dueOn: string;
+      overdue: boolean;
+      decidedAt: string | null;
+      reason: string | null;
+      lines: {
+        field: string;
+        current: string | null;
+        proposed: string;
+        accepted: boolean | null;
+        reason: string | null;
+      }[];
+      messages: {
+        author: 'person' | 'officer';
+        body: string;
+        createdAt: string;
+      }[];
+      caseCode: string | null;
+      email: string;
+      version: number;
+      candidates: {
+        personId: string;
+        fullName: string;
+        birthYear: number | null;
+        hometownProvinceCode: string | null;
+        residenceCountry: string | null;
+        sure: boolean;
+      }[];
+    };
+  };
   'GET /api/imports/template.xlsx': {
     params: undefined;
     query: undefined;

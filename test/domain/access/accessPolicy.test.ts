@@ -31,6 +31,7 @@ const EXPECTED: Record<Entity, [string, string, string, string, string]> = {
   user: ['rlc', 'rlc', '', '', ''],
   auditLog: ['rl', 'rl', '', '', ''],
   mailMessage: ['rl', 'rl', '', '', ''],
+  portalRequest: ['rlc', 'rlc', 'rlc', '', ''],
   statistics: ['rl', 'rl', 'rl', '', 'rl'],
 };
 const LETTER: Record<Action, string> = { read: 'r', list: 'l', change: 'c', delete: 'd', export: 'e' };

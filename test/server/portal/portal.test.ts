@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERS, eventBody } from '../../helpers/factories';
 import { giveConsent } from '../../helpers/consent';
-import { lastMailTo, signInCodeOf, signInToPortal } from '../../helpers/portalSession';
+import { invitedToPortal, signInCodeOf, signInToPortal } from '../../helpers/portalSession';
 import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtpServer';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
@@ -21,27 +21,7 @@ describe('the kiều bào portal', () => {
     await smtp.close();
   });
 
-  /** A person of Cần Thơ in Germany, invited to the portal at `email`; the token of the link. */
-  async function invited(fullName: string, email: string) {
-    const person = (
-      await officer.post('/api/persons', {
-        fullName,
-        sex: 'female',
-        hometownText: 'Cần Thơ',
-        residenceCountry: 'DE',
-        residenceCity: 'Berlin',
-        emails: [email],
-        notes: 'Ghi chú nội bộ của Sở',
-        identityDocuments: [{ type: 'passport', number: 'C7654321', issuingCountry: 'VN' }],
-      })
-    ).json();
-    const sent = await officer.post(`/api/persons/${person.id}/portal-invitation`, { email });
-    expect(sent.statusCode, sent.body).toBe(200);
-    const mail = await lastMailTo(t, smtp, email);
-    const link = /https:\/\/caunoi\.example\.vn\/cong-dan\?\S+/.exec(mail.text ?? '')![0];
-    expect(link).toBe(sent.json().link);
-    return { personId: person.id as string, token: new URL(link).searchParams.get('moi')! };
-  }
+  const invited = (fullName: string, email: string) => invitedToPortal(t, smtp, officer, fullName, email);
 
   it('answers a request for a code the same for any address, and signs in with the code e-mailed', async () => {
     const anonymous = t.anonymous();
