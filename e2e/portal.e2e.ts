@@ -65,6 +65,34 @@ describe('kiều bào portal journey (on a phone)', () => {
     expect(await phone.getByText('Leipzig').count()).toBeGreaterThan(0);
   });
 
+  it('proposes a new address and phone; the officer accepts the address and rejects the phone with a reason; the person sees it', async () => {
+    await phone.getByText('Đề nghị sửa, bổ sung thông tin').click();
+    await phone.getByLabel('Địa chỉ ở nước ngoài').fill('Karl-Liebknecht-Straße 5, 04107 Leipzig');
+    await phone.getByLabel('Điện thoại', { exact: true }).fill('0341 1234567');
+    await phone.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await phone.getByText(/Đã gửi yêu cầu YC-2026-\d{6}/).waitFor();
+
+    await officer.goto(`${journey.server.url}/requests`);
+    await officer.getByRole('row', { name: /Võ Thị Thu Hà/ }).click();
+    const drawer = officer.getByRole('dialog');
+    await drawer.getByTestId('decide-addressAbroad').getByText('Chấp nhận').click();
+    await drawer.getByTestId('decide-phones').getByText('Từ chối').click();
+    await drawer.getByTestId('decide-phones').getByLabel('Lý do').fill('Số của cơ quan, xin số cá nhân');
+    await drawer.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await officer.getByText('Đã lưu quyết định và báo cho người gửi').waitFor();
+    const person = await pageApi<{ addressAbroad: string; phones: string[] }>(
+      officer,
+      'GET',
+      `/api/persons/${personId}`,
+    );
+    expect(person).toMatchObject({ addressAbroad: 'Karl-Liebknecht-Straße 5, 04107 Leipzig', phones: [] });
+
+    await mailTo(smtp, EMAIL, /Số của cơ quan, xin số cá nhân/);
+    await phone.reload();
+    await phone.getByTestId('line-phones').getByText('Từ chối: Số của cơ quan, xin số cá nhân').waitFor();
+    await phone.getByText('Chấp nhận một phần').waitFor();
+  });
+
   it('withdraws contact consent in one click; an invitation by filter then leaves them out and says so', async () => {
     const contact = phone.getByTestId('consent-contact');
     await contact.getByText('Đã đồng ý').waitFor();

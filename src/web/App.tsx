@@ -46,6 +46,7 @@ const AgenciesPage = lazyPage(() => import('./plans/AgenciesPage'), 'AgenciesPag
 const StatisticsPage = lazyPage(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
 const OutboxPage = lazyPage(() => import('./mail/OutboxPage'), 'OutboxPage');
+const RequestsPage = lazyPage(() => import('./portalRequests/RequestsPage'), 'RequestsPage');
 // The registers' pages take the register they show.
 const RegisterListPage = lazy(() =>
   import('./registers/RegisterListPage').then((m) => ({ default: m.RegisterListPage })),
@@ -91,6 +92,7 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['cases/new', 'cases.work', <CaseFormPage />],
   ['cases/:id', 'cases.work', <CaseDetailPage />],
   ['cases/:id/edit', 'cases.work', <CaseFormPage />],
+  ['requests', 'persons.write', <RequestsPage />],
   ['returnees', 'persons.read', <ReturneesPage />],
   ['returnees/:id', 'persons.read', <ReturneeDetailPage />],
   ['plans', 'plans.read', <PlansPage />],

@@ -5,6 +5,7 @@ import { caseMessages } from '../cases/messages';
 import { consentMessages } from '../consent/messages';
 import { mailMessages } from '../mail/messages';
 import { portalMessages } from '../portal/messages';
+import { requestMessages } from '../portalRequests/messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { duplicateMessages } from '../duplicates/messages';
 import { expertMessages } from '../experts/messages';
@@ -31,6 +32,7 @@ export const FEATURE_MESSAGES = {
   consentMessages,
   mailMessages,
   portalMessages,
+  requestMessages,
   relativeMessages,
   importMessages,
   duplicateMessages,
@@ -51,6 +53,7 @@ export const MESSAGES = {
   ...consentMessages,
   ...mailMessages,
   ...portalMessages,
+  ...requestMessages,
   ...relativeMessages,
   ...importMessages,
   ...duplicateMessages,

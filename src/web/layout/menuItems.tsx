@@ -1,4 +1,5 @@
 import {
+  InboxOutlined,
   AimOutlined,
   ApartmentOutlined,
   BarChartOutlined,
@@ -66,6 +67,7 @@ export function menuItems(role: Role, t: (key: MessageKey) => string, language: 
   if (can(role, 'experts.read')) items.push({ key: '/experts', icon: <TrophyOutlined />, label: t('menuExperts') });
   if (can(role, 'needs.write')) items.push({ key: '/needs', icon: <AimOutlined />, label: t('menuNeeds') });
   if (can(role, 'cases.work')) items.push({ key: '/cases', icon: <SafetyOutlined />, label: t('menuCases') });
+  if (can(role, 'persons.write')) items.push({ key: '/requests', icon: <InboxOutlined />, label: t('menuRequests') });
   if (can(role, 'persons.read'))
     items.push({ key: '/returnees', icon: <RollbackOutlined />, label: t('returneesTitle') });
   if (can(role, 'plans.read')) items.push({ key: '/plans', icon: <FileTextOutlined />, label: t('menuPlans') });

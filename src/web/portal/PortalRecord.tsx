@@ -6,6 +6,7 @@ import { ConsentTag } from '../consent/ConsentTab';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { findCountry } from '../../domain/reference/countries';
+import { PortalServices } from '../portalRequests/PortalServices';
 import { PortalReads } from './PortalReads';
 import { usePortalMutations } from './usePortal';
 
@@ -14,7 +15,13 @@ const list = (values: readonly string[]) => values.filter(Boolean).join(', ') ||
 /** The person's own record, read-only, and their consent per purpose, each changed in one click. */
 export function PortalRecord({ me }: { me: PortalMe }) {
   const { t, language } = useLanguage();
-  if (!me.record || !me.consents) return <Card>{t('portalNoRecord')}</Card>;
+  if (!me.record || !me.consents)
+    return (
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Card>{t('portalNoRecord')}</Card>
+        <PortalServices linked={false} />
+      </Space>
+    );
   const r = me.record;
   const country = (code: string | null) => {
     const found = code ? findCountry(code) : undefined;
@@ -46,6 +53,7 @@ export function PortalRecord({ me }: { me: PortalMe }) {
       </Card>
       <PortalConsents consents={me.consents} />
       <PortalReads />
+      <PortalServices linked />
     </Space>
   );
 }

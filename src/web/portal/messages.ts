@@ -22,8 +22,8 @@ export const portalMessages = defineTexts({
   },
   portalMyRecord: { vi: 'Thông tin của tôi', en: 'My information' },
   portalNoRecord: {
-    vi: 'Tài khoản chưa được liên kết với hồ sơ nào. Hãy dùng đường dẫn trong thư mời của Sở Ngoại vụ.',
-    en: 'This account is not linked to a record yet. Use the link in the invitation from the Department of Foreign Affairs.',
+    vi: 'Tài khoản chưa được liên kết với hồ sơ nào. Hãy dùng đường dẫn trong thư mời của Sở Ngoại vụ, hoặc đăng ký dưới đây.',
+    en: 'This account is not linked to a record yet. Use the link in the invitation from the Department of Foreign Affairs, or register below.',
   },
   portalMyConsents: { vi: 'Sự đồng ý của tôi', en: 'My consent' },
   portalAgree: { vi: 'Đồng ý', en: 'Agree' },
