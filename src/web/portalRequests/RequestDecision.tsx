@@ -52,7 +52,7 @@ export function ChangeDecision({ request }: { request: RequestDetail }) {
               <Space direction="vertical" data-testid={`decide-${l.field}`}>
                 <Radio.Group
                   value={choices[l.field]?.accept}
-                  onChange={(e) => choose(l.field, { accept: e.target.value as boolean })}
+                  onChange={(e) => choose(l.field, { accept: e.target.value === true })}
                   options={[
                     { value: true, label: t('requestAccept') },
                     { value: false, label: t('requestReject') },
