@@ -13,6 +13,7 @@ export const USERS = {
   ctAgency: ['ct.agency', 'agency_officer', '92'],
   hpOfficer: ['hp.officer', 'province_officer', '31'],
   hpAdmin: ['hp.admin', 'province_admin', '31'],
+  hnOfficer: ['hn.officer', 'province_officer', '01'],
   ministry: ['bo.admin', 'national_admin', null],
   nationalViewer: ['bo.viewer', 'viewer', null],
 } as const satisfies Record<string, readonly [string, Role, string | null]>;

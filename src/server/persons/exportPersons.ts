@@ -4,6 +4,8 @@ import type { ExportFormat } from '../../domain/exports/exportFormats';
 import { PERSON_EXPORT_COLUMNS } from '../../domain/exports/personExportColumns';
 import type { PersonListQuery } from '../../domain/persons/listQuery';
 import type { Person } from '../../domain/persons/personSchemas';
+import { isSharing } from '../../domain/consent/sharing';
+import { jurisdictionOf } from '../access/policy';
 import { auditActor } from '../audit/writeAudit';
 import { streamExport } from '../exports/streamExport';
 import { loadManyPersonParts } from './loadPersonParts';
@@ -14,13 +16,19 @@ import type { PersonServiceContext } from '../serviceContext';
 
 const PAGE = 500;
 
-/** Every person the filters match, as full records, in keyset pages: memory stays flat. */
+/**
+ * Every person the filters match, as full records, in keyset pages: memory stays flat. A record
+ * leaving its keeping province (to the Ministry, to another province) goes only with the person's
+ * consent to sharing; those left out are counted in `left`.
+ */
 async function* matchingPersons(
   ctx: PersonServiceContext,
   filters: PersonFilters,
   sort: PersonListQuery['sort'],
+  left: { withoutSharingConsent: number },
 ): AsyncGenerator<Person[]> {
   const mayReadIdentity = can(ctx.actor.user.role, 'persons.identity');
+  const reader = jurisdictionOf(ctx.actor.user);
   let cursor: string | undefined;
   do {
     const page = await personPage(ctx, filters, { sort, limit: PAGE, cursor }, { withTotal: false });
@@ -28,7 +36,10 @@ async function* matchingPersons(
       ctx.db,
       page.items.map((item) => item.id),
     );
-    yield parts.map((p) => toPerson(p, ctx.crypto, mayReadIdentity));
+    const persons = parts.map((p) => toPerson(p, ctx.crypto, mayReadIdentity));
+    const shareable = persons.filter((p) => !isSharing(reader, p) || p.consents.sharing === 'given');
+    left.withoutSharingConsent += persons.length - shareable.length;
+    yield shareable;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
@@ -44,13 +55,15 @@ export async function exportPersons(
   format: ExportFormat,
 ): Promise<Readable> {
   const filters = await resolveFilters(ctx, query);
-  return streamExport(format, PERSON_EXPORT_COLUMNS, matchingPersons(ctx, filters, query.sort), (persons, complete) =>
+  const left = { withoutSharingConsent: 0 };
+  const records = matchingPersons(ctx, filters, query.sort, left);
+  return streamExport(format, PERSON_EXPORT_COLUMNS, records, (persons, complete) =>
     auditActor(ctx.db, ctx.actor, {
       action: 'person.export',
       entityType: 'person',
       // The exporter's province, and any province the list was narrowed to.
       provinces: [filters.provinceCode, filters.sourceProvinceCode],
-      details: { format, filters: { ...query, limit: undefined, cursor: undefined }, persons, complete },
+      details: { format, filters: { ...query, limit: undefined, cursor: undefined }, persons, complete, ...left },
     }),
   );
 }

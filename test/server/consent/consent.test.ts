@@ -182,6 +182,42 @@ describe('consent per purpose', () => {
     expect(row).toContain('"Đã đồng ý","Chưa rõ","Chưa rõ","Chưa rõ","Đã đồng ý"');
   });
 
+  it('hands a record to the Ministry or another province only with consent to sharing, counting those left out', async () => {
+    const agreed = await newPerson('Quan Văn Mười Hai', { residenceCountry: 'MN' });
+    await newPerson('Quan Văn Mười Ba', { residenceCountry: 'MN' });
+    await giveConsent(officer, agreed, ['sharing']);
+    // Kept by Hải Phòng (it sent the record in), of a Cần Thơ hometown: Cần Thơ sees it, takes it only with consent.
+    const keptElsewhere = (
+      await haiPhong.post('/api/persons', {
+        fullName: 'Quan Thị Mười Bốn',
+        hometownText: 'Cần Thơ',
+        residenceCountry: 'MN',
+      })
+    ).json().id;
+    const names = (csv: string) =>
+      csv
+        .trim()
+        .split(/\r?\n/)
+        .slice(1)
+        .map((row) => row.split(',')[0]);
+    expect(names((await officer.get('/api/persons/export.csv?country=MN')).body)).toEqual([
+      '"Quan Văn Mười Ba"',
+      '"Quan Văn Mười Hai"',
+    ]);
+    await t.createUser(...USERS.ministry);
+    const ministry = await t.login(USERS.ministry[0]);
+    expect(names((await ministry.get('/api/persons/export.csv?country=MN')).body)).toEqual(['"Quan Văn Mười Hai"']);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'person.export')
+      .where('username', '=', USERS.ministry[0])
+      .executeTakeFirstOrThrow();
+    expect(audit.details).toMatchObject({ persons: 1, withoutSharingConsent: 2 });
+    await giveConsent(haiPhong, keptElsewhere, ['sharing']);
+    expect(names((await officer.get('/api/persons/export.csv?country=MN')).body)).toHaveLength(3);
+  });
+
   it('records an imported "no" for every purpose, a "yes" only with the batch\'s evidence', async () => {
     const header = ['STT', 'Họ và tên', 'Nước định cư', 'Quê quán', 'Đồng ý cung cấp thông tin'];
     const rows = [
