@@ -60,6 +60,7 @@ const RegisterDetailPage = lazy(() =>
 const EventDetailPage = lazyPage(() => import('./registers/EventDetailPage'), 'EventDetailPage');
 const PublicCataloguePage = lazyPage(() => import('./registers/PublicCataloguePage'), 'PublicCataloguePage');
 const PortalApp = lazyPage(() => import('./portal/PortalApp'), 'PortalApp');
+const UnsubscribePage = lazyPage(() => import('./portal/UnsubscribePage'), 'UnsubscribePage');
 
 /** A foreign-affairs register's pages: its list, a new record, a record, a record changed. */
 function registerPages(spec: RegisterSpec): [string, Permission, ReactNode][] {
@@ -121,6 +122,14 @@ export function App() {
         element={
           <Suspense fallback={<Spin />}>
             <PortalApp />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/cong-dan/huy-nhan-thu"
+        element={
+          <Suspense fallback={<Spin />}>
+            <UnsubscribePage />
           </Suspense>
         }
       />

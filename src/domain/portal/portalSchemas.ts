@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONSENT_PURPOSES } from '../consent/consentPurposes';
 import { consentSummarySchema } from '../consent/consentSchemas';
 import { partialDateSchema } from '../persons/personSchemas';
+import { myRequestSchema } from '../portalRequests/requestSchemas';
 
 const email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
 
@@ -81,6 +82,8 @@ export const portalExportSchema = z.object({
     }),
   ),
   reads: z.array(portalReadSchema),
+  /** What they asked on the portal, with the outcomes. */
+  requests: z.array(myRequestSchema),
 });
 
 /** A decision the person makes on the portal, in one click: agree, or withdraw. */
@@ -92,3 +95,20 @@ export const portalConsentSchema = z.object({
 /** An officer's invitation to the portal, sent to the person's address. */
 export const portalInvitationSchema = z.object({ email });
 export const portalInvitationSentSchema = z.object({ link: z.string(), expiresAt: z.string() });
+
+/** An event of the person's home province open for registration, and whether they registered. */
+export const portalEventSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  startOn: z.string(),
+  endOn: z.string(),
+  location: z.string().nullable(),
+  description: z.string().nullable(),
+  registered: z.boolean(),
+});
+export type PortalEvent = z.infer<typeof portalEventSchema>;
+
+export const portalRegistrationSchema = z.object({ going: z.boolean() });
+
+/** The token of an unsubscribe link (thư điện tử: "không nhận thư nữa"). */
+export const unsubscribeSchema = z.object({ token: z.string().min(1).max(500) });

@@ -36,6 +36,8 @@ export const invitationFilterSchema = z
       .optional(),
     personIds: z.array(z.uuid()).max(1000).optional(),
     associationIds: z.array(z.uuid()).max(1000).optional(),
+    /** E-mail each person invited now who has an address (with a link to stop such mail). */
+    sendEmail: z.boolean().default(false),
   })
   .refine((f) => f.persons || f.associations || f.personIds?.length || f.associationIds?.length, {
     message: 'required',
@@ -91,6 +93,8 @@ export const invitedCountsSchema = z.object({
   invited: z.number().int(),
   alreadyInvited: z.number().int(),
   withoutContactConsent: z.number().int(),
+  /** Invitations e-mailed (persons invited now with an address, when asked to). */
+  mailed: z.number().int(),
 });
 
 /** An event's invitations list: by status, a page. */

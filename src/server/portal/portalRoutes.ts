@@ -12,10 +12,17 @@ import {
   portalInvitationSentSchema,
   portalMeSchema,
   portalVerifySchema,
+  portalEventSchema,
+  portalRegistrationSchema,
+  unsubscribeSchema,
 } from '../../domain/portal/portalSchemas';
 import { requirePermission } from '../auth/guards';
 import { personServiceContext } from '../serviceContext';
+import { myRequests } from '../portalRequests/portalSideRequests';
 import { invitePerson } from './invitePerson';
+import { renderPortalExportXlsx } from './portalExportXlsx';
+import { myEvents, registerForEvent } from './portalEvents';
+import { unsubscribe } from './unsubscribe';
 import { sendSignInCode } from './portalCodes';
 import { portalConsent, portalExport, portalMe, portalReads, verifySignIn } from './portalService';
 import { deletePortalSession, PORTAL_COOKIE, portalAccountOf } from './portalSessions';
@@ -116,9 +123,62 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     '/api/portal/me/export.json',
     { schema: { tags: TAGS, summary: 'Download my data (audited)', response: { 200: portalExportSchema } } },
     async (request, reply) => {
-      const data = await portalExport(app, request, portalAccountOf(request));
+      const account = portalAccountOf(request);
+      const data = await portalExport(app, request, account);
       reply.header('content-disposition', 'attachment; filename="du-lieu-cua-toi.json"');
-      return data;
+      return { ...data, requests: await myRequests(app, account) };
+    },
+  );
+
+  api.get(
+    '/api/portal/events',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The events of my home province not yet over, and whether I registered',
+        response: { 200: z.array(portalEventSchema) },
+      },
+    },
+    async (request) => myEvents(app, portalAccountOf(request)),
+  );
+  api.post(
+    '/api/portal/events/:id/registration',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "Register for an event or cancel (the event's invitation list shows it)",
+        params: uuidParams,
+        body: portalRegistrationSchema,
+        response: { 200: portalEventSchema },
+      },
+    },
+    async (request) => registerForEvent(app, request, portalAccountOf(request), request.params.id, request.body.going),
+  );
+  api.post(
+    '/api/portal/unsubscribe',
+    {
+      schema: {
+        tags: TAGS,
+        summary: "An e-mail's unsubscribe link: withdraws the person's consent to being contacted (no sign-in)",
+        body: unsubscribeSchema,
+        response: { 200: z.object({ withdrawn: z.literal(true) }) },
+      },
+      config: { rateLimit: signInLimit },
+    },
+    async (request) => unsubscribe(app, request, request.body.token),
+  );
+
+  api.get(
+    '/api/portal/me/export.xlsx',
+    { schema: { tags: TAGS, summary: 'Download my data as a workbook (audited)' } },
+    async (request, reply) => {
+      const account = portalAccountOf(request);
+      const data = await portalExport(app, request, account);
+      const workbook = await renderPortalExportXlsx(data, await myRequests(app, account));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="du-lieu-cua-toi.xlsx"')
+        .send(workbook);
     },
   );
 

@@ -19,6 +19,7 @@ import type { ServiceContext, PersonServiceContext } from '../serviceContext';
 import { recordInHands } from './registerService';
 import { visibleRows } from '../access/policy';
 import { hasConsent } from '../consent/consentConditions';
+import { mailInvitations, type InvitationMailing } from './invitationMails';
 
 // Invitations by filter go out a page at a time, and no more than this many persons at once.
 const MAX_PERSONS = 5_000;
@@ -47,7 +48,12 @@ async function personsOfFilter(
  * country, category, hometown…; the association list's: kind, country, field) and any given by id.
  * Those invited already are left as they are. Returns how many were invited now.
  */
-export async function invite(ctx: PersonServiceContext, eventId: string, filter: InvitationFilter) {
+export async function invite(
+  ctx: PersonServiceContext,
+  mailing: InvitationMailing,
+  eventId: string,
+  filter: InvitationFilter,
+) {
   const event = await recordInHands(ctx.db, ctx, EVENTS, eventId);
   const personIds = [
     ...(filter.personIds ?? []),
@@ -91,25 +97,28 @@ export async function invite(ctx: PersonServiceContext, eventId: string, filter:
     ...ownAssociations.map((association_id) => ({ event_id: eventId, association_id, invited_by: ctx.actor.user.id })),
   ];
   // One transaction: a list is invited whole or not at all; those invited already are not returned.
-  const invited = await ctx.db.transaction().execute(async (trx) => {
-    let added = 0;
+  const { invited, mailed } = await ctx.db.transaction().execute(async (trx) => {
+    const added: { person_id: string | null }[] = [];
     for (let i = 0; i < rows.length; i += 1000) {
       const inserted = await trx
         .insertInto('event_invitation')
         .values(rows.slice(i, i + 1000))
         .onConflict((oc) => oc.doNothing())
-        .returning('id')
+        .returning('person_id')
         .execute();
-      added += inserted.length;
+      added.push(...inserted);
     }
+    const newPersons = added.flatMap((a) => (a.person_id ? [a.person_id] : []));
+    const mailed = filter.sendEmail ? await mailInvitations(trx, mailing, eventId, newPersons) : 0;
     await audit(trx, ctx.actor, 'invite', eventId, event.province_code, {
-      invited: added,
+      invited: added.length,
       withoutContactConsent,
+      mailed,
       filter,
     });
-    return added;
+    return { invited: added.length, mailed };
   });
-  return { invited, alreadyInvited: rows.length - invited, withoutContactConsent };
+  return { invited, alreadyInvited: rows.length - invited, withoutContactConsent, mailed };
 }
 
 /** Whether an invitee may be written to: an association always, a person with contact consent. */

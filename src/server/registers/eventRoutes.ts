@@ -35,7 +35,13 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: invitedCountsSchema },
       },
     },
-    async (request) => invite({ ...context(request), crypto: app.identityCrypto }, request.params.id, request.body),
+    async (request) =>
+      invite(
+        { ...context(request), crypto: app.identityCrypto },
+        { mac: app.portalMac, publicUrl: app.config.publicUrl },
+        request.params.id,
+        request.body,
+      ),
   );
 
   api.get(

@@ -1244,7 +1244,79 @@ export interface ApiRoutes {
         };
         reads: number;
       }[];
+      requests: {
+        id: string;
+        reference: string;
+        kind: 'change' | 'registration' | 'deletion' | 'restriction' | 'objection' | 'expertise' | 'procedure' | 'protection';
+        status: 'open' | 'in_progress' | 'accepted' | 'partly_accepted' | 'rejected' | 'cancelled';
+        receivedAt: string;
+        dueOn: string;
+        overdue: boolean;
+        decidedAt: string | null;
+        reason: string | null;
+        lines: {
+          field: string;
+          current: string | null;
+          proposed: string;
+          accepted: boolean | null;
+          reason: string | null;
+        }[];
+        messages: {
+          author: 'person' | 'officer';
+          body: string;
+          createdAt: string;
+        }[];
+        caseCode: string | null;
+      }[];
     };
+  };
+  'GET /api/portal/events': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      title: string;
+      startOn: string;
+      endOn: string;
+      location: string | null;
+      description: string | null;
+      registered: boolean;
+    }[];
+  };
+  'POST /api/portal/events/{id}/registration': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      going: boolean;
+    };
+    response: {
+      id: string;
+      title: string;
+      startOn: string;
+      endOn: string;
+      location: string | null;
+      description: string | null;
+      registered: boolean;
+    };
+  };
+  'POST /api/portal/unsubscribe': {
+    params: undefined;
+    query: undefined;
+    body: {
+      token: string;
+    };
+    response: {
+      withdrawn: true;
+    };
+  };
+  'GET /api/portal/me/export.xlsx': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: unknown;
   };
   'POST /api/persons/{id}/portal-invitation': {
     params: {
@@ -7746,11 +7818,13 @@ export interface ApiRoutes {
       };
       personIds?: string[];
       associationIds?: string[];
+      sendEmail?: boolean;
     };
     response: {
       invited: number;
       alreadyInvited: number;
       withoutContactConsent: number;
+      mailed: number;
     };
   };
   'GET /api/events/{id}/invitations': {

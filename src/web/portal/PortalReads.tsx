@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import type { PortalRead } from '../../domain/portal/portalSchemas';
 import { findProvince } from '../../domain/reference/resolveProvince';
 import { api } from '../api/apiClient';
@@ -18,14 +18,7 @@ export function PortalReads() {
           })
         : t('portalReaderMinistry');
   return (
-    <Card
-      title={t('portalReadsTitle')}
-      extra={
-        <Button href="/api/portal/me/export.json" download>
-          {t('portalDownload')}
-        </Button>
-      }
-    >
+    <Card title={t('portalReadsTitle')}>
       <Table<PortalRead>
         size="small"
         rowKey={(r) => `${r.month}|${readerName(r)}`}
@@ -39,6 +32,14 @@ export function PortalReads() {
           { title: t('portalReadCount'), dataIndex: 'reads' },
         ]}
       />
+      <Space wrap style={{ marginTop: 12 }}>
+        <Button href="/api/portal/me/export.xlsx" download>
+          {t('portalDownload')} (Excel)
+        </Button>
+        <Button href="/api/portal/me/export.json" download>
+          {t('portalDownload')} (JSON)
+        </Button>
+      </Space>
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { findCountry } from '../../domain/reference/countries';
 import { PortalServices } from '../portalRequests/PortalServices';
+import { PortalEvents } from './PortalEvents';
 import { PortalReads } from './PortalReads';
 import { usePortalMutations } from './usePortal';
 
@@ -53,6 +54,7 @@ export function PortalRecord({ me }: { me: PortalMe }) {
       </Card>
       <PortalConsents consents={me.consents} />
       <PortalReads />
+      <PortalEvents />
       <PortalServices linked />
     </Space>
   );

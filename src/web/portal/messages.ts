@@ -45,6 +45,22 @@ export const portalMessages = defineTexts({
   portalReadCount: { vi: 'Số lần xem', en: 'Times read' },
   portalReaderProvince: { vi: 'Sở Ngoại vụ {province}', en: 'Department of Foreign Affairs, {province}' },
   portalReaderMinistry: { vi: 'Bộ Ngoại giao', en: 'Ministry of Foreign Affairs' },
+  portalEventsTitle: { vi: 'Sự kiện của quê hương', en: 'Events at home' },
+  portalNoEvents: { vi: 'Chưa có sự kiện sắp tới', en: 'No upcoming event' },
+  portalCatalogue: { vi: 'Danh mục dự án kêu gọi đầu tư', en: 'Projects open for investment' },
+  portalRegister: { vi: 'Đăng ký tham dự', en: 'Register' },
+  portalRegistered: { vi: 'Đã đăng ký', en: 'Registered' },
+  portalCancelRegistration: { vi: 'Hủy đăng ký', en: 'Cancel' },
+  unsubscribeTitle: { vi: 'Không nhận thư mời, tin tức nữa', en: 'No more invitations and news' },
+  unsubscribeHint: {
+    vi: 'Xác nhận để rút lại sự đồng ý được liên hệ về sự kiện và tin tức quê hương. Bạn có thể đồng ý lại bất cứ lúc nào trên cổng thông tin kiều bào.',
+    en: 'Confirm to withdraw your consent to be contacted about events and news from home. You may agree again at any time on the portal.',
+  },
+  unsubscribeConfirm: { vi: 'Xác nhận', en: 'Confirm' },
+  unsubscribeDone: {
+    vi: 'Đã ghi nhận: bạn sẽ không nhận thư mời, tin tức nữa.',
+    en: 'Recorded: you will receive no more invitations or news.',
+  },
   portalInvite: { vi: 'Mời vào cổng thông tin', en: 'Invite to the portal' },
   portalInviteHint: {
     vi: 'Người này nhận thư có đường dẫn (hiệu lực 14 ngày) để đăng nhập bằng chính địa chỉ này, xem thông tin về mình và chọn các mục đích đồng ý.',

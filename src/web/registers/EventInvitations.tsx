@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Checkbox, Form, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ASSOCIATION_KIND_LABELS, ASSOCIATION_KINDS } from '../../domain/associations/categories';
 import { EXPORT_FORMATS } from '../../domain/exports/exportFormats';
@@ -97,6 +97,8 @@ export function EventInvitations({ eventId }: { eventId: string }) {
   );
 }
 
+type PersonFilterValues = NonNullable<InvitationFilter['persons']> & { sendEmail?: boolean };
+
 /** Two filters to invite by: persons of the registry, or associations. */
 function InviteForms({ eventId }: { eventId: string }) {
   const { t, language } = useLanguage();
@@ -108,11 +110,14 @@ function InviteForms({ eventId }: { eventId: string }) {
     invite.mutate(filter, {
       onSuccess: (r) =>
         void message.success(
-          t('invitedCount', {
-            invited: r.invited,
-            already: r.alreadyInvited,
-            withoutConsent: r.withoutContactConsent,
-          }),
+          [
+            t('invitedCount', {
+              invited: r.invited,
+              already: r.alreadyInvited,
+              withoutConsent: r.withoutContactConsent,
+            }),
+            ...(filter.sendEmail ? [t('invitedMailed', { mailed: r.mailed })] : []),
+          ].join(' '),
         ),
     });
   const select = (name: string, label: string, options: { value: string; label: string }[] | undefined) => (
@@ -129,17 +134,25 @@ function InviteForms({ eventId }: { eventId: string }) {
   );
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Form layout="inline" onFinish={(persons: NonNullable<InvitationFilter['persons']>) => send({ persons })}>
+      <Form
+        layout="inline"
+        onFinish={({ sendEmail, ...persons }: PersonFilterValues) => send({ persons, sendEmail: !!sendEmail })}
+      >
         {select('country', t('inviteResidence'), countryOptions)}
         {select('province', t('inviteProvince'), provinceOptions)}
         {select('category', t('inviteCategory'), enumOptions(PERSON_CATEGORIES, PERSON_CATEGORY_LABELS, language))}
+        <Form.Item name="sendEmail" valuePropName="checked">
+          <Checkbox>{t('inviteByEmail')}</Checkbox>
+        </Form.Item>
         <Button htmlType="submit" loading={invite.isPending}>
           {t('invitePersons')}
         </Button>
       </Form>
       <Form
         layout="inline"
-        onFinish={(associations: NonNullable<InvitationFilter['associations']>) => send({ associations })}
+        onFinish={(associations: NonNullable<InvitationFilter['associations']>) =>
+          send({ associations, sendEmail: false })
+        }
       >
         {select('kind', t('inviteKind'), enumOptions(ASSOCIATION_KINDS, ASSOCIATION_KIND_LABELS, language))}
         {select('country', t('inviteCountry'), countryOptions)}

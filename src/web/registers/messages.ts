@@ -24,6 +24,8 @@ export const registerMessages = defineTexts({
   inviteCategory: { vi: 'Diện', en: 'Category' },
   inviteKind: { vi: 'Loại hội', en: 'Kind of association' },
   inviteSend: { vi: 'Thêm vào danh sách mời', en: 'Add to the invitation list' },
+  inviteByEmail: { vi: 'Gửi thư mời qua thư điện tử', en: 'Send the invitation by e-mail' },
+  invitedMailed: { vi: 'Đã gửi {mailed} thư mời.', en: '{mailed} invitations e-mailed.' },
   invitedCount: {
     vi: 'Đã thêm {invited} khách mời ({already} đã có trong danh sách; {withoutConsent} người chưa đồng ý được liên hệ nên không mời)',
     en: '{invited} invited ({already} were on the list already; {withoutConsent} not invited: no consent to be contacted)',

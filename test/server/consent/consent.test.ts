@@ -135,7 +135,7 @@ describe('consent per purpose', () => {
       )
     ).json().record;
     const invited = await officer.post(`/api/events/${event.id}/invitations`, { persons: { country: 'FI' } });
-    expect(invited.json()).toEqual({ invited: 2, alreadyInvited: 0, withoutContactConsent: 1 });
+    expect(invited.json()).toEqual({ invited: 2, alreadyInvited: 0, withoutContactConsent: 1, mailed: 0 });
 
     await officer.post(`/api/persons/${bay}/consents`, {
       decisions: [{ purpose: 'contact', decision: 'withdrawn' }],

@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERS, eventBody } from '../../helpers/factories';
 import { giveConsent } from '../../helpers/consent';
-import { invitedToPortal, signInCodeOf, signInToPortal } from '../../helpers/portalSession';
+import { invitedToPortal, lastMailTo, signInCodeOf, signInToPortal } from '../../helpers/portalSession';
 import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtpServer';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
@@ -85,7 +86,43 @@ describe('the kiều bào portal', () => {
     });
     const event = (await officer.post('/api/events', eventBody('Gặp mặt kiều bào tại Đức'))).json().record;
     const invitedToEvent = await officer.post(`/api/events/${event.id}/invitations`, { personIds: [personId] });
-    expect(invitedToEvent.json()).toEqual({ invited: 0, alreadyInvited: 0, withoutContactConsent: 1 });
+    expect(invitedToEvent.json()).toEqual({ invited: 0, alreadyInvited: 0, withoutContactConsent: 1, mailed: 0 });
+  });
+
+  it('e-mails an invitation by filter with a link that withdraws contact consent, which a forged link cannot', async () => {
+    const { personId } = await invited('Lưu Văn Tâm', 'tam.luu@example.de');
+    await giveConsent(officer, personId, ['contact']);
+    const event = (await officer.post('/api/events', eventBody('Tết cộng đồng tại Berlin'))).json().record;
+    const sent = await officer.post(`/api/events/${event.id}/invitations`, { personIds: [personId], sendEmail: true });
+    expect(sent.json()).toEqual({ invited: 1, alreadyInvited: 0, withoutContactConsent: 0, mailed: 1 });
+    const mail = await lastMailTo(t, smtp, 'tam.luu@example.de');
+    expect(mail.subject).toContain('Tết cộng đồng tại Berlin');
+    const link = new URL(/https:\/\/caunoi\.example\.vn\/cong-dan\/huy-nhan-thu\?\S+/.exec(mail.text ?? '')![0]);
+    const token = link.searchParams.get('t')!;
+    const anonymous = t.anonymous();
+    const forged = await anonymous.post('/api/portal/unsubscribe', {
+      token: `${token.split('.')[0]}.${'A'.repeat(43)}`,
+    });
+    expect(forged.statusCode).toBe(400);
+    const done = await anonymous.post('/api/portal/unsubscribe', { token });
+    expect(done.statusCode, done.body).toBe(200);
+    const [latest] = (await officer.get(`/api/persons/${personId}/consents`)).json().history;
+    expect(latest).toMatchObject({ purpose: 'contact', decision: 'withdrawn', channel: 'portal' });
+  });
+
+  it("lets the person register for an event of their home province, which the officer's list shows, and cancel", async () => {
+    const { token } = await invited('Lưu Thị Xuân', 'xuan.luu@example.de');
+    const { client } = await signInToPortal(t, smtp, 'xuan.luu@example.de', token);
+    const event = (await officer.post('/api/events', eventBody('Xuân quê hương Cần Thơ'))).json().record;
+    const offered = (await client.get('/api/portal/events')).json();
+    expect(offered.map((e: { title: string }) => e.title)).toContain('Xuân quê hương Cần Thơ');
+    const going = await client.post(`/api/portal/events/${event.id}/registration`, { going: true });
+    expect(going.json().registered).toBe(true);
+    const listed = (await officer.get(`/api/events/${event.id}/invitations`)).json();
+    expect(listed.items).toEqual([expect.objectContaining({ name: 'Lưu Thị Xuân', status: 'registered' })]);
+    await client.post(`/api/portal/events/${event.id}/registration`, { going: false });
+    const after = (await officer.get(`/api/events/${event.id}/invitations`)).json();
+    expect(after.items[0].status).toBe('declined');
   });
 
   it('shows the person who read their record, by reader and month, and gives them all of it to download', async () => {
@@ -111,7 +148,17 @@ describe('the kiều bào portal', () => {
       record: { fullName: 'Lưu Văn Minh' },
       consents: [{ purpose: 'registry', decision: 'given', channel: 'officer', textVersion: '2026-01' }],
       reads: [{ reads: 3 }],
+      requests: [],
     });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await client.get('/api/portal/me/export.xlsx')).rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Hồ sơ', 'Sự đồng ý', 'Lượt xem', 'Yêu cầu']);
+    expect(workbook.getWorksheet('Hồ sơ')!.getRow(2).values).toEqual([
+      undefined,
+      'Họ và tên / Full name',
+      'Lưu Văn Minh',
+    ]);
+    expect(workbook.getWorksheet('Sự đồng ý')!.rowCount).toBe(2);
   });
 
   it('sends an address at most three codes in a quarter of an hour, answering the same', async () => {

@@ -180,9 +180,9 @@ describe('foreign affairs registers', () => {
       persons: { country: 'Nhật Bản' },
       associations: { country: 'JP' },
     });
-    expect(invited.json()).toEqual({ invited: 2, alreadyInvited: 0, withoutContactConsent: 1 });
+    expect(invited.json()).toEqual({ invited: 2, alreadyInvited: 0, withoutContactConsent: 1, mailed: 0 });
     const again = await officer.post(`/api/events/${event.id}/invitations`, { persons: { country: 'JP' } });
-    expect(again.json()).toEqual({ invited: 0, alreadyInvited: 1, withoutContactConsent: 1 });
+    expect(again.json()).toEqual({ invited: 0, alreadyInvited: 1, withoutContactConsent: 1, mailed: 0 });
     const list = (await officer.get(`/api/events/${event.id}/invitations`)).json();
     expect(list.items.map((i: { name: string }) => i.name)).toEqual(['Hồ Thị Mai', 'Hội người Việt tại Tokyo']);
     const invitation = list.items.find((i: { name: string }) => i.name === 'Hồ Thị Mai');
