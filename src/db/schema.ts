@@ -842,6 +842,7 @@ export interface ProtectionCaseTaskTable {
   done_by: number | null;
   created_at: Generated<Date>;
   created_by: number | null;
+  reminded_on: string | null;
 }
 
 export interface ProvinceTable {

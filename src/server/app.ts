@@ -24,6 +24,7 @@ import { ImportRunner } from './imports/commitBatch';
 import { importRoutes } from './imports/importRoutes';
 import { expireAbandonedUploads } from './imports/uploadExpiry';
 import { scheduleRepeatingJob } from './background/repeatingJob';
+import { remindDueCaseTasks } from './cases/caseTaskReminders';
 import { DuplicateCheckRunner } from './duplicates/checkRunner';
 import { duplicateRoutes } from './duplicates/duplicateRoutes';
 import { watchPersonChanges } from './duplicates/watchPersonChanges';
@@ -150,6 +151,11 @@ export async function buildApp(
     name: 'upload expiry',
     everyMs: 86_400_000,
     run: () => expireAbandonedUploads(app.db, config.uploadDir, config.uploadRetentionMs, app.clock()),
+  });
+  scheduleRepeatingJob(app, {
+    name: 'case task reminders',
+    everyMs: 3_600_000,
+    run: () => remindDueCaseTasks(app.db, app.clock(), config.publicUrl),
   });
   const spaFallback = await serveWebApp(app, config.webDir);
   registerErrorHandling(app, spaFallback);
