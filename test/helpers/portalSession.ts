@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
-import type { TestSmtpServer } from './smtpServer';
-import type { Client, TestApp } from './testApp';
+import { USERS } from './factories';
+import { startSmtpServer, type TestSmtpServer } from './smtpServer';
+import { startTestApp, type Client, type TestApp } from './testApp';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -77,4 +78,20 @@ export async function invitedToPortal(
   const link = /https:\/\/caunoi\.example\.vn\/cong-dan\?\S+/.exec(mail.text ?? '')![0];
   expect(link).toBe(sent.json().link);
   return { personId: person.id as string, token: new URL(link).searchParams.get('moi')! };
+}
+
+/**
+ * A test app that sends its mail to a real SMTP server started beside it, its public address
+ * https://caunoi.example.vn, and Cần Thơ's officer signed in; `close` stops both.
+ */
+export async function startPortalTestApp() {
+  const smtp = await startSmtpServer();
+  const t = await startTestApp({ smtpUrl: smtp.url, publicUrl: 'https://caunoi.example.vn' });
+  await t.createUser(...USERS.ctOfficer);
+  const officer = await t.login(USERS.ctOfficer[0]);
+  const close = async () => {
+    await t.close();
+    await smtp.close();
+  };
+  return { smtp, t, officer, close };
 }

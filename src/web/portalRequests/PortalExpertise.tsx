@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Form, Input, Select, Typography } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { CONSENT_TEXTS } from '../../domain/consent/consentPurposes';
 import {
   DEGREE_LABELS,
@@ -8,10 +8,8 @@ import {
   type Degree,
   type ExpertField,
 } from '../../domain/experts/expertFields';
-import { REQUEST_LINE_LABELS } from '../../domain/portalRequests/requestLines';
-import { ErrorAlert } from '../errors/ErrorAlert';
-import { useLanguage } from '../i18n/LanguageProvider';
-import { mustAgree, useSendRequest } from './useSendRequest';
+import { RequestFormCard, useRequestForm } from './RequestFormCard';
+import { mustAgree } from './useSendRequest';
 
 interface Values {
   fields?: ExpertField[];
@@ -23,58 +21,50 @@ interface Values {
 
 /** Offering one's expertise (chuyên gia, trí thức): an expert profile once the Department reviews it. */
 export function PortalExpertise() {
-  const { t, language } = useLanguage();
-  const [form] = Form.useForm<Values>();
-  const { send, sending, error } = useSendRequest();
-  const label = (key: string) => REQUEST_LINE_LABELS[key]?.[language];
+  const { t, language, form, label, send, request } = useRequestForm<Values>();
   const submit = (v: Values) =>
-    send(
-      {
-        kind: 'expertise',
-        profile: {
-          fields: v.fields ?? [],
-          degree: v.degree ?? null,
-          employer: v.employer?.trim() || null,
-          position: v.position?.trim() || null,
-          publications: [],
-          languages: [],
-          willingness: [],
-          notes: null,
-        },
-        // onFinish runs only once the box is ticked (mustAgree); the server checks it too.
-        agreeExpert: true,
+    send({
+      kind: 'expertise',
+      profile: {
+        fields: v.fields ?? [],
+        degree: v.degree ?? null,
+        employer: v.employer?.trim() || null,
+        position: v.position?.trim() || null,
+        publications: [],
+        languages: [],
+        willingness: [],
+        notes: null,
       },
-      () => form.resetFields(),
-    );
+      // onFinish runs only once the box is ticked (mustAgree); the server checks it too.
+      agreeExpert: true,
+    });
   return (
-    <Card title={t('portalExpertTitle')}>
-      <Form<Values> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="fields" label={label('fields')}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={EXPERT_FIELDS.map((f) => ({ value: f, label: EXPERT_FIELD_LABELS[f][language] }))}
-          />
-        </Form.Item>
-        <Form.Item name="degree" label={label('degree')}>
-          <Select allowClear options={DEGREES.map((d) => ({ value: d, label: DEGREE_LABELS[d][language] }))} />
-        </Form.Item>
-        <Form.Item name="employer" label={label('employer')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="position" label={label('position')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="agree" valuePropName="checked" rules={[mustAgree(t('portalMustAgree'))]}>
-          <Checkbox>
-            <Typography.Text>{CONSENT_TEXTS.expert[language]}</Typography.Text>
-          </Checkbox>
-        </Form.Item>
-        <ErrorAlert error={error} />
-        <Button type="primary" htmlType="submit" loading={sending}>
-          {t('portalSendRequest')}
-        </Button>
-      </Form>
-    </Card>
+    <RequestFormCard<Values>
+      title={t('portalExpertTitle')}
+      form={form}
+      request={request}
+      onFinish={submit}
+      submitLabel={t('portalSendRequest')}
+    >
+      <Form.Item name="fields" label={label('fields')}>
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={EXPERT_FIELDS.map((f) => ({ value: f, label: EXPERT_FIELD_LABELS[f][language] }))}
+        />
+      </Form.Item>
+      <Form.Item name="degree" label={label('degree')}>
+        <Select allowClear options={DEGREES.map((d) => ({ value: d, label: DEGREE_LABELS[d][language] }))} />
+      </Form.Item>
+      <Form.Item name="employer" label={label('employer')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="position" label={label('position')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="agree" valuePropName="checked" rules={[mustAgree(t('portalMustAgree'))]}>
+        <Checkbox>{CONSENT_TEXTS.expert[language]}</Checkbox>
+      </Form.Item>
+    </RequestFormCard>
   );
 }

@@ -1,10 +1,8 @@
-import { Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Form, Input, Select, Typography } from 'antd';
 import type { ChangeProposal } from '../../domain/portalRequests/changeFields';
-import { ErrorAlert } from '../errors/ErrorAlert';
-import { useLanguage } from '../i18n/LanguageProvider';
 import { useCountryOptions } from '../reference/useProvinces';
-import { REQUEST_LINE_LABELS } from '../../domain/portalRequests/requestLines';
-import { splitList, useSendRequest } from './useSendRequest';
+import { RequestFormCard, useRequestForm } from './RequestFormCard';
+import { splitList } from './useSendRequest';
 
 interface Values {
   residenceCountry?: string;
@@ -41,53 +39,44 @@ function proposalOf(values: Values): ChangeProposal {
 
 /** Đề nghị sửa, bổ sung thông tin: the person proposes; the Department decides field by field. */
 export function PortalProposeChange() {
-  const { t, language } = useLanguage();
-  const [form] = Form.useForm<Values>();
+  const { t, language, form, label, send, request } = useRequestForm<Values>();
   const countries = useCountryOptions(language);
-  const { send, sending, error } = useSendRequest();
-  const label = (field: keyof typeof REQUEST_LINE_LABELS) => REQUEST_LINE_LABELS[field]?.[language];
   return (
-    <Card title={t('portalProposeTitle')}>
-      <Typography.Paragraph type="secondary">{t('portalProposeHint')}</Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={(values) =>
-          send({ kind: 'change', changes: proposalOf(values), note: null }, () => form.resetFields())
-        }
-      >
-        <Form.Item name="residenceCountry" label={label('residenceCountry')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={countries} />
-        </Form.Item>
-        {TEXT_FIELDS.map((field) => (
-          <Form.Item key={field} name={field} label={label(field)}>
-            <Input />
-          </Form.Item>
-        ))}
-        <Form.Item name="phones" label={label('phones')} extra={t('portalPhonesHint')}>
-          <Input inputMode="tel" />
-        </Form.Item>
-        <Form.Item name="emails" label={label('emails')}>
-          <Input inputMode="email" />
-        </Form.Item>
-        <Form.Item name="expertise" label={label('expertise')}>
+    <RequestFormCard<Values>
+      title={t('portalProposeTitle')}
+      hint={t('portalProposeHint')}
+      form={form}
+      request={request}
+      onFinish={(values) => send({ kind: 'change', changes: proposalOf(values), note: null })}
+      submitLabel={t('portalPropose')}
+    >
+      <Form.Item name="residenceCountry" label={label('residenceCountry')}>
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={countries} />
+      </Form.Item>
+      {TEXT_FIELDS.map((field) => (
+        <Form.Item key={field} name={field} label={label(field)}>
           <Input />
         </Form.Item>
-        <Typography.Text strong>{label('relatives')}</Typography.Text>
-        <Form.Item name="relativeName" label={t('portalFullName')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="relativeRelationship" label={t('portalRelationship')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="relativePhone" label={t('portalRelativePhone')}>
-          <Input inputMode="tel" />
-        </Form.Item>
-        <ErrorAlert error={error} />
-        <Button type="primary" htmlType="submit" loading={sending}>
-          {t('portalPropose')}
-        </Button>
-      </Form>
-    </Card>
+      ))}
+      <Form.Item name="phones" label={label('phones')} extra={t('portalPhonesHint')}>
+        <Input inputMode="tel" />
+      </Form.Item>
+      <Form.Item name="emails" label={label('emails')}>
+        <Input inputMode="email" />
+      </Form.Item>
+      <Form.Item name="expertise" label={label('expertise')}>
+        <Input />
+      </Form.Item>
+      <Typography.Text strong>{label('relatives')}</Typography.Text>
+      <Form.Item name="relativeName" label={t('portalFullName')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="relativeRelationship" label={t('portalRelationship')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="relativePhone" label={t('portalRelativePhone')}>
+        <Input inputMode="tel" />
+      </Form.Item>
+    </RequestFormCard>
   );
 }

@@ -1,22 +1,27 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USERS, eventBody } from '../../helpers/factories';
+import { eventBody } from '../../helpers/factories';
 import { giveConsent } from '../../helpers/consent';
-import { invitedToPortal, lastMailTo, signInCodeOf, signInToPortal } from '../../helpers/portalSession';
-import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtpServer';
-import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import {
+  invitedToPortal,
+  lastMailTo,
+  signInCodeOf,
+  signInToPortal,
+  startPortalTestApp,
+} from '../../helpers/portalSession';
+import type { TestSmtpServer } from '../../helpers/smtpServer';
+import type { Client, TestApp } from '../../helpers/testApp';
 
 describe('the kiều bào portal', () => {
   let smtp: TestSmtpServer;
   let t: TestApp;
   let officer: Client;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    t = await startTestApp({ smtpUrl: smtp.url, publicUrl: 'https://caunoi.example.vn' });
-    await t.createUser(...USERS.ctOfficer);
-    officer = await t.login(USERS.ctOfficer[0]);
+    ({ smtp, t, officer, close } = await startPortalTestApp());
   });
+  afterAll(() => close());
   afterAll(async () => {
     await t.close();
     await smtp.close();

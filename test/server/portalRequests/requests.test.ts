@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERS } from '../../helpers/factories';
 import { giveConsent } from '../../helpers/consent';
-import { invitedToPortal, lastMailTo, signInToPortal } from '../../helpers/portalSession';
-import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtpServer';
-import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
+import { invitedToPortal, lastMailTo, signInToPortal, startPortalTestApp } from '../../helpers/portalSession';
+import type { TestSmtpServer } from '../../helpers/smtpServer';
+import type { Client, TestApp } from '../../helpers/testApp';
 import { TEST_NOW } from '../../helpers/testClock';
 
 const DAY = 86_400_000;
@@ -12,14 +12,13 @@ describe('requests from the kiều bào portal', () => {
   let smtp: TestSmtpServer;
   let t: TestApp;
   let officer: Client;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    t = await startTestApp({ smtpUrl: smtp.url, publicUrl: 'https://caunoi.example.vn' });
-    await t.createUser(...USERS.ctOfficer);
+    ({ smtp, t, officer, close } = await startPortalTestApp());
     await t.createUser(...USERS.hpOfficer);
-    officer = await t.login(USERS.ctOfficer[0]);
   });
+  afterAll(() => close());
   afterAll(async () => {
     await t.close();
     await smtp.close();
