@@ -11,7 +11,9 @@ const CLI_OPTIONS = new Set(['out', 'as', 'lang']);
 
 /**
  * npm run cli -- export --out FILE.xlsx|FILE.csv [list filters: --q --country --province --category
- * --sex --birthYearFrom --birthYearTo --expertise --sourceProvince] [--as USER]
+ * --sex --birthYearFrom --birthYearTo --expertise --sourceProvince] [--as USER]. As a national user
+ * (the first administrator, by default) it holds only the persons who agreed to sharing, and says
+ * how many it left out.
  */
 export async function exportCommand(options: Record<string, string>): Promise<number> {
   const out = options.out;
@@ -27,8 +29,13 @@ export async function exportCommand(options: Record<string, string>): Promise<nu
   if (unknown.length) throw new UsageError(`export: unknown option ${unknown.map((k) => `--${k}`).join(', ')}`);
   const { ctx, close } = await openCliContext(options);
   try {
-    await pipeline(await exportPersons(ctx, parsed.data, format), createWriteStream(out));
+    const left = { withoutSharingConsent: 0 };
+    await pipeline(await exportPersons(ctx, parsed.data, format, left), createWriteStream(out));
     console.log(`Đã xuất / Exported: ${out}`);
+    if (left.withoutSharingConsent)
+      console.log(
+        `${left.withoutSharingConsent} người chưa đồng ý chia sẻ ra ngoài tỉnh nên không xuất / left out: no consent to sharing beyond their province`,
+      );
     return 0;
   } finally {
     await close();

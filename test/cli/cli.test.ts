@@ -75,11 +75,13 @@ describe('npm run cli', () => {
     );
     expect((await cli('import', file, '--source', 'Cần Thơ')).code).toBe(0);
     const out = join(dir, 'hoa-ky.csv');
-    const { code, stderr } = await cli('export', '--out', out, '--country', 'Hoa Kỳ', '--q', 'tran van xuat');
+    // As the first administrator (the Ministry): the one match goes only with consent to sharing, and none was given.
+    const { code, stderr, stdout } = await cli('export', '--out', out, '--country', 'Hoa Kỳ', '--q', 'tran van xuat');
     expect(code, stderr).toBe(0);
     const lines = (await readFile(out, 'utf8')).trim().split('\r\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain('Trần Văn Xuất');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('Họ và tên');
+    expect(stdout).toContain('1 người chưa đồng ý chia sẻ');
   });
 
   it('names what is wrong with a command', async () => {

@@ -18,23 +18,41 @@ export interface HttpSession {
   at(url: string): HttpSession;
 }
 
-/** The administrator's first sign-in: the printed password, then one of their own. */
-export async function signInFirstAdmin(server: RunningServer): Promise<HttpSession> {
-  const login = await fetch(`${server.url}/api/auth/login`, {
+/** Signs in with a one-time password and replaces it, as every new account does first. */
+async function signInWithOneTimePassword(url: string, username: string, oneTimePassword: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: oneTimePasswordOf(server) }),
+    body: JSON.stringify({ username, password: oneTimePassword }),
   });
   if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const session = httpSession(server.url, cookie, csrfToken);
+  const session = httpSession(url, cookie, csrfToken);
   const changed = await session.request('POST', '/api/auth/password', {
-    currentPassword: oneTimePasswordOf(server),
+    currentPassword: oneTimePassword,
     newPassword: NEW_ADMIN_PASSWORD,
   });
   if (!changed.ok) throw new Error(`password change: ${changed.status} ${await changed.text()}`);
   return session;
+}
+
+/** The administrator's first sign-in: the printed password, then one of their own. */
+export function signInFirstAdmin(server: RunningServer): Promise<HttpSession> {
+  return signInWithOneTimePassword(server.url, 'admin', oneTimePasswordOf(server));
+}
+
+/** A user the administrator creates (`role` of `provinceCode`), signed in. */
+export async function signInNewUser(
+  server: RunningServer,
+  admin: HttpSession,
+  user: { username: string; role: string; provinceCode: string | null },
+): Promise<HttpSession> {
+  const created = await admin.json<{ oneTimePassword: string }>('POST', '/api/users', {
+    ...user,
+    displayName: user.username,
+  });
+  return signInWithOneTimePassword(server.url, user.username, created.oneTimePassword);
 }
 
 /** The same session against another server address (a restarted server keeps its sessions). */

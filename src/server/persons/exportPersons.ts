@@ -16,6 +16,11 @@ import type { PersonServiceContext } from '../serviceContext';
 
 const PAGE = 500;
 
+/** How many persons an export left out for want of consent to sharing, counted as it streams. */
+export interface SharingLeftOut {
+  withoutSharingConsent: number;
+}
+
 /**
  * Every person the filters match, as full records, in keyset pages: memory stays flat. A record
  * leaving its keeping province (to the Ministry, to another province) goes only with the person's
@@ -25,7 +30,7 @@ async function* matchingPersons(
   ctx: PersonServiceContext,
   filters: PersonFilters,
   sort: PersonListQuery['sort'],
-  left: { withoutSharingConsent: number },
+  left: SharingLeftOut,
 ): AsyncGenerator<Person[]> {
   const mayReadIdentity = can(ctx.actor.user.role, 'persons.identity');
   const reader = jurisdictionOf(ctx.actor.user);
@@ -53,9 +58,9 @@ export async function exportPersons(
   ctx: PersonServiceContext,
   query: PersonListQuery,
   format: ExportFormat,
+  left: SharingLeftOut = { withoutSharingConsent: 0 },
 ): Promise<Readable> {
   const filters = await resolveFilters(ctx, query);
-  const left = { withoutSharingConsent: 0 };
   const records = matchingPersons(ctx, filters, query.sort, left);
   return streamExport(format, PERSON_EXPORT_COLUMNS, records, (persons, complete) =>
     auditActor(ctx.db, ctx.actor, {

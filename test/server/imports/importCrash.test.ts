@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase } from '../../../src/db/scratchDatabase';
 import { syntheticPersons } from '../../../src/server/demo/syntheticPersons';
-import { signInFirstAdmin } from '../../helpers/httpSession';
+import { signInFirstAdmin, signInNewUser } from '../../helpers/httpSession';
 import { csvOf } from '../../helpers/importFixtures';
 import { startServer, type RunningServer } from '../../helpers/serverProcess';
 
@@ -71,7 +71,13 @@ describe('an import killed mid-commit', () => {
     while (batch.status === 'committing');
     expect(batch).toMatchObject({ status: 'committed', rowsCommitted: ROWS });
 
-    const exported = await again.request('GET', '/api/persons/export.csv?sourceProvince=92');
+    // Cần Thơ's own officer: the list stays in its keeping province (the Ministry would get only those who agreed to sharing).
+    const canTho = await signInNewUser(second, again, {
+      username: 'ct.officer',
+      role: 'province_officer',
+      provinceCode: '92',
+    });
+    const exported = await canTho.request('GET', '/api/persons/export.csv?sourceProvince=92');
     const [header, ...rows] = parse((await exported.text()).replace(/^\ufeff/, '')) as string[][];
     const notes = rows.map((row) => row[header!.indexOf('Ghi chú')]);
     expect(rows).toHaveLength(ROWS);

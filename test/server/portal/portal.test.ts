@@ -22,10 +22,6 @@ describe('the kiều bào portal', () => {
     ({ smtp, t, officer, close } = await startPortalTestApp());
   });
   afterAll(() => close());
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
 
   const invited = (fullName: string, email: string) => invitedToPortal(t, smtp, officer, fullName, email);
 

@@ -19,10 +19,6 @@ describe('requests from the kiều bào portal', () => {
     await t.createUser(...USERS.hpOfficer);
   });
   afterAll(() => close());
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
 
   /** A person invited and signed in; their portal client and record id. */
   async function signedIn(fullName: string, email: string) {
