@@ -698,6 +698,9 @@ export interface PortalAccountTable {
   person_id: string | null;
   created_at: Generated<Date>;
   last_login_at: Date | null;
+  password_hash: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
 }
 
 export interface PortalCodeTable {

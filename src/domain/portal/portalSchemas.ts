@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordSchema } from '../auth/authSchemas';
 import { CONSENT_PURPOSES } from '../consent/consentPurposes';
 import { consentSummarySchema } from '../consent/consentSchemas';
 import { partialDateSchema } from '../persons/personSchemas';
@@ -8,6 +9,10 @@ const email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().ma
 
 /** Asking for a sign-in code; `invitation`: the token of the link an officer sent, if any. */
 export const portalCodeRequestSchema = z.object({ email, invitation: z.string().max(1000).optional() });
+
+/** Signing in with the password a person chose (optional: the e-mailed code always works). */
+export const portalPasswordLoginSchema = z.object({ email, password: z.string().min(1).max(200) });
+export const portalPasswordSchema = z.object({ password: passwordSchema });
 
 export const portalVerifySchema = z.object({
   email,

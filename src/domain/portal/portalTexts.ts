@@ -7,6 +7,10 @@ export const PORTAL_TEXTS = defineTexts({
     vi: 'Mã không đúng hoặc đã hết hạn: xin mã mới',
     en: 'The code is wrong or has expired: ask for a new one',
   },
+  portalPasswordWrong: {
+    vi: 'Địa chỉ hoặc mật khẩu không đúng (hoặc tạm khóa): hãy đăng nhập bằng mã gửi qua thư',
+    en: 'Wrong address or password (or locked for a while): sign in with a code by e-mail',
+  },
   portalInvitationInvalid: {
     vi: 'Đường dẫn mời không hợp lệ, đã hết hạn, hoặc gửi cho địa chỉ khác',
     en: 'The invitation link is not valid, has expired, or was sent to another address',

@@ -13,6 +13,8 @@ import {
   portalMeSchema,
   portalVerifySchema,
   portalEventSchema,
+  portalPasswordLoginSchema,
+  portalPasswordSchema,
   portalRegistrationSchema,
   unsubscribeSchema,
 } from '../../domain/portal/portalSchemas';
@@ -25,7 +27,9 @@ import { myEvents, registerForEvent } from './portalEvents';
 import { unsubscribe } from './unsubscribe';
 import { sendSignInCode } from './portalCodes';
 import { portalConsent, portalExport, portalMe, portalReads, verifySignIn } from './portalService';
-import { deletePortalSession, PORTAL_COOKIE, portalAccountOf } from './portalSessions';
+import { auditPortal } from './portalAudit';
+import { checkPortalPassword, setPortalPassword } from './portalPasswords';
+import { createPortalSession, deletePortalSession, PORTAL_COOKIE, portalAccountOf } from './portalSessions';
 
 const TAGS = ['portal'];
 
@@ -77,6 +81,45 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
       setCookie(reply, session.token, session.expiresAt);
       request.portalCsrfToken = session.csrfToken;
       return portalMe(app, request, account);
+    },
+  );
+  api.post(
+    '/api/portal/auth/login',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Sign in with a password (one answer for any failure)',
+        body: portalPasswordLoginSchema,
+        response: { 200: portalMeSchema },
+      },
+      config: { rateLimit: signInLimit },
+      bodyLimit: 16 * 1024,
+    },
+    async (request, reply) => {
+      const account = await checkPortalPassword(app, request.body.email, request.body.password);
+      const session = await createPortalSession(app.db, account.id, app.clock());
+      await auditPortal(app, request, account, { action: 'portal.signin', details: { method: 'password' } });
+      setCookie(reply, session.token, session.expiresAt);
+      request.portalCsrfToken = session.csrfToken;
+      return portalMe(app, request, account);
+    },
+  );
+  api.post(
+    '/api/portal/auth/password',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Set or change my password (the e-mailed code keeps working)',
+        body: portalPasswordSchema,
+        response: { 204: z.null() },
+      },
+      config: { rateLimit: signInLimit },
+    },
+    async (request, reply) => {
+      const account = portalAccountOf(request);
+      await setPortalPassword(app, account, request.body.password);
+      await auditPortal(app, request, account, { action: 'portal.password' });
+      return reply.status(204).send(null);
     },
   );
   api.post(

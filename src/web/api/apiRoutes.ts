@@ -1109,6 +1109,63 @@ export interface ApiRoutes {
       } | null;
     };
   };
+  'POST /api/portal/auth/login': {
+    params: undefined;
+    query: undefined;
+    body: {
+      email: string;
+      password: string;
+    };
+    response: {
+      email: string;
+      csrfToken: string;
+      record: {
+        fullName: string;
+        otherNames: string[];
+        sex: 'male' | 'female' | 'other' | null;
+        birthDate: {
+          year: number;
+          month?: number;
+          day?: number;
+        } | null;
+        nationalities: string[];
+        residenceCountry: string | null;
+        residenceCity: string | null;
+        addressAbroad: string | null;
+        hometownText: string | null;
+        hometownProvinceCode: string | null;
+        categories: string[];
+        educationLevel: string | null;
+        occupation: string | null;
+        expertise: string[];
+        phones: string[];
+        emails: string[];
+        identityDocuments: {
+          type: string;
+          number: string;
+        }[];
+        relatives: {
+          fullName: string;
+          relationship: string;
+        }[];
+      } | null;
+      consents: {
+        registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+      } | null;
+    };
+  };
+  'POST /api/portal/auth/password': {
+    params: undefined;
+    query: undefined;
+    body: {
+      password: string;
+    };
+    response: null;
+  };
   'POST /api/portal/auth/logout': {
     params: undefined;
     query: undefined;

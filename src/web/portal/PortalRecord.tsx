@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import { findCountry } from '../../domain/reference/countries';
 import { PortalServices } from '../portalRequests/PortalServices';
 import { PortalEvents } from './PortalEvents';
+import { PortalSetPassword } from './PortalPassword';
 import { PortalReads } from './PortalReads';
 import { usePortalMutations } from './usePortal';
 
@@ -56,6 +57,7 @@ export function PortalRecord({ me }: { me: PortalMe }) {
       <PortalReads />
       <PortalEvents />
       <PortalServices linked />
+      <PortalSetPassword />
     </Space>
   );
 }

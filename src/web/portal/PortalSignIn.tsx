@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
+import { PortalPasswordSignIn } from './PortalPassword';
 import { usePortalMutations } from './usePortal';
 
 /** Sign-in by e-mail: a code is sent, the person types it; an invitation link pre-fills the address. */
@@ -48,6 +49,7 @@ export function PortalSignIn() {
           <ErrorAlert error={verify.error} />
         </Form>
       )}
+      {!invitation && <PortalPasswordSignIn email={email} />}
     </Card>
   );
 }

@@ -61,6 +61,15 @@ export const portalMessages = defineTexts({
     vi: 'Đã ghi nhận: bạn sẽ không nhận thư mời, tin tức nữa.',
     en: 'Recorded: you will receive no more invitations or news.',
   },
+  portalPassword: { vi: 'Mật khẩu', en: 'Password' },
+  portalWithPassword: { vi: 'Đăng nhập bằng mật khẩu', en: 'Sign in with a password' },
+  portalSetPassword: { vi: 'Mật khẩu (không bắt buộc)', en: 'Password (optional)' },
+  portalSetPasswordHint: {
+    vi: 'Đặt mật khẩu (ít nhất 10 ký tự) để lần sau đăng nhập không cần mã; mã gửi qua thư vẫn dùng được.',
+    en: 'Set a password (10 characters or more) to sign in next time without a code; the e-mailed code keeps working.',
+  },
+  portalSavePassword: { vi: 'Lưu mật khẩu', en: 'Save the password' },
+  portalPasswordSet: { vi: 'Đã lưu mật khẩu', en: 'Password saved' },
   portalInvite: { vi: 'Mời vào cổng thông tin', en: 'Invite to the portal' },
   portalInviteHint: {
     vi: 'Người này nhận thư có đường dẫn (hiệu lực 14 ngày) để đăng nhập bằng chính địa chỉ này, xem thông tin về mình và chọn các mục đích đồng ý.',

@@ -40,6 +40,16 @@ export function usePortalMutations() {
         api('POST /api/portal/consents', { body }),
       onSuccess: refresh,
     }),
+    login: useMutation({
+      mutationFn: (body: { email: string; password: string }) => api('POST /api/portal/auth/login', { body }),
+      onSuccess: (me) => {
+        setCsrfToken(me.csrfToken);
+        queryClient.setQueryData(['portal', 'me'], me);
+      },
+    }),
+    setPassword: useMutation({
+      mutationFn: (password: string) => api('POST /api/portal/auth/password', { body: { password } }),
+    }),
     signOut: useMutation({ mutationFn: () => api('POST /api/portal/auth/logout'), onSuccess: refresh }),
   };
 }

@@ -171,6 +171,25 @@ describe('the kiều bào portal', () => {
     expect(codes).toHaveLength(3);
   });
 
+  it('lets a person choose a password, answering every failure alike and locking it after five wrong ones', async () => {
+    const { client } = await signInToPortal(t, smtp, 'pw.luu@example.de');
+    expect((await client.post('/api/portal/auth/password', { password: 'ngắn' })).statusCode).toBe(400);
+    expect((await client.post('/api/portal/auth/password', { password: 'mật khẩu của tôi 2026' })).statusCode).toBe(
+      204,
+    );
+    const anonymous = t.anonymous();
+    const signIn = (email: string, password: string) => anonymous.post('/api/portal/auth/login', { email, password });
+    const ok = await signIn('pw.luu@example.de', 'mật khẩu của tôi 2026');
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.cookies.find((c) => c.name === 'cn_portal')).toBeDefined();
+    const wrong = await signIn('pw.luu@example.de', 'không phải');
+    const unknown = await signIn('nobody.pw@example.de', 'không phải');
+    expect([wrong.statusCode, unknown.statusCode]).toEqual([400, 400]);
+    expect(wrong.json().error.details).toEqual(unknown.json().error.details);
+    for (let i = 0; i < 4; i++) await signIn('pw.luu@example.de', 'không phải');
+    expect((await signIn('pw.luu@example.de', 'mật khẩu của tôi 2026')).statusCode).toBe(400);
+  });
+
   it('gives a code five tries, then none', async () => {
     const client = t.anonymous();
     await client.post('/api/portal/auth/code', { email: 'guess@example.de' });
