@@ -8,6 +8,7 @@ import { seedAffairs } from './seedAffairs';
 import { seedCommunity } from './seedCommunity';
 import { seedConsents } from './seedConsents';
 import { seedPlan } from './seedPlan';
+import { seedPortalRequests } from './seedPortalRequests';
 import { syntheticPopulation } from './syntheticDuplicates';
 
 const DEMO_SEED = 20250701;
@@ -19,10 +20,10 @@ const BATCH = 500;
  * checked so that the review queue (Trùng lặp) has work; then associations, experts, a need, cases
  * and a returnee of Cần Thơ (seedCommunity); their consents (seedConsents); Cần Thơ's agencies and 2025 plan with some reports
  * (seedPlan); its cooperation agreements, an event, projects open for investment and a donation
- * (seedAffairs). Returns how many persons were added (none when the registry already had data) and
+ * (seedAffairs); three kiều bào's requests on the portal, one overdue (seedPortalRequests). Returns how many persons were added (none when the registry already had data) and
  * how many pairs were proposed.
  */
-export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, count: number) {
+export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, count: number, now = new Date()) {
   const existing = await db.selectFrom('person').select('id').limit(1).executeTakeFirst();
   if (existing || count <= 0) return { persons: 0, pairs: 0 };
   const persons = syntheticPopulation(DEMO_SEED, count).persons.slice(0, count);
@@ -36,6 +37,7 @@ export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, co
   await seedConsents(db);
   await seedPlan(db);
   await seedAffairs(db);
+  await seedPortalRequests(db, now);
   await writeAudit(db, { userId: null, username: null, action: 'person.demo_seed', details: { count, pairs } });
   return { persons: count, pairs };
 }

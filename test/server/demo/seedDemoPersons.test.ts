@@ -12,7 +12,7 @@ describe('demo data', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await t.createUser(...USERS.ministry);
-    demo = await seedDemoPersons(t.db, crypto, 600);
+    demo = await seedDemoPersons(t.db, crypto, 600, t.clock.now());
   });
   afterAll(() => t.close());
 
@@ -36,5 +36,12 @@ describe('demo data', () => {
     expect(cases.map((c: { status: string }) => c.status).sort()).toEqual(['resolved', 'verifying']);
     expect((await admin.get('/api/cases/overdue-tasks')).json()).toHaveLength(1);
     expect((await admin.get('/api/returnees')).json().total).toBe(1);
+  });
+
+  it('gives the officers requests from the portal to settle, one overdue', async () => {
+    const admin = await t.login(USERS.ministry[0]);
+    const queue = (await admin.get('/api/portal-requests')).json();
+    expect(queue.items.map((r: { kind: string }) => r.kind).sort()).toEqual(['change', 'deletion', 'procedure']);
+    expect(queue.overdue).toBe(1);
   });
 });
