@@ -417,6 +417,7 @@ export const COMMENDATIONS: RegisterSpec = {
   table: 'commendation',
   title: l('Khen thưởng kiều bào', 'Commendations'),
   singular: l('Khen thưởng', 'Commendation'),
+  consentMark: { purpose: 'publication', personField: 'recipientPersonId' },
   orderBy: 'proposed_on',
   orderDescending: true,
   hasNotes: false,

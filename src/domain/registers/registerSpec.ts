@@ -1,3 +1,4 @@
+import type { ConsentPurpose } from '../consent/consentPurposes';
 import type { z } from 'zod';
 import type { Text } from '../text/texts';
 
@@ -56,6 +57,11 @@ export interface RegisterSpec {
   hasNotes: boolean;
   /** Checks across fields, after each field's own (date order, an amount or a gift in kind). */
   refine?: (input: Record<string, unknown>, ctx: z.RefinementCtx) => void;
+  /**
+   * A purpose the person a record names must have agreed to for what the list is for (the names in
+   * a list of commendations are published): the export marks each row with that person's state.
+   */
+  consentMark?: { purpose: ConsentPurpose; personField: string };
 }
 
 /** A date range must not end before it starts: a 'dateRange' issue on the end field otherwise. */

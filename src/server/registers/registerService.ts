@@ -6,6 +6,7 @@ import { registerExportColumns } from '../../domain/registers/registerExport';
 import type { RegisterInput, RegisterListQuery } from '../../domain/registers/registerSchemas';
 import type { FieldSpec, RegisterSpec } from '../../domain/registers/registerSpec';
 import { auditActor, auditOf } from '../audit/writeAudit';
+import { consentSummaries } from '../consent/consentConditions';
 import { streamExport } from '../exports/streamExport';
 import { notFound } from '../http/errors';
 import { fieldError } from '../http/validationError';
@@ -212,6 +213,19 @@ export async function deleteRecord(ctx: ServiceContext, spec: RegisterSpec, id: 
   });
 }
 
+/** The state of the spec's marked purpose for each person its records name (see RegisterSpec.consentMark). */
+async function markedConsents(ctx: ServiceContext, spec: RegisterSpec, items: readonly Record<string, unknown>[]) {
+  const mark = spec.consentMark;
+  if (!mark) return {};
+  const named = (item: Record<string, unknown>) => {
+    const id = item[mark.personField];
+    return typeof id === 'string' ? [id] : [];
+  };
+  const ids = [...new Set(items.flatMap(named))];
+  const summaries = await consentSummaries(ctx.db, ids);
+  return Object.fromEntries(ids.map((id) => [id, summaries.get(id)![mark.purpose]]));
+}
+
 /** The filtered list as a file with Vietnamese headers and values, audited. */
 export function exportRecords(ctx: ServiceContext, spec: RegisterSpec, query: RegisterListQuery, format: ExportFormat) {
   const rows = allPages(recordsQuery(ctx, spec, query));
@@ -219,7 +233,8 @@ export function exportRecords(ctx: ServiceContext, spec: RegisterSpec, query: Re
     for await (const page of rows) {
       const items = page.map((row) => toRecord(spec, row));
       const names = await referenceNames(ctx, spec, items);
-      yield items.map((record) => ({ record, names }));
+      const consents = await markedConsents(ctx, spec, items);
+      yield items.map((record) => ({ record, names, consents }));
     }
   })();
   return streamExport(format, registerExportColumns(spec), pages, (count, complete) =>

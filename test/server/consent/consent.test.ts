@@ -218,6 +218,39 @@ describe('consent per purpose', () => {
     expect(names((await officer.get('/api/persons/export.csv?country=MN')).body)).toHaveLength(3);
   });
 
+  it('marks in the list of commendations whether each person agreed to their name being published', async () => {
+    const agreed = await newPerson('Quan Văn Mười Lăm', { residenceCountry: 'CL' });
+    const silent = await newPerson('Quan Thị Mười Sáu', { residenceCountry: 'CL' });
+    await giveConsent(officer, agreed, ['publication']);
+    for (const [id, recipient] of [
+      [agreed, 'Quan Văn Mười Lăm'],
+      [silent, 'Quan Thị Mười Sáu'],
+    ])
+      expect(
+        (
+          await officer.post('/api/commendations', {
+            recipient,
+            recipientKind: 'person',
+            recipientPersonId: id,
+            form: 'Bằng khen của Chủ tịch UBND thành phố',
+            reason: 'Đóng góp cho quỹ khuyến học',
+            status: 'proposed',
+            proposedOn: '2026-11-20',
+          })
+        ).statusCode,
+      ).toBe(201);
+    const csv = (await officer.get('/api/commendations/export.csv?q=khuyen hoc')).body;
+    const [header, ...rows] = csv.trim().split(/\r?\n/);
+    expect(header).toContain('"Đồng ý: công bố tên khi khen thưởng"');
+    const stateOf = (name: string) =>
+      rows
+        .find((r) => r.includes(name))!
+        .split(',')
+        .at(-1);
+    expect(stateOf('Quan Văn Mười Lăm')).toBe('"Đã đồng ý"');
+    expect(stateOf('Quan Thị Mười Sáu')).toBe('"Chưa rõ"');
+  });
+
   it('records an imported "no" for every purpose, a "yes" only with the batch\'s evidence', async () => {
     const header = ['STT', 'Họ và tên', 'Nước định cư', 'Quê quán', 'Đồng ý cung cấp thông tin'];
     const rows = [

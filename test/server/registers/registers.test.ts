@@ -1,3 +1,4 @@
+import { CONSENT_PURPOSE_LABELS } from '../../../src/domain/consent/consentPurposes';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -93,7 +94,15 @@ describe('foreign affairs registers', () => {
       const file = await officer.get(`/api/${spec.key}/export.xlsx`);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
-      expect(workbook.worksheets[0]!.getRow(1).values).toEqual([undefined, ...spec.fields.map((f) => f.label.vi)]);
+      // Every field under its label; a list of commendations also marks each person's consent to publication.
+      const mark = spec.consentMark
+        ? [`Đồng ý: ${CONSENT_PURPOSE_LABELS[spec.consentMark.purpose].vi.toLowerCase()}`]
+        : [];
+      expect(workbook.worksheets[0]!.getRow(1).values).toEqual([
+        undefined,
+        ...spec.fields.map((f) => f.label.vi),
+        ...mark,
+      ]);
     });
 
     it('names a missing required field, lets viewers read but not write, and deletes', async () => {
