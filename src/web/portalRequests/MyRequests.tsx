@@ -1,10 +1,9 @@
-import { Button, Card, Input, List, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { PENDING_STATUSES, REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from '../../domain/portalRequests/requestKinds';
 import type { MyRequest } from '../../domain/portalRequests/requestSchemas';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { RequestLines, RequestMessages } from './RequestLines';
+import { MessageComposer, RequestLines, RequestMessages } from './RequestLines';
 import { STATUS_COLORS } from './requestStatusColors';
 import { useMyRequestMutations, useMyRequests } from './usePortalRequests';
 
@@ -28,7 +27,6 @@ export function MyRequests() {
 function MyRequestItem({ request }: { request: MyRequest }) {
   const { t, language } = useLanguage();
   const { cancel, write } = useMyRequestMutations();
-  const [reply, setReply] = useState('');
   const pending = PENDING_STATUSES.includes(request.status);
   return (
     <List.Item data-testid={`request-${request.reference}`}>
@@ -51,20 +49,10 @@ function MyRequestItem({ request }: { request: MyRequest }) {
         <RequestMessages messages={request.messages} />
         {pending && (
           <>
-            <Space.Compact style={{ width: '100%' }}>
-              <Input
-                aria-label={t('requestMessage')}
-                placeholder={t('requestMessage')}
-                value={reply}
-                onChange={(e) => setReply(e.target.value)}
-              />
-              <Button
-                disabled={!reply.trim()}
-                onClick={() => write.mutate({ id: request.id, body: reply }, { onSuccess: () => setReply('') })}
-              >
-                {t('requestSend')}
-              </Button>
-            </Space.Compact>
+            <MessageComposer
+              send={(body, sent) => write.mutate({ id: request.id, body }, { onSuccess: sent })}
+              sending={write.isPending}
+            />
             <Button size="small" onClick={() => cancel.mutate(request.id)} loading={cancel.isPending}>
               {t('portalCancel')}
             </Button>

@@ -1,11 +1,10 @@
-import { Button, Descriptions, Drawer, Input, Space, Spin, Tag } from 'antd';
-import { useState } from 'react';
+import { Descriptions, Drawer, Space, Spin, Tag } from 'antd';
 import { PENDING_STATUSES, REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from '../../domain/portalRequests/requestKinds';
 import type { RequestDetail } from '../../domain/portalRequests/requestSchemas';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { ChangeDecision, OutcomeDecision } from './RequestDecision';
-import { RequestLines, RequestMessages } from './RequestLines';
+import { MessageComposer, RequestLines, RequestMessages } from './RequestLines';
 import { STATUS_COLORS } from './requestStatusColors';
 import { useRequestDetail, useRequestMutations } from './useRequestQueue';
 
@@ -61,25 +60,11 @@ function Decision({ request }: { request: RequestDetail }) {
 }
 
 function WriteToPerson({ id }: { id: string }) {
-  const { t } = useLanguage();
-  const [body, setBody] = useState('');
   const { write } = useRequestMutations(id);
   return (
-    <Space.Compact style={{ width: '100%' }}>
-      <Input
-        aria-label={t('requestMessage')}
-        placeholder={t('requestMessage')}
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
-      />
-      <Button
-        disabled={!body.trim()}
-        loading={write.isPending}
-        onClick={() => write.mutate(body, { onSuccess: () => setBody('') })}
-      >
-        {t('requestSend')}
-      </Button>
+    <>
+      <MessageComposer send={(body, sent) => write.mutate(body, { onSuccess: sent })} sending={write.isPending} />
       <ErrorAlert error={write.error} />
-    </Space.Compact>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Button, Descriptions, Input, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { REQUEST_LINE_LABELS } from '../../domain/portalRequests/requestLines';
 import type { MyRequest } from '../../domain/portalRequests/requestSchemas';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -45,5 +46,24 @@ export function RequestMessages({ messages }: { messages: MyRequest['messages'] 
         </List.Item>
       )}
     />
+  );
+}
+
+/** A message to write about a request; `send` gets the text and a callback that clears the box once sent. */
+export function MessageComposer(props: { send: (body: string, sent: () => void) => void; sending: boolean }) {
+  const { t } = useLanguage();
+  const [body, setBody] = useState('');
+  return (
+    <Space.Compact style={{ width: '100%' }}>
+      <Input
+        aria-label={t('requestMessage')}
+        placeholder={t('requestMessage')}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+      />
+      <Button disabled={!body.trim()} loading={props.sending} onClick={() => props.send(body, () => setBody(''))}>
+        {t('requestSend')}
+      </Button>
+    </Space.Compact>
   );
 }
