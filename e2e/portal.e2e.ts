@@ -73,7 +73,7 @@ describe('kiều bào portal journey (on a phone)', () => {
     await phone.getByLabel('Địa chỉ ở nước ngoài').fill('Karl-Liebknecht-Straße 5, 04107 Leipzig');
     await phone.getByLabel('Điện thoại', { exact: true }).fill('0341 1234567');
     await phone.getByRole('button', { name: 'Gửi đề nghị' }).click();
-    await phone.getByText(/Đã gửi yêu cầu YC-2026-\d{6}/).waitFor();
+    await phone.getByText(/Đã gửi yêu cầu YC-\d{4}-\d{6}/).waitFor();
 
     await officer.goto(`${journey.server.url}/requests`);
     await officer.getByRole('row', { name: /Võ Thị Thu Hà/ }).click();
