@@ -1,11 +1,10 @@
+import { dayText } from '../../domain/calendar/dayText';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { CASE_MAIL_TEXTS } from '../../domain/cases/caseMailTexts';
 import { bilingualMail } from '../../domain/mail/bilingualMail';
 import { enqueueMail } from '../mail/outbox';
-
-const day = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
 /**
  * E-mails the officer handling each open case whose open task falls due by tomorrow (or is past
@@ -36,7 +35,7 @@ export async function remindDueCaseTasks(db: Kysely<DB>, now: Date, publicUrl: s
         task: r.title,
         code: r.code,
         title: r.case_title,
-        due: day(r.due_on),
+        due: dayText(r.due_on),
         link: `${publicUrl}/cases/${r.case_id}`,
       }),
       kind: 'case.taskDue',

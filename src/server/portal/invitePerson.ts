@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/calendar/dayText';
 import { bilingualMail } from '../../domain/mail/bilingualMail';
 import { PORTAL_TEXTS } from '../../domain/portal/portalTexts';
 import { assertMayDo, ofPerson } from '../access/policy';
@@ -25,7 +26,7 @@ export async function invitePerson(
   const expiresAt = new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
   const token = signInvitation(portal.mac, { personId, email, expiresAt: expiresAt.getTime() });
   const link = `${portal.publicUrl}/cong-dan?email=${encodeURIComponent(email)}&moi=${token}`;
-  const expires = expiresAt.toISOString().slice(0, 10).split('-').reverse().join('/');
+  const expires = dayText(expiresAt.toISOString());
   const mail = bilingualMail(PORTAL_TEXTS.portalInviteSubject, PORTAL_TEXTS.portalInviteBody, {
     name: row.full_name,
     link,

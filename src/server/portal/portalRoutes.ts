@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuidParams } from '../../domain/api/routeParams';
@@ -29,7 +29,13 @@ import { sendSignInCode } from './portalCodes';
 import { portalConsent, portalExport, portalMe, portalReads, verifySignIn } from './portalService';
 import { auditPortal } from './portalAudit';
 import { checkPortalPassword, setPortalPassword } from './portalPasswords';
-import { createPortalSession, deletePortalSession, PORTAL_COOKIE, portalAccountOf } from './portalSessions';
+import {
+  createPortalSession,
+  deletePortalSession,
+  PORTAL_COOKIE,
+  portalAccountOf,
+  type PortalAccount,
+} from './portalSessions';
 
 const TAGS = ['portal'];
 
@@ -38,14 +44,23 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   // Per address of the caller; the codes an e-mail address may be sent are limited apart (portalCodes).
   const signInLimit = { max: app.config.loginAttemptsPerMinute, timeWindow: '1 minute' };
-  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
-    reply.setCookie(PORTAL_COOKIE, token, {
+  /** Opens the portal session on the reply (cookie, CSRF token) and answers with what the person sees. */
+  const signedIn = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    account: PortalAccount,
+    session: { token: string; csrfToken: string; expiresAt: Date },
+  ) => {
+    reply.setCookie(PORTAL_COOKIE, session.token, {
       path: '/api/portal',
       httpOnly: true,
       sameSite: 'strict',
       secure: app.config.cookieSecure,
-      expires,
+      expires: session.expiresAt,
     });
+    request.portalCsrfToken = session.csrfToken;
+    return portalMe(app, request, account);
+  };
 
   api.post(
     '/api/portal/auth/code',
@@ -78,9 +93,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { account, session } = await verifySignIn(app, request, request.body);
-      setCookie(reply, session.token, session.expiresAt);
-      request.portalCsrfToken = session.csrfToken;
-      return portalMe(app, request, account);
+      return signedIn(request, reply, account, session);
     },
   );
   api.post(
@@ -99,9 +112,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
       const account = await checkPortalPassword(app, request.body.email, request.body.password);
       const session = await createPortalSession(app.db, account.id, app.clock());
       await auditPortal(app, request, account, { action: 'portal.signin', details: { method: 'password' } });
-      setCookie(reply, session.token, session.expiresAt);
-      request.portalCsrfToken = session.csrfToken;
-      return portalMe(app, request, account);
+      return signedIn(request, reply, account, session);
     },
   );
   api.post(

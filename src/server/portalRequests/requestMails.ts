@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/calendar/dayText';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { bilingualMail } from '../../domain/mail/bilingualMail';
@@ -10,7 +11,6 @@ import { enqueueMail } from '../mail/outbox';
 import type { RequestRow } from './requestStore';
 
 const portalLink = (publicUrl: string) => `${publicUrl}/cong-dan`;
-const dayOf = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
 /** A template worded in both languages, as one text. */
 const both = (template: Text, params: TextParams): Text => ({
@@ -25,7 +25,7 @@ export async function mailAcknowledgement(db: Kysely<DB>, publicUrl: string, req
   const mail = bilingualMail(REQUEST_TEXTS.requestAckSubject, REQUEST_TEXTS.requestAckBody, {
     reference: request.reference,
     kind: REQUEST_KIND_LABELS[request.kind],
-    due: dayOf(due),
+    due: dayText(due),
     link: portalLink(publicUrl),
   });
   await enqueueMail(db, [{ ...mail, kind: 'request.ack', to: request.email, provinceCode: request.province_code }]);

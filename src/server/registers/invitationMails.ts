@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/calendar/dayText';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { bilingualMail } from '../../domain/mail/bilingualMail';
@@ -10,8 +11,6 @@ export interface InvitationMailing {
   mac: (text: string) => string;
   publicUrl: string;
 }
-
-const day = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
 /**
  * E-mails the event's invitation to the persons (invited now, who agreed to be contacted) at their
@@ -34,7 +33,8 @@ export async function mailInvitations(
     .select(['id', 'full_name', 'emails'])
     .where('id', 'in', personIds)
     .execute();
-  const dates = event.start_on === event.end_on ? day(event.start_on) : `${day(event.start_on)}–${day(event.end_on)}`;
+  const dates =
+    event.start_on === event.end_on ? dayText(event.start_on) : `${dayText(event.start_on)}–${dayText(event.end_on)}`;
   const mails = persons.flatMap((p) => {
     const to = p.emails[0];
     if (!to) return [];

@@ -1,10 +1,9 @@
+import { dayText } from '../../domain/calendar/dayText';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { api } from '../api/apiClient';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { useLanguage } from '../i18n/LanguageProvider';
-
-const day = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The events of the home province (Tết gatherings, exchanges…): register, or cancel; and the investment catalogue. */
 export function PortalEvents() {
@@ -28,7 +27,9 @@ export function PortalEvents() {
             <Space direction="vertical" style={{ width: '100%' }}>
               <Typography.Text strong>{event.title}</Typography.Text>
               <Typography.Text type="secondary">
-                {event.startOn === event.endOn ? day(event.startOn) : `${day(event.startOn)}–${day(event.endOn)}`}
+                {event.startOn === event.endOn
+                  ? dayText(event.startOn)
+                  : `${dayText(event.startOn)}–${dayText(event.endOn)}`}
                 {event.location && ` · ${event.location}`}
               </Typography.Text>
               {event.registered ? (

@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/calendar/dayText';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { PENDING_STATUSES, REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from '../../domain/portalRequests/requestKinds';
 import type { MyRequest } from '../../domain/portalRequests/requestSchemas';
@@ -37,7 +38,7 @@ function MyRequestItem({ request }: { request: MyRequest }) {
           <Tag color={STATUS_COLORS[request.status]}>{REQUEST_STATUS_LABELS[request.status][language]}</Tag>
         </Space>
         <Typography.Text type="secondary">
-          {t('requestDue')}: {request.dueOn.split('-').reverse().join('/')}
+          {t('requestDue')}: {dayText(request.dueOn)}
           {request.caseCode && ` · ${t('requestCase')}: ${request.caseCode}`}
         </Typography.Text>
         <RequestLines lines={request.lines} />

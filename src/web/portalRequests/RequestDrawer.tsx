@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/calendar/dayText';
 import { Descriptions, Drawer, Space, Spin, Tag } from 'antd';
 import { PENDING_STATUSES, REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from '../../domain/portalRequests/requestKinds';
 import type { RequestDetail } from '../../domain/portalRequests/requestSchemas';
@@ -29,9 +30,7 @@ export function RequestDrawer({ id, onClose }: { id: string; onClose: () => void
               {request.overdue && <Tag color="red">{t('requestOverdueTag')}</Tag>}
             </Descriptions.Item>
             <Descriptions.Item label={t('requestEmail')}>{request.email}</Descriptions.Item>
-            <Descriptions.Item label={t('requestDue')}>
-              {request.dueOn.split('-').reverse().join('/')}
-            </Descriptions.Item>
+            <Descriptions.Item label={t('requestDue')}>{dayText(request.dueOn)}</Descriptions.Item>
             {request.caseCode && <Descriptions.Item label={t('requestCase')}>{request.caseCode}</Descriptions.Item>}
             {request.reason && <Descriptions.Item label={t('requestReason')}>{request.reason}</Descriptions.Item>}
           </Descriptions>

@@ -1,3 +1,4 @@
+import { dayText } from '../../domain/calendar/dayText';
 import { Alert, Checkbox, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
@@ -14,8 +15,6 @@ import { STATUS_COLORS } from './requestStatusColors';
 import { useRequestQueue } from './useRequestQueue';
 
 const PAGE_SIZE = 50;
-
-const day = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 
 /** Yêu cầu của kiều bào: the province's queue, the nearest deadline first, overdue in red. */
 export function RequestsPage() {
@@ -75,16 +74,16 @@ export function RequestsPage() {
           { title: t('requestReference'), dataIndex: 'reference' },
           { title: t('requestKind'), render: (_, r) => REQUEST_KIND_LABELS[r.kind][language] },
           { title: t('requestName'), dataIndex: 'name' },
-          { title: t('requestReceived'), render: (_, r) => day(r.receivedAt) },
+          { title: t('requestReceived'), render: (_, r) => dayText(r.receivedAt) },
           {
             title: t('requestDue'),
             render: (_, r) =>
               r.overdue ? (
                 <Tag color="red" data-testid="overdue">
-                  {day(r.dueOn)} · {t('requestOverdueTag')}
+                  {dayText(r.dueOn)} · {t('requestOverdueTag')}
                 </Tag>
               ) : (
-                day(r.dueOn)
+                dayText(r.dueOn)
               ),
           },
           {
