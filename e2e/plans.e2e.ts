@@ -7,7 +7,7 @@ import { pageApi } from './pageApi';
 import { signInFirstTime, signInWithOneTimePassword } from './signIn';
 
 const AGENCY = 'Bộ Chỉ huy Quân sự thành phố Cần Thơ';
-const REPORTED = 'Đã phối hợp bảo đảm an ninh tại 3 chương trình gặp mặt kiều bào';
+const REPORTED = 'Đã thăm hỏi 3 gia đình người có công với cách mạng đang định cư ở nước ngoài';
 
 // The demo data holds Cần Thơ's agencies and its 2025 plan (38/KH-UBND); the military command has
 // not reported on its task yet.

@@ -664,6 +664,8 @@ export interface PlanTable {
   created_by: number | null;
   updated_at: Generated<Date>;
   updated_by: number | null;
+  purposes: Generated<string[]>;
+  duties: Generated<string[]>;
 }
 
 export interface PlanReminderTable {

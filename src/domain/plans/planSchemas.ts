@@ -47,6 +47,10 @@ export const planInputSchema = z
     issuer: text(300).min(1),
     title: text(1000).min(1),
     legalBases: z.array(text(1000).min(1)).max(50).default([]),
+    /** I. Mục đích, yêu cầu. */
+    purposes: z.array(text(5000).min(1)).max(50).default([]),
+    /** II. Nhiệm vụ cụ thể: what every body does; the assignments (III) are the tasks. */
+    duties: z.array(text(10_000).min(1)).max(100).default([]),
     year: z.number().int().min(2000).max(2100),
     reportDueOn: isoDate,
     tasks: z.array(taskInputSchema).max(200).default([]),
@@ -168,6 +172,8 @@ export const completenessSchema = z.object({
 
 export const planSchema = planSummarySchema.extend({
   legalBases: z.array(z.string()),
+  purposes: z.array(z.string()),
+  duties: z.array(z.string()),
   copiedFrom: z.string().nullable(),
   version: z.number().int(),
   taskList: z.array(planTaskSchema),

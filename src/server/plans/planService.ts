@@ -52,7 +52,7 @@ export async function readPlan(ctx: ServiceContext, id: string, db: Kysely<DB> =
   const names = new Map(assignments.map((a) => [a.agencyId, a.agencyName]));
   return {
     ...summaryOf(plan, tasks),
-    ...presentRow(plan, ['legal_bases', 'copied_from', 'version']),
+    ...presentRow(plan, ['legal_bases', 'purposes', 'duties', 'copied_from', 'version']),
     taskList: tasks,
     completeness: completenessByAgency(assignments)
       .map((c) => ({ ...c, agencyName: names.get(c.agencyId) ?? '' }))
@@ -67,6 +67,8 @@ const planColumns = (input: PlanInput, province: string) => ({
   issuer: toStoredText(input.issuer),
   title: toStoredText(input.title),
   legal_bases: input.legalBases.map(toStoredText),
+  purposes: input.purposes.map(toStoredText),
+  duties: input.duties.map(toStoredText),
   year: input.year,
   report_due_on: input.reportDueOn,
 });
@@ -227,6 +229,8 @@ export async function copyPlan(
       issuer: source.issuer,
       title: source.title.replace(String(source.year), String(next.year)),
       legalBases: source.legalBases,
+      purposes: source.purposes,
+      duties: source.duties,
       year: next.year,
       reportDueOn: next.reportDueOn,
       tasks: tasks.map((t) => ({

@@ -4842,6 +4842,8 @@ export interface ApiRoutes {
       issuer: string;
       title: string;
       legalBases?: string[];
+      purposes?: string[];
+      duties?: string[];
       year: number;
       reportDueOn: string;
       tasks?: {
@@ -4867,6 +4869,8 @@ export interface ApiRoutes {
       assignments: number;
       accepted: number;
       legalBases: string[];
+      purposes: string[];
+      duties: string[];
       copiedFrom: string | null;
       version: number;
       taskList: {
@@ -4983,6 +4987,8 @@ export interface ApiRoutes {
       assignments: number;
       accepted: number;
       legalBases: string[];
+      purposes: string[];
+      duties: string[];
       copiedFrom: string | null;
       version: number;
       taskList: {
@@ -5062,6 +5068,8 @@ export interface ApiRoutes {
       issuer: string;
       title: string;
       legalBases?: string[];
+      purposes?: string[];
+      duties?: string[];
       year: number;
       reportDueOn: string;
       tasks?: {
@@ -5087,6 +5095,8 @@ export interface ApiRoutes {
       assignments: number;
       accepted: number;
       legalBases: string[];
+      purposes: string[];
+      duties: string[];
       copiedFrom: string | null;
       version: number;
       taskList: {
@@ -5178,6 +5188,8 @@ export interface ApiRoutes {
       assignments: number;
       accepted: number;
       legalBases: string[];
+      purposes: string[];
+      duties: string[];
       copiedFrom: string | null;
       version: number;
       taskList: {

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
+import { NumberedParagraphs } from './NumberedParagraphs';
 import type { Plan, PlanTask } from '../../domain/plans/planSchemas';
 import { queryString } from '../api/apiClient';
 import { useSession } from '../auth/useSession';
@@ -68,7 +69,9 @@ function PlanCard({ plan }: { plan: Plan }) {
         </Descriptions.Item>
       </Descriptions>
       {manages && <ManagerTools plan={plan} />}
-      <Typography.Title level={5}>{t('planTasks')}</Typography.Title>
+      <NumberedParagraphs title={t('planPurposes')} items={plan.purposes} />
+      <NumberedParagraphs title={t('planDuties')} items={plan.duties} />
+      <Typography.Title level={5}>{plan.duties.length ? t('planAssignments') : t('planTasks')}</Typography.Title>
       <Table<PlanTask>
         rowKey="id"
         size="small"

@@ -14,6 +14,7 @@ import { useAgencies, usePlan, usePlanMutations } from './usePlans';
 import { FormError } from '../forms/FormError';
 import { ProvinceField } from '../forms/ProvinceField';
 import { SaveCancel } from '../forms/SaveCancel';
+import { ParagraphListField } from '../forms/ParagraphListField';
 
 export function PlanFormPage() {
   const { id } = useParams();
@@ -33,6 +34,8 @@ function inputOf(plan: Plan): PlanInput {
     issuer: plan.issuer,
     title: plan.title,
     legalBases: plan.legalBases,
+    purposes: plan.purposes,
+    duties: plan.duties,
     year: plan.year,
     reportDueOn: plan.reportDueOn,
     tasks: plan.taskList.map((task) => ({
@@ -74,7 +77,7 @@ function PlanForm({ plan }: { plan: Plan | null }) {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={plan ? inputOf(plan) : { year: new Date().getFullYear(), legalBases: [], tasks: [] }}
+        initialValues={plan ? inputOf(plan) : { year: new Date().getFullYear(), legalBases: [], purposes: [], duties: [], tasks: [] }}
       >
         <Row gutter={16}>
           {session.data?.user.provinceCode === null && !plan && (
@@ -116,6 +119,12 @@ function PlanForm({ plan }: { plan: Plan | null }) {
             <Form.Item name="legalBases" label={t('planLegalBases')}>
               <Select mode="tags" open={false} placeholder={t('planAddLegalBasis')} />
             </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <ParagraphListField name="purposes" label={t('planPurposes')} addLabel={t('planAddParagraph')} />
+          </Col>
+          <Col xs={24}>
+            <ParagraphListField name="duties" label={t('planDuties')} addLabel={t('planAddParagraph')} />
           </Col>
         </Row>
         <Typography.Title level={5}>{t('planTasks')}</Typography.Title>

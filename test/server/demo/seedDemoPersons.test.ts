@@ -44,4 +44,25 @@ describe('demo data', () => {
     expect(queue.items.map((r: { kind: string }) => r.kind).sort()).toEqual(['change', 'deletion', 'procedure']);
     expect(queue.overdue).toBe(1);
   });
+
+  it('holds Kế hoạch 38/KH-UBND as written: nine duties, fifteen assignments to the bodies it names, no invented figures', async () => {
+    const admin = await t.login(USERS.ministry[0]);
+    const [summary] = (await admin.get('/api/plans?province=92')).json();
+    const plan = (await admin.get(`/api/plans/${summary.id}`)).json();
+    expect([plan.number, plan.issuedOn, plan.reportDueOn]).toEqual(['38/KH-UBND', '2025-02-21', '2025-10-30']);
+    expect([plan.purposes.length, plan.duties.length, plan.taskList.length]).toEqual([2, 9, 15]);
+    const taskOf = (agency: string) =>
+      plan.taskList.find((task: { leadAgency: { name: string } }) => task.leadAgency.name === agency).content;
+    expect(taskOf('Sở Nội vụ')).toContain('hoạt động tôn giáo, tín ngưỡng');
+    expect(taskOf('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ')).toContain('họp mặt mừng năm mới cho kiều bào');
+    expect(taskOf('Bộ Chỉ huy Quân sự thành phố Cần Thơ')).toContain('người Việt Nam có công với cách mạng');
+    expect(taskOf('Sở Giáo dục và Đào tạo')).toContain('kết nối giảng viên, giáo viên, chuyên gia');
+    expect(taskOf('Trung tâm Xúc tiến Đầu tư - Thương mại và Hội chợ triển lãm Cần Thơ')).toContain('xúc tiến');
+    expect(plan.taskList.at(-1).partnerAgencies).toHaveLength(12);
+    expect(plan.taskList.every((task: { indicators: string | null }) => task.indicators === null)).toBe(true);
+    const reports = plan.taskList.flatMap((task: { agencies: { report: { figures: object } | null }[] }) =>
+      task.agencies.flatMap((a) => (a.report ? [a.report] : [])),
+    );
+    expect(reports.every((r: { figures: object; content: string }) => Object.keys(r.figures).length === 0)).toBe(true);
+  });
 });
