@@ -897,6 +897,45 @@ export interface RelativeTable {
   commune_code: string | null;
 }
 
+export interface ReportingRequestTable {
+  id: Generated<string>;
+  number: string;
+  title: string;
+  issued_on: string;
+  due_on: string;
+  year: number;
+  figure_keys: string[];
+  sections: string[];
+  created_at: Generated<Date>;
+  created_by: number | null;
+}
+
+export interface ReportingResponseTable {
+  id: Generated<string>;
+  request_id: string;
+  province_code: string;
+  plan_id: string | null;
+  status: Generated<'open' | 'submitted' | 'returned' | 'accepted' | 'approved'>;
+  figures: ColumnType<Record<string, number>, string | undefined, string>;
+  sections: Generated<string[]>;
+  submitted_at: Date | null;
+  submitted_by: number | null;
+  reviewed_at: Date | null;
+  reviewed_by: number | null;
+  review_comment: string | null;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface ReportingResponseEventTable {
+  id: Generated<number>;
+  response_id: string;
+  at: Generated<Date>;
+  by_user: number | null;
+  kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
+  comment: string | null;
+}
+
 export interface ReturneeTable {
   id: Generated<string>;
   person_id: string;
@@ -1061,6 +1100,9 @@ export interface DB {
   record_file: RecordFileTable;
   record_note: RecordNoteTable;
   relative: RelativeTable;
+  reporting_request: ReportingRequestTable;
+  reporting_response: ReportingResponseTable;
+  reporting_response_event: ReportingResponseEventTable;
   returnee: ReturneeTable;
   returnee_follow_up: ReturneeFollowUpTable;
   returnee_support: ReturneeSupportTable;

@@ -46,6 +46,7 @@ import { agencyRoutes } from './plans/agencyRoutes';
 import { annualReportRoutes } from './plans/annualReportRoutes';
 import { reportRoutes } from './plans/reportRoutes';
 import { planRoutes } from './plans/planRoutes';
+import { reportingRoutes } from './reporting/reportingRoutes';
 import { affairsRoutes } from './registers/registerRoutes';
 import { eventRoutes } from './registers/eventRoutes';
 import { publicCatalogueRoutes } from './registers/publicCatalogue';
@@ -182,6 +183,7 @@ export async function buildApp(
   await app.register(agencyRoutes);
   await app.register(planRoutes);
   await app.register(reportRoutes);
+  await app.register(reportingRoutes);
   await app.register(annualReportRoutes);
   await app.register(statisticsRoutes);
   await app.register(affairsRoutes);

@@ -178,3 +178,15 @@ export const registerRecordBody = (spec: RegisterSpec, refs: RegisterRefs) =>
   Object.fromEntries(
     spec.fields.filter((f) => f.kind !== 'business' || refs.business).map((f) => [f.name, registerFieldValue(f, refs)]),
   );
+
+/** The Ministry's request for a year's report: two figures and two text sections, due after TEST_NOW. */
+export const reportingRequestBody = (overrides: object = {}) => ({
+  number: '125/UBNV-VP',
+  title: 'Kết quả thực hiện công tác người Việt Nam ở nước ngoài năm 2026',
+  issuedOn: '2026-11-15',
+  dueOn: '2026-12-15',
+  year: 2026,
+  figureKeys: ['events_held', 'procedures_handled'],
+  sections: ['Kết quả nổi bật', 'Khó khăn, kiến nghị'],
+  ...overrides,
+});

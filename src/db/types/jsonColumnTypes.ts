@@ -10,6 +10,7 @@ export const JSON_COLUMN_TYPES: Record<string, string> = {
   'expert_profile.publications': '{ title: string; url: string | null; year: number | null }[]',
   'protection_case_event.details': 'Record<string, unknown>',
   'task_report.figures': 'Record<string, number>',
+  'reporting_response.figures': 'Record<string, number>',
   'import_batch.columns': 'ColumnMapping[]',
   'import_mapping.headers': 'Record<string, string | null>',
   'duplicate_pair.evidence': 'Evidence[]',

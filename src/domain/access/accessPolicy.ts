@@ -24,6 +24,8 @@ export const ENTITIES = [
   'auditLog',
   'mailMessage',
   'portalRequest',
+  'reportingRequest',
+  'reportingResponse',
   'statistics',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
@@ -87,6 +89,16 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
   // What kiều bào ask on the portal: for those who change records to read and settle.
   portalRequest: {
     actions: { read: 'persons.write', list: 'persons.write', change: 'persons.write' },
+    scope: 'province',
+  },
+  // The Ministry's request is known to the provinces it asks; changing it (and deciding on the
+  // answers) is the Ministry's. A province prepares and sends its own response.
+  reportingRequest: {
+    actions: { read: 'reporting.read', list: 'reporting.read', change: 'reporting.issue' },
+    scope: 'province',
+  },
+  reportingResponse: {
+    actions: { read: 'reporting.read', list: 'reporting.read', change: 'reporting.respond' },
     scope: 'province',
   },
   statistics: { actions: { read: 'persons.read', list: 'persons.read' }, scope: 'province' },

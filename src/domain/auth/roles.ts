@@ -57,6 +57,12 @@ export const PERMISSIONS = [
   'plans.manage',
   /** Report on one's own agency's tasks. */
   'plans.report',
+  /** Yêu cầu báo cáo: see the Ministry's reporting requests and the responses of one's jurisdiction. */
+  'reporting.read',
+  /** Issue reporting requests to provinces and review their responses: accept, return, approve and lock (the Ministry). */
+  'reporting.issue',
+  /** Prepare, consolidate and submit the province's response to a reporting request (Sở Ngoại vụ). */
+  'reporting.respond',
   /** Keep the list of agencies (cơ quan, đơn vị). */
   'agencies.manage',
   /** Foreign affairs and engagement: agreements, delegations, NGO projects, businesses, events, donations, commendations. */
@@ -95,6 +101,8 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'duplicates.checkAll',
     'cases.manage',
     'agencies.manage',
+    'reporting.read',
+    'reporting.issue',
     ...PERSON_STAFF,
   ],
   province_admin: [
@@ -105,12 +113,22 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     'imports.rollback',
     'cases.manage',
     'agencies.manage',
+    'reporting.read',
+    'reporting.respond',
     ...PERSON_STAFF,
   ],
-  province_officer: ['dashboard.read', ...PERSON_STAFF],
+  province_officer: ['dashboard.read', 'reporting.read', 'reporting.respond', ...PERSON_STAFF],
   // Other agencies post their needs for experts and see who matches, without the registry itself.
   agency_officer: ['dashboard.read', 'associations.read', 'needs.write', 'plans.read', 'plans.report', 'affairs.read'],
-  viewer: ['dashboard.read', 'persons.read', 'associations.read', 'experts.read', 'plans.read', 'affairs.read'],
+  viewer: [
+    'dashboard.read',
+    'persons.read',
+    'associations.read',
+    'experts.read',
+    'plans.read',
+    'reporting.read',
+    'affairs.read',
+  ],
 };
 
 export function can(role: Role, permission: Permission): boolean {

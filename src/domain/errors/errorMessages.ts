@@ -110,6 +110,18 @@ export const ERROR_MESSAGES = defineTexts({
     vi: 'Báo cáo đã gửi hoặc đã được chấp nhận, không sửa được nữa',
     en: 'The report was submitted or accepted and can no longer be changed',
   },
+  APPROVED_LOCKED: {
+    vi: 'Báo cáo đã được cấp trên phê duyệt và khóa; chỉ sửa được khi cấp trên hủy phê duyệt',
+    en: 'The report was approved and locked above; it can change only once un-approved',
+  },
+  RESPONSE_NOT_WITH_PROVINCE: {
+    vi: 'Báo cáo đã gửi cấp trên; chỉ sửa được khi bị trả lại',
+    en: 'The report has been sent upward; it can change only once returned',
+  },
+  RESPONSE_STEP_NOT_ALLOWED: {
+    vi: 'Không thể thực hiện bước này với báo cáo ở trạng thái hiện tại',
+    en: 'The report cannot take this step in its present state',
+  },
   REPORT_NOT_SUBMITTED: { vi: 'Báo cáo chưa được gửi để duyệt', en: 'The report has not been submitted for review' },
   DATABASE_UNAVAILABLE: {
     vi: 'Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút',

@@ -23,6 +23,15 @@ export interface ReportDocument {
   recipients: string[];
   signerTitle: string;
   signerName: string;
+  /** Phụ lục: tables after the signature, each on its own page. */
+  annexes?: ReportAnnex[];
+}
+
+export interface ReportAnnex {
+  heading: string;
+  title: string;
+  columns: string[];
+  rows: string[][];
 }
 
 export interface ReportOptions {

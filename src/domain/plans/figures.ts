@@ -38,3 +38,5 @@ export function addFigures(reports: readonly Partial<Record<string, number>>[]):
   }
   return total;
 }
+
+export const isFigureKey = (key: string): key is FigureKey => Object.hasOwn(FIGURES, key);

@@ -11,6 +11,7 @@ import { CASE_TEXTS } from '../cases/caseTexts';
 import { CONSENT_TEXTS } from '../consent/consentTexts';
 import { PORTAL_TEXTS } from '../portal/portalTexts';
 import { REQUEST_TEXTS } from '../portalRequests/requestTexts';
+import { REPORTING_TEXTS } from '../reporting/reportingTexts';
 
 /**
  * Our own validation messages, by key, each feature's in its own folder. A schema refers to one by
@@ -29,6 +30,7 @@ export const VALIDATION_MESSAGES = {
   ...CONSENT_TEXTS,
   ...PORTAL_TEXTS,
   ...REQUEST_TEXTS,
+  ...REPORTING_TEXTS,
 };
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

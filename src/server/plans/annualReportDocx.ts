@@ -11,7 +11,7 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import type { ReportDocument } from '../../domain/plans/annualReport';
+import type { ReportAnnex, ReportDocument } from '../../domain/plans/annualReport';
 
 // Nghị định 30/2020/NĐ-CP, Phụ lục I: A4, Times New Roman, body 13–14 pt, margins top and bottom
 // 20–25 mm, left 30–35 mm, right 15–20 mm. docx measures in twentieths of a point (twips), sizes
@@ -130,6 +130,32 @@ const body = (text: string, indentFirst = true) =>
     },
   );
 
+const GRID = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** An annex: its heading right, its title centred, then the table with every cell bordered. */
+function annex(content: ReportAnnex) {
+  const row = (cells: string[], bold: boolean) =>
+    new TableRow({
+      tableHeader: bold,
+      children: cells.map(
+        (text) =>
+          new TableCell({
+            children: [line({ text, bold, size: 22 })],
+            borders: { top: GRID, bottom: GRID, left: GRID, right: GRID },
+          }),
+      ),
+    });
+  return [
+    line({ text: content.heading, bold: true }, { alignment: AlignmentType.RIGHT, pageBreakBefore: true }),
+    centred({ text: content.title, bold: true }),
+    centred({ text: '' }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [row(content.columns, true), ...content.rows.map((cells) => row(cells, false))],
+    }),
+  ];
+}
+
 /** The report as a .docx file. */
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
   const document = new Document({
@@ -164,6 +190,7 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
           ]),
           centred({ text: '' }),
           closing(doc),
+          ...(doc.annexes ?? []).flatMap(annex),
         ],
       },
     ],

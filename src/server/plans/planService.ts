@@ -4,6 +4,7 @@ import type { DB, PlanTable } from '../../db/schema';
 import { completenessByAgency } from '../../domain/plans/planCategories';
 import type { Plan, PlanInput, PlanSummary, TaskInput } from '../../domain/plans/planSchemas';
 import { toStoredText } from '../../domain/text/normalizeText';
+import { assertPlanUnlocked } from '../reporting/reportingLock';
 import { auditOf } from '../audit/writeAudit';
 import { conflict } from '../http/errors';
 import { fieldDetail, fieldError } from '../http/validationError';
@@ -176,6 +177,7 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanInp
     .transaction()
     .execute(async (trx) => {
       const stored = await planInHands(trx, ctx, id);
+      await assertPlanUnlocked(trx, id);
       const province = keepingProvince(ctx.actor.user, input.provinceCode ?? stored.province_code);
       await checkAgencies(trx, ctx, input.tasks, province);
       await updateWithVersion(trx, {

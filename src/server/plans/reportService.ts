@@ -11,6 +11,7 @@ import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from './planTasks';
 import { loadReports } from './reportQueries';
+import { assertPlanUnlocked } from '../reporting/reportingLock';
 import { assertInSight, ofProvince, visibleRows } from '../access/policy';
 
 const audit = auditOf('task_report', 'report');
@@ -50,6 +51,7 @@ export async function saveReport(ctx: ServiceContext, taskId: string, input: Rep
     if (!agencyId) throw new AppError(403, 'NOT_ASSIGNED');
     const task = await taskInHands(trx, ctx, taskId, agencyId);
     if (task.lead_agency_id !== agencyId && !task.is_partner) throw new AppError(403, 'NOT_ASSIGNED');
+    await assertPlanUnlocked(trx, task.plan_id);
     const stored = await trx
       .selectFrom('task_report')
       .select(['id', 'status', 'version'])
@@ -121,7 +123,7 @@ async function reportInHands(db: Kysely<DB>, ctx: ServiceContext, id: string) {
     .selectFrom('task_report as r')
     .innerJoin('plan_task as t', 't.id', 'r.task_id')
     .innerJoin('plan as p', 'p.id', 't.plan_id')
-    .select(['r.id', 'r.status', 'r.version', 'r.agency_id', 'p.province_code'])
+    .select(['r.id', 'r.status', 'r.version', 'r.agency_id', 'p.province_code', 'p.id as plan_id'])
     .where('r.id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound();
@@ -139,6 +141,7 @@ export async function reportById(ctx: ServiceContext, id: string): Promise<Repor
 export async function reviewReport(ctx: ServiceContext, id: string, review: Review): Promise<Report> {
   await ctx.db.transaction().execute(async (trx) => {
     const report = await reportInHands(trx, ctx, id);
+    await assertPlanUnlocked(trx, report.plan_id);
     const status = review.decision === 'accept' ? ('accepted' as const) : ('returned' as const);
     const set = {
       status,
@@ -162,6 +165,7 @@ export async function addReportAttachment(ctx: ServiceContext, id: string, file:
     const report = await reportInHands(trx, ctx, id);
     if (report.agency_id !== ctx.actor.user.agencyId) throw forbidden();
     if (report.status === 'submitted' || report.status === 'accepted') throw new AppError(409, 'REPORT_LOCKED');
+    await assertPlanUnlocked(trx, report.plan_id);
     await trx
       .insertInto('task_report_attachment')
       .values({

@@ -5440,6 +5440,340 @@ export interface ApiRoutes {
     body: undefined;
     response: unknown;
   };
+  'GET /api/reporting-requests': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      number: string;
+      title: string;
+      issuedOn: string;
+      dueOn: string;
+      year: number;
+      figureKeys: ('remittances_usd' | 'investment_projects' | 'investment_capital_usd' | 'donations_vnd' | 'events_held' | 'procedures_handled')[];
+      sections: string[];
+      progress: {
+        provinces: number;
+        submitted: number;
+        approved: number;
+        returned: number;
+        overdue: number;
+        onTime: number;
+      };
+    }[];
+  };
+  'POST /api/reporting-requests': {
+    params: undefined;
+    query: undefined;
+    body: {
+      number: string;
+      title: string;
+      issuedOn: string;
+      dueOn: string;
+      year: number;
+      figureKeys?: ('remittances_usd' | 'investment_projects' | 'investment_capital_usd' | 'donations_vnd' | 'events_held' | 'procedures_handled')[];
+      sections?: string[];
+      provinceCodes?: string[];
+    };
+    response: {
+      id: string;
+      number: string;
+      title: string;
+      issuedOn: string;
+      dueOn: string;
+      year: number;
+      figureKeys: ('remittances_usd' | 'investment_projects' | 'investment_capital_usd' | 'donations_vnd' | 'events_held' | 'procedures_handled')[];
+      sections: string[];
+      progress: {
+        provinces: number;
+        submitted: number;
+        approved: number;
+        returned: number;
+        overdue: number;
+        onTime: number;
+      };
+      responses: {
+        id: string;
+        requestId: string;
+        provinceCode: string;
+        status: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved';
+        standing: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'overdue';
+        onTime: boolean | null;
+        plan: {
+          id: string;
+          number: string;
+          assignments: number;
+          accepted: number;
+        } | null;
+        figures: {
+          [key: string]: number;
+        };
+        sections: string[];
+        submittedAt: string | null;
+        submittedBy: string | null;
+        reviewedAt: string | null;
+        reviewedBy: string | null;
+        reviewComment: string | null;
+        version: number;
+        history: {
+          at: string;
+          by: string | null;
+          kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
+          comment: string | null;
+        }[];
+      }[];
+    };
+  };
+  'GET /api/reporting-requests/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      number: string;
+      title: string;
+      issuedOn: string;
+      dueOn: string;
+      year: number;
+      figureKeys: ('remittances_usd' | 'investment_projects' | 'investment_capital_usd' | 'donations_vnd' | 'events_held' | 'procedures_handled')[];
+      sections: string[];
+      progress: {
+        provinces: number;
+        submitted: number;
+        approved: number;
+        returned: number;
+        overdue: number;
+        onTime: number;
+      };
+      responses: {
+        id: string;
+        requestId: string;
+        provinceCode: string;
+        status: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved';
+        standing: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'overdue';
+        onTime: boolean | null;
+        plan: {
+          id: string;
+          number: string;
+          assignments: number;
+          accepted: number;
+        } | null;
+        figures: {
+          [key: string]: number;
+        };
+        sections: string[];
+        submittedAt: string | null;
+        submittedBy: string | null;
+        reviewedAt: string | null;
+        reviewedBy: string | null;
+        reviewComment: string | null;
+        version: number;
+        history: {
+          at: string;
+          by: string | null;
+          kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
+          comment: string | null;
+        }[];
+      }[];
+    };
+  };
+  'GET /api/reporting-requests/{id}/national.docx': {
+    params: {
+      id: string;
+    };
+    query: {
+      number?: string;
+      signerName?: string;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'PUT /api/reporting-responses/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      planId?: string | null;
+      figures?: {
+        [key: string]: number;
+      };
+      sections?: string[];
+      version: number;
+    };
+    response: {
+      id: string;
+      requestId: string;
+      provinceCode: string;
+      status: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved';
+      standing: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'overdue';
+      onTime: boolean | null;
+      plan: {
+        id: string;
+        number: string;
+        assignments: number;
+        accepted: number;
+      } | null;
+      figures: {
+        [key: string]: number;
+      };
+      sections: string[];
+      submittedAt: string | null;
+      submittedBy: string | null;
+      reviewedAt: string | null;
+      reviewedBy: string | null;
+      reviewComment: string | null;
+      version: number;
+      history: {
+        at: string;
+        by: string | null;
+        kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
+        comment: string | null;
+      }[];
+    };
+  };
+  'GET /api/reporting-responses/{id}/consolidation': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      figures: {
+        [key: string]: number;
+      };
+      assignments: number;
+      accepted: number;
+      lagging: {
+        agencyName: string;
+        assigned: number;
+        accepted: number;
+      }[];
+    };
+  };
+  'POST /api/reporting-responses/{id}/submit': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      version: number;
+    };
+    response: {
+      id: string;
+      requestId: string;
+      provinceCode: string;
+      status: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved';
+      standing: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'overdue';
+      onTime: boolean | null;
+      plan: {
+        id: string;
+        number: string;
+        assignments: number;
+        accepted: number;
+      } | null;
+      figures: {
+        [key: string]: number;
+      };
+      sections: string[];
+      submittedAt: string | null;
+      submittedBy: string | null;
+      reviewedAt: string | null;
+      reviewedBy: string | null;
+      reviewComment: string | null;
+      version: number;
+      history: {
+        at: string;
+        by: string | null;
+        kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
+        comment: string | null;
+      }[];
+    };
+  };
+  'POST /api/reporting-responses/{id}/review': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      decision: 'accept' | 'return' | 'approve';
+      comment?: string | null;
+      version: number;
+    };
+    response: {
+      id: string;
+      requestId: string;
+      provinceCode: string;
+      status: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved';
+      standing: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'overdue';
+      onTime: boolean | null;
+      plan: {
+        id: string;
+        number: string;
+        assignments: number;
+        accepted: number;
+      } | null;
+      figures: {
+        [key: string]: number;
+      };
+      sections: string[];
+      submittedAt: string | null;
+      submittedBy: string | null;
+      reviewedAt: string | null;
+      reviewedBy: string | null;
+      reviewComment: string | null;
+      version: number;
+      history: {
+        at: string;
+        by: string | null;
+        kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
+        comment: string | null;
+      }[];
+    };
+  };
+  'POST /api/reporting-responses/{id}/unapprove': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      comment: string;
+      version: number;
+    };
+    response: {
+      id: string;
+      requestId: string;
+      provinceCode: string;
+      status: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved';
+      standing: 'open' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'overdue';
+      onTime: boolean | null;
+      plan: {
+        id: string;
+        number: string;
+        assignments: number;
+        accepted: number;
+      } | null;
+      figures: {
+        [key: string]: number;
+      };
+      sections: string[];
+      submittedAt: string | null;
+      submittedBy: string | null;
+      reviewedAt: string | null;
+      reviewedBy: string | null;
+      reviewComment: string | null;
+      version: number;
+      history: {
+        at: string;
+        by: string | null;
+        kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
+        comment: string | null;
+      }[];
+    };
+  };
   'GET /api/plans/{id}/report.docx': {
     params: {
       id: string;

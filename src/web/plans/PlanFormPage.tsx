@@ -77,7 +77,9 @@ function PlanForm({ plan }: { plan: Plan | null }) {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={plan ? inputOf(plan) : { year: new Date().getFullYear(), legalBases: [], purposes: [], duties: [], tasks: [] }}
+        initialValues={
+          plan ? inputOf(plan) : { year: new Date().getFullYear(), legalBases: [], purposes: [], duties: [], tasks: [] }
+        }
       >
         <Row gutter={16}>
           {session.data?.user.provinceCode === null && !plan && (

@@ -32,6 +32,8 @@ const EXPECTED: Record<Entity, [string, string, string, string, string]> = {
   auditLog: ['rl', 'rl', '', '', ''],
   mailMessage: ['rl', 'rl', '', '', ''],
   portalRequest: ['rlc', 'rlc', 'rlc', '', ''],
+  reportingRequest: ['rlc', 'rl', 'rl', '', 'rl'],
+  reportingResponse: ['rl', 'rlc', 'rlc', '', 'rl'],
   statistics: ['rl', 'rl', 'rl', '', 'rl'],
 };
 const LETTER: Record<Action, string> = { read: 'r', list: 'l', change: 'c', delete: 'd', export: 'e' };
