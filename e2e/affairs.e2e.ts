@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose } from './antd';
+import { choose, typeDate } from './antd';
 import { startJourney, type Journey } from './journey';
 import { pageApi, pageGiveConsent } from './pageApi';
 import { signInFirstTime } from './signIn';
@@ -14,12 +14,6 @@ const PERSONS = [
 ];
 
 /** Types a date (dd/mm/yyyy) into a date picker and leaves it. */
-async function typeDate(page: Page, label: string, date: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(date);
-  await page.keyboard.press('Tab');
-}
-
 async function openRegister(page: Page, group: string, register: string) {
   await page.getByRole('menuitem', { name: group }).click();
   await page.getByRole('menuitem', { name: register }).click();

@@ -26,3 +26,10 @@ export async function choose(page: Page, label: string, typed: string, option: s
     }
   }
 }
+
+/** Types a date (dd/mm/yyyy) into an Ant Design date picker by its label. */
+export async function typeDate(page: Page, label: string, date: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(date);
+  await page.keyboard.press('Tab');
+}

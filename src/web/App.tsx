@@ -43,6 +43,8 @@ const PlanFormPage = lazyPage(() => import('./plans/PlanFormPage'), 'PlanFormPag
 const PlanDetailPage = lazyPage(() => import('./plans/PlanDetailPage'), 'PlanDetailPage');
 const MyTasksPage = lazyPage(() => import('./plans/MyTasksPage'), 'MyTasksPage');
 const AgenciesPage = lazyPage(() => import('./plans/AgenciesPage'), 'AgenciesPage');
+const ReportingPage = lazyPage(() => import('./reporting/ReportingPage'), 'ReportingPage');
+const ReportingRequestPage = lazyPage(() => import('./reporting/ReportingRequestPage'), 'ReportingRequestPage');
 const StatisticsPage = lazyPage(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
 const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');
 const OutboxPage = lazyPage(() => import('./mail/OutboxPage'), 'OutboxPage');
@@ -101,6 +103,8 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['plans/:id', 'plans.read', <PlanDetailPage />],
   ['plans/:id/edit', 'plans.manage', <PlanFormPage />],
   ['my-tasks', 'plans.report', <MyTasksPage />],
+  ['reporting', 'reporting.read', <ReportingPage />],
+  ['reporting/:id', 'reporting.read', <ReportingRequestPage />],
   ...AFFAIRS_REGISTERS.flatMap(registerPages),
   ['statistics', 'persons.read', <StatisticsPage />],
   ['agencies', 'agencies.manage', <AgenciesPage />],

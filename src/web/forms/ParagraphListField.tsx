@@ -12,7 +12,11 @@ export function ParagraphListField({ name, label, addLabel }: { name: string; la
               <Space key={field.key} align="start" style={{ display: 'flex', marginBottom: 8 }}>
                 <span>{i + 1}.</span>
                 <Form.Item name={field.name} noStyle>
-                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} style={{ width: 640, maxWidth: '80vw' }} />
+                  <Input.TextArea
+                    aria-label={`${label} ${i + 1}`}
+                    autoSize={{ minRows: 2, maxRows: 8 }}
+                    style={{ width: 640, maxWidth: '80vw' }}
+                  />
                 </Form.Item>
                 <MinusCircleOutlined aria-label="remove" onClick={() => remove(field.name)} />
               </Space>

@@ -15,6 +15,7 @@ import { personMessages } from '../persons/messages';
 import { planMessages } from '../plans/messages';
 import { registerMessages } from '../registers/messages';
 import { relativeMessages } from '../relatives/messages';
+import { reportingMessages } from '../reporting/messages';
 import { userMessages } from '../users/messages';
 
 /**
@@ -33,6 +34,7 @@ export const FEATURE_MESSAGES = {
   mailMessages,
   portalMessages,
   requestMessages,
+  reportingMessages,
   relativeMessages,
   importMessages,
   duplicateMessages,
@@ -61,6 +63,7 @@ export const MESSAGES = {
   ...expertMessages,
   ...caseMessages,
   ...planMessages,
+  ...reportingMessages,
   ...registerMessages,
 };
 

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
   AuditOutlined,
   MailOutlined,
   BankOutlined,
@@ -73,6 +74,8 @@ export function menuItems(role: Role, t: (key: MessageKey) => string, language: 
   if (can(role, 'plans.read')) items.push({ key: '/plans', icon: <FileTextOutlined />, label: t('menuPlans') });
   if (can(role, 'plans.report'))
     items.push({ key: '/my-tasks', icon: <CheckSquareOutlined />, label: t('menuMyTasks') });
+  if (can(role, 'reporting.read'))
+    items.push({ key: '/reporting', icon: <ClusterOutlined />, label: t('menuReporting') });
   if (can(role, 'persons.read'))
     items.push({ key: '/statistics', icon: <BarChartOutlined />, label: t('menuStatistics') });
   if (can(role, 'duplicates.review')) {
