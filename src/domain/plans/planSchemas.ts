@@ -66,10 +66,9 @@ export const copyPlanSchema = z.object({
   reportDueOn: isoDate,
 });
 
-const figuresSchema = z.partialRecord(
-  z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]]),
-  z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-);
+/** The figures of a report (or a province's response), by key: whole, non-negative. */
+export const figureKeySchema = z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]]);
+export const figuresSchema = z.partialRecord(figureKeySchema, z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
 
 /** What an agency reports on a task; `submit` sends it for review (else it stays a draft). */
 export const reportInputSchema = z.object({

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { FIGURE_KEYS, type FigureKey } from '../plans/figures';
+import { FIGURE_KEYS } from '../plans/figures';
+import { figureKeySchema, figuresSchema } from '../plans/planSchemas';
 import { calendarDate } from '../validation/calendarDate';
 import { RESPONSE_EVENT_KINDS, RESPONSE_STATUSES, REVIEW_DECISIONS } from './reportingStatus';
 
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = calendarDate();
-const figureKey = z.enum(FIGURE_KEYS as [FigureKey, ...FigureKey[]]);
-const figureValues = z.partialRecord(figureKey, z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
+const figureKey = figureKeySchema;
 
 /** The Ministry's request: its number and title, the year reported on, the template, the provinces asked. */
 export const reportingRequestInputSchema = z
@@ -31,7 +31,7 @@ export type ReportingRequestInput = z.infer<typeof reportingRequestInputSchema>;
 /** The province's response as it prepares it: the plan carrying its agencies' parts, figures, sections. */
 export const responseInputSchema = z.object({
   planId: z.uuid().nullable().default(null),
-  figures: figureValues.default({}),
+  figures: figuresSchema.default({}),
   sections: z.array(text(50_000)).max(20).default([]),
   version: z.number().int().positive(),
 });

@@ -1,4 +1,4 @@
-import { addFigures } from '../../domain/plans/figures';
+import { addFigures, isFigureKey } from '../../domain/plans/figures';
 import type { Consolidation, Response, ResponseInput } from '../../domain/reporting/reportingSchemas';
 import { isWithProvince } from '../../domain/reporting/reportingStatus';
 import { missingForSubmit } from '../../domain/reporting/submitChecks';
@@ -68,7 +68,7 @@ export async function consolidateResponse(ctx: ServiceContext, id: string): Prom
     task.agencies.flatMap((a) => (a.report?.status === 'accepted' ? [a.report.figures] : [])),
   );
   const total = addFigures(accepted);
-  const figures = Object.fromEntries(stored.figure_keys.map((key) => [key, total[key as keyof typeof total] ?? 0]));
+  const figures = Object.fromEntries(stored.figure_keys.map((key) => [key, (isFigureKey(key) && total[key]) || 0]));
   return {
     figures,
     assignments: plan.assignments,
