@@ -7,6 +7,7 @@ import type { Evidence } from '../domain/duplicates/scorePair';
 import type { ColumnMapping } from '../domain/imports/detectHeader';
 import type { RequestInput, StoredDecision } from '../domain/portalRequests/requestSchemas';
 import type { FieldChange } from '../domain/persons/personHistory';
+import type { Moved } from '../domain/plans/reorganisation';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -16,6 +17,23 @@ export interface AgencyTable {
   short_name: string | null;
   is_coordinator: Generated<boolean>;
   is_active: Generated<boolean>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  successor_id: string | null;
+  dissolved_on: string | null;
+}
+
+export interface AgencyChangeTable {
+  id: Generated<number>;
+  province_code: string | null;
+  kind: 'merge' | 'rename';
+  on_date: string;
+  decision: string | null;
+  from_agency_ids: string[];
+  to_agency_id: string;
+  old_name: string | null;
+  new_name: string | null;
+  moved: ColumnType<Partial<Moved>, string | undefined, string>;
   created_at: Generated<Date>;
   created_by: number | null;
 }
@@ -1039,6 +1057,7 @@ export interface UserSessionTable {
 
 export interface DB {
   agency: AgencyTable;
+  agency_change: AgencyChangeTable;
   agreement: AgreementTable;
   app_user: AppUserTable;
   association: AssociationTable;

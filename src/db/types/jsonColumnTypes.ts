@@ -11,6 +11,7 @@ export const JSON_COLUMN_TYPES: Record<string, string> = {
   'protection_case_event.details': 'Record<string, unknown>',
   'task_report.figures': 'Record<string, number>',
   'reporting_response.figures': 'Record<string, number>',
+  'agency_change.moved': 'Partial<Moved>',
   'import_batch.columns': 'ColumnMapping[]',
   'import_mapping.headers': 'Record<string, string | null>',
   'duplicate_pair.evidence': 'Evidence[]',
@@ -26,4 +27,5 @@ export const JSON_TYPE_IMPORTS = [
   "import type { ColumnMapping } from '../domain/imports/detectHeader';",
   "import type { RequestInput, StoredDecision } from '../domain/portalRequests/requestSchemas';",
   "import type { FieldChange } from '../domain/persons/personHistory';",
+  "import type { Moved } from '../domain/plans/reorganisation';",
 ];

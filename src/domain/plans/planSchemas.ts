@@ -24,6 +24,9 @@ export const agencySchema = z.object({
   shortName: z.string().nullable(),
   isCoordinator: z.boolean(),
   isActive: z.boolean(),
+  /** Where a merged agency's work went, and since when (sắp xếp tổ chức bộ máy). */
+  successorId: z.string().nullable(),
+  dissolvedOn: z.string().nullable(),
 });
 export type Agency = z.infer<typeof agencySchema>;
 

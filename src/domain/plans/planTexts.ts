@@ -12,6 +12,10 @@ export const PLAN_TEXTS = defineTexts({
     vi: 'Tỉnh đã có kế hoạch mang số này trong năm',
     en: 'The province has a plan of this number this year',
   },
+  agencyHasOpenTasks: {
+    vi: 'Cơ quan còn nhiệm vụ chưa hoàn thành: hãy sáp nhập vào cơ quan kế thừa để chuyển giao',
+    en: 'The agency still has open tasks: merge it into its successor to hand them over',
+  },
   taskUnknown: { vi: 'Không có nhiệm vụ này trong kế hoạch', en: 'No such task in the plan' },
   taskHasReports: {
     vi: 'Không thể bỏ nhiệm vụ đã có cơ quan báo cáo',

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { demoAdminContext } from './demoContext';
+import { seedReorganisation } from './seedReorganisation';
 import { PLAN_38_ASSIGNMENTS, PLAN_38_DUTIES, PLAN_38_LEGAL_BASIS, PLAN_38_PURPOSES } from './plan38Text';
 import type { DB } from '../../db/schema';
 import type { Agency } from '../../domain/plans/planSchemas';
@@ -43,8 +44,9 @@ const REPORTS: [number, 'accepted' | 'submitted' | 'returned', string][] = [
 
 /**
  * The demo's plan: Cần Thơ's agencies and Kế hoạch 38/KH-UBND of 21/02/2025 as written (its
- * purposes, nine duties and fifteen assignments; agencies report before 30/10/2025), and three
- * illustrative reports at the review's steps, entered through the services.
+ * purposes, nine duties and fifteen assignments; agencies report before 30/10/2025), three
+ * illustrative reports at the review's steps, and the 2025 mergers of the bodies it named, entered
+ * through the services.
  */
 export async function seedPlan(db: Kysely<DB>): Promise<void> {
   const ctx = await demoAdminContext(db);
@@ -89,4 +91,5 @@ export async function seedPlan(db: Kysely<DB>): Promise<void> {
       version: saved.version,
     });
   }
+  await seedReorganisation(ctx, agencies);
 }

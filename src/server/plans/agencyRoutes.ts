@@ -8,6 +8,9 @@ import { requirePermission } from '../auth/guards';
 import { serviceContext } from '../serviceContext';
 import { PLAN_TAGS } from './planRouteParts';
 import { createAgency, listAgencies, updateAgency } from './agencyService';
+import { listAgencyChanges } from './agencyChanges';
+import { mergeAgencies } from './agencyMerge';
+import { agencyChangeSchema, agencyMergeSchema, movedSchema } from '../../domain/plans/reorganisation';
 
 /** Cơ quan, đơn vị: the agencies plans assign tasks to. */
 export async function agencyRoutes(app: FastifyInstance): Promise<void> {
@@ -50,5 +53,34 @@ export async function agencyRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => updateAgency(context(request), request.params.id, request.body),
+  );
+
+  api.post(
+    '/api/agencies/merge',
+    {
+      onRequest: requirePermission('agencies.manage'),
+      schema: {
+        tags: PLAN_TAGS,
+        summary:
+          'Merge agencies into an existing or a new one: their open tasks, reports (with history) and users go to the successor; the change is recorded',
+        body: agencyMergeSchema,
+        response: { 200: z.object({ successor: agencySchema, moved: movedSchema }) },
+      },
+    },
+    async (request) => mergeAgencies(context(request), request.body),
+  );
+
+  api.get(
+    '/api/agencies/changes',
+    {
+      onRequest: requirePermission('dashboard.read'),
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'The mergers and renamings of the agencies of my province (national users: of the province asked for)',
+        querystring: provinceFilterSchema,
+        response: { 200: z.array(agencyChangeSchema) },
+      },
+    },
+    async (request) => listAgencyChanges(context(request), request.query.province),
   );
 }

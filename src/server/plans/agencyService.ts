@@ -9,11 +9,13 @@ import { fieldDetail, fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { assertInSight, listProvince, ofProvince } from '../access/policy';
 import { presentRow } from '../records/presentRow';
+import { assertMayDeactivate, recordRename } from './agencyChanges';
 
 const audit = auditOf('agency');
 
 export const toAgency = (row: Selectable<AgencyTable>): Agency => ({
-  ...presentRow(row, ['id', 'province_code', 'name', 'short_name', 'is_coordinator', 'is_active']),
+  ...presentRow(row, ['id', 'province_code', 'name', 'short_name', 'is_coordinator', 'is_active', 'successor_id']),
+  dissolvedOn: row.dissolved_on,
 });
 
 /** The agencies of a province (the user's own, or the one asked for; national users: national bodies too). */
@@ -79,15 +81,21 @@ export async function updateAgency(ctx: ServiceContext, id: string, rawInput: Ag
   return ctx.db
     .transaction()
     .execute(async (trx) => {
-      const stored = await trx.selectFrom('agency').select('province_code').where('id', '=', id).executeTakeFirst();
+      const stored = await trx
+        .selectFrom('agency')
+        .select(['id', 'province_code', 'name', 'is_active'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!stored) throw notFound();
       assertInSight(ctx.actor.user, 'agency', ofProvince(stored.province_code));
+      if (stored.is_active && !input.isActive) await assertMayDeactivate(trx, id);
       const row = await trx
         .updateTable('agency')
         .set(columnsOf(input))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow();
+      if (row.name !== stored.name) await recordRename(trx, ctx, stored, { old: stored.name, new: row.name });
       await audit(trx, ctx.actor, 'update', id, row.province_code);
       return toAgency(row);
     })

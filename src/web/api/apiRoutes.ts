@@ -4769,6 +4769,8 @@ export interface ApiRoutes {
       shortName: string | null;
       isCoordinator: boolean;
       isActive: boolean;
+      successorId: string | null;
+      dissolvedOn: string | null;
     }[];
   };
   'POST /api/agencies': {
@@ -4788,6 +4790,8 @@ export interface ApiRoutes {
       shortName: string | null;
       isCoordinator: boolean;
       isActive: boolean;
+      successorId: string | null;
+      dissolvedOn: string | null;
     };
   };
   'PUT /api/agencies/{id}': {
@@ -4809,7 +4813,75 @@ export interface ApiRoutes {
       shortName: string | null;
       isCoordinator: boolean;
       isActive: boolean;
+      successorId: string | null;
+      dissolvedOn: string | null;
     };
+  };
+  'POST /api/agencies/merge': {
+    params: undefined;
+    query: undefined;
+    body: {
+      fromAgencyIds: string[];
+      into: {
+        agencyId: string;
+      } | {
+        name: string;
+        shortName?: string | null;
+      };
+      onDate: string;
+      decision?: string | null;
+    };
+    response: {
+      successor: {
+        id: string;
+        provinceCode: string | null;
+        name: string;
+        shortName: string | null;
+        isCoordinator: boolean;
+        isActive: boolean;
+        successorId: string | null;
+        dissolvedOn: string | null;
+      };
+      moved: {
+        leadTasks: number;
+        partnerTasks: number;
+        reports: number;
+        users: number;
+        keptApart: number;
+      };
+    };
+  };
+  'GET /api/agencies/changes': {
+    params: undefined;
+    query: {
+      province?: string;
+    };
+    body: undefined;
+    response: {
+      id: number;
+      kind: 'merge' | 'rename';
+      onDate: string;
+      decision: string | null;
+      from: {
+        id: string;
+        name: string;
+      }[];
+      to: {
+        id: string;
+        name: string;
+      };
+      oldName: string | null;
+      newName: string | null;
+      moved: {
+        leadTasks?: number;
+        partnerTasks?: number;
+        reports?: number;
+        users?: number;
+        keptApart?: number;
+      };
+      at: string;
+      by: string | null;
+    }[];
   };
   'GET /api/plans': {
     params: undefined;

@@ -7,6 +7,8 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
 import { useAgencies, useAgencyMutations } from './usePlans';
 import { FormError } from '../forms/FormError';
+import { AgencyChanges } from './AgencyChanges';
+import { MergeAgenciesModal } from './MergeAgenciesModal';
 
 /** Cơ quan, đơn vị: the agencies plans assign tasks to, and the coordinator that reviews their reports. */
 export function AgenciesPage() {
@@ -14,13 +16,18 @@ export function AgenciesPage() {
   const provinceName = useProvinceName();
   const agencies = useAgencies();
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
+  const [merging, setMerging] = useState(false);
+  const nameOf = (id: string | null) => agencies.data?.find((a) => a.id === id)?.name ?? '';
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3}>{t('agenciesTitle')}</Typography.Title>
-        <Button type="primary" onClick={() => setEditing('new')}>
-          {t('agencyNew')}
-        </Button>
+        <Space>
+          <Button onClick={() => setMerging(true)}>{t('agencyMerge')}</Button>
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t('agencyNew')}
+          </Button>
+        </Space>
       </Space>
       <Table<Agency>
         rowKey="id"
@@ -35,6 +42,7 @@ export function AgenciesPage() {
                 {a.name}
                 {a.isCoordinator && <Tag color="red">{t('agencyCoordinator')}</Tag>}
                 {!a.isActive && <Tag>{t('disabled')}</Tag>}
+                {a.successorId && <Tag color="blue">{t('agencySuccessor', { name: nameOf(a.successorId) })}</Tag>}
               </Space>
             ),
           },
@@ -53,6 +61,8 @@ export function AgenciesPage() {
           },
         ]}
       />
+      <AgencyChanges />
+      {merging && <MergeAgenciesModal agencies={agencies.data ?? []} onClose={() => setMerging(false)} />}
       {editing && <AgencyModal agency={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </>
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AgencyInput, PlanInput } from '../../domain/plans/planSchemas';
+import type { AgencyMerge } from '../../domain/plans/reorganisation';
 import { api, apiUpload, type ApiBody, chosenId } from '../api/apiClient';
 
 export function useAgencies(province?: string) {
@@ -9,10 +10,18 @@ export function useAgencies(province?: string) {
   });
 }
 
+export function useAgencyChanges() {
+  return useQuery({ queryKey: ['agencies', 'changes'], queryFn: () => api('GET /api/agencies/changes') });
+}
+
 export function useAgencyMutations() {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['agencies'] });
   return {
+    merge: useMutation({
+      mutationFn: (input: AgencyMerge) => api('POST /api/agencies/merge', { body: input }),
+      onSuccess,
+    }),
     create: useMutation({ mutationFn: (input: AgencyInput) => api('POST /api/agencies', { body: input }), onSuccess }),
     update: useMutation({
       mutationFn: ({ id, input }: { id: string; input: AgencyInput }) =>

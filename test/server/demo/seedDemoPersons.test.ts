@@ -58,7 +58,19 @@ describe('demo data', () => {
     expect(taskOf('Bộ Chỉ huy Quân sự thành phố Cần Thơ')).toContain('người Việt Nam có công với cách mạng');
     expect(taskOf('Sở Giáo dục và Đào tạo')).toContain('kết nối giảng viên, giáo viên, chuyên gia');
     expect(taskOf('Trung tâm Xúc tiến Đầu tư - Thương mại và Hội chợ triển lãm Cần Thơ')).toContain('xúc tiến');
-    expect(plan.taskList.at(-1).partnerAgencies).toHaveLength(12);
+    // After the 2025 mergers the successors carry the tasks: Sở Nội vụ leads the labour task too,
+    // the communes' committees the districts'.
+    expect(taskOf('Sở Tài chính')).toContain('doanh nghiệp, dự án do người Việt Nam ở nước ngoài đầu tư');
+    expect(plan.taskList[11].leadAgency.name).toBe('Sở Nội vụ');
+    expect(plan.taskList[14].leadAgency.name).toBe('Ủy ban nhân dân các xã, phường');
+    expect(plan.taskList[14].partnerAgencies).toHaveLength(11);
+    const changes = (await admin.get('/api/agencies/changes?province=92')).json();
+    expect(changes.map((c: { to: { name: string } }) => c.to.name)).toEqual([
+      'Sở Tài chính',
+      'Sở Khoa học và Công nghệ',
+      'Sở Nội vụ',
+      'Ủy ban nhân dân các xã, phường',
+    ]);
     expect(plan.taskList.every((task: { indicators: string | null }) => task.indicators === null)).toBe(true);
     const reports = plan.taskList.flatMap((task: { agencies: { report: { figures: object } | null }[] }) =>
       task.agencies.flatMap((a) => (a.report ? [a.report] : [])),
