@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { ReportingRequestTable } from '../../db/schema';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import type {
   ReportingRequest,
@@ -92,19 +93,7 @@ export async function readRequest(ctx: ServiceContext, id: string): Promise<Repo
   return { ...requestOf(row, responses), responses };
 }
 
-function requestOf(
-  row: {
-    id: string;
-    number: string;
-    title: string;
-    issued_on: string;
-    due_on: string;
-    year: number;
-    figure_keys: string[];
-    sections: string[];
-  },
-  responses: Response[],
-): ReportingRequest {
+function requestOf(row: Selectable<ReportingRequestTable>, responses: Response[]): ReportingRequest {
   return {
     id: row.id,
     number: row.number,
