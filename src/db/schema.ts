@@ -470,6 +470,27 @@ export interface InvestmentProjectTable {
   deleted_at: Date | null;
 }
 
+export interface LabourCooperationTable {
+  id: Generated<string>;
+  province_code: string;
+  partner: string;
+  country: string;
+  kind: 'seasonal' | 'contract';
+  sectors: Generated<string[]>;
+  workers: number | null;
+  start_on: string | null;
+  agreement_ids: Generated<string[]>;
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+  notes: string | null;
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
 export interface LegacyProvinceTable {
   code: string;
   name: string;
@@ -515,6 +536,66 @@ export interface MailOutboxTable {
   next_attempt_at: Generated<Date>;
   created_at: Generated<Date>;
   sent_at: Date | null;
+}
+
+export interface MediaVisitTable {
+  id: Generated<string>;
+  province_code: string;
+  outlet: string;
+  country: string | null;
+  start_on: string;
+  end_on: string;
+  journalists: Generated<string[]>;
+  person_ids: Generated<string[]>;
+  programme: string | null;
+  coverage: string | null;
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+export interface MeritAbroadTable {
+  id: Generated<string>;
+  province_code: string;
+  full_name: string;
+  person_id: string | null;
+  country: string | null;
+  merit: 'revolution' | 'resistance' | 'defence' | 'international_duty';
+  regime: string | null;
+  status: 'reviewing' | 'receiving' | 'stopped';
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+export interface NeighbourProjectTable {
+  id: Generated<string>;
+  province_code: string;
+  name: string;
+  partner: string;
+  country: string;
+  kind: 'road' | 'park' | 'equipment' | 'office' | 'other';
+  cost_amount: number | null;
+  cost_currency: string | null;
+  start_on: string | null;
+  end_on: string | null;
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+  outcomes: string | null;
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
 }
 
 export interface NgoProjectTable {
@@ -915,6 +996,25 @@ export interface RelativeTable {
   commune_code: string | null;
 }
 
+export interface ReligiousVisitTable {
+  id: Generated<string>;
+  province_code: string;
+  leader: string;
+  religion: 'buddhism' | 'catholicism' | 'protestantism' | 'caodaism' | 'hoa_hao' | 'other';
+  country: string | null;
+  start_on: string;
+  end_on: string;
+  person_ids: Generated<string[]>;
+  activities: string | null;
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
 export interface ReportingRequestTable {
   id: Generated<string>;
   number: string;
@@ -1007,6 +1107,30 @@ export interface SchemaMigrationTable {
   applied_at: Generated<Date>;
 }
 
+export interface ScholarshipTable {
+  id: Generated<string>;
+  province_code: string;
+  name: string;
+  requester: string;
+  country: string;
+  year: number;
+  institution: string | null;
+  places: number | null;
+  awarded: number | null;
+  funding_amount: number | null;
+  funding_currency: string | null;
+  levels: Generated<string[]>;
+  status: 'requested' | 'granted' | 'declined';
+  notes: string | null;
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
 export interface TaskReportTable {
   id: Generated<string>;
   task_id: string;
@@ -1044,6 +1168,47 @@ export interface TaskReportEventTable {
   by_user: number | null;
   kind: 'saved' | 'submitted' | 'accepted' | 'returned';
   comment: string | null;
+}
+
+export interface TradePartnerTable {
+  id: Generated<string>;
+  province_code: string;
+  country: string;
+  year: number;
+  exports_amount: number | null;
+  exports_currency: string | null;
+  imports_amount: number | null;
+  imports_currency: string | null;
+  products: Generated<string[]>;
+  key_partners: string | null;
+  notes: string | null;
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
+}
+
+export interface TrainingCourseTable {
+  id: Generated<string>;
+  province_code: string;
+  title: string;
+  organiser: string | null;
+  topics: Generated<string[]>;
+  start_on: string;
+  end_on: string;
+  location: string | null;
+  participants: number | null;
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+  search: string;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  updated_at: Generated<Date>;
+  updated_by: number | null;
+  deleted_at: Date | null;
 }
 
 export interface UserSessionTable {
@@ -1084,10 +1249,14 @@ export interface DB {
   import_row_match: ImportRowMatchTable;
   investment_issue: InvestmentIssueTable;
   investment_project: InvestmentProjectTable;
+  labour_cooperation: LabourCooperationTable;
   legacy_province: LegacyProvinceTable;
   local_need: LocalNeedTable;
   login_throttle: LoginThrottleTable;
   mail_outbox: MailOutboxTable;
+  media_visit: MediaVisitTable;
+  merit_abroad: MeritAbroadTable;
+  neighbour_project: NeighbourProjectTable;
   ngo_project: NgoProjectTable;
   person: PersonTable;
   person_change: PersonChangeTable;
@@ -1119,6 +1288,7 @@ export interface DB {
   record_file: RecordFileTable;
   record_note: RecordNoteTable;
   relative: RelativeTable;
+  religious_visit: ReligiousVisitTable;
   reporting_request: ReportingRequestTable;
   reporting_response: ReportingResponseTable;
   reporting_response_event: ReportingResponseEventTable;
@@ -1126,8 +1296,11 @@ export interface DB {
   returnee_follow_up: ReturneeFollowUpTable;
   returnee_support: ReturneeSupportTable;
   schema_migration: SchemaMigrationTable;
+  scholarship: ScholarshipTable;
   task_report: TaskReportTable;
   task_report_attachment: TaskReportAttachmentTable;
   task_report_event: TaskReportEventTable;
+  trade_partner: TradePartnerTable;
+  training_course: TrainingCourseTable;
   user_session: UserSessionTable;
 }

@@ -1,6 +1,5 @@
-import { dateOrder, type FieldSpec, type Label, type RegisterSpec } from './registerSpec';
-
-const l = (vi: string, en: string): Label => ({ vi, en });
+import { dateOrder, field, l, type RegisterSpec } from './registerSpec';
+import { ENGAGEMENT_REGISTERS } from './engagementRegisters';
 
 const COOPERATION_FIELDS = {
   economy: l('Kinh tế', 'Economy'),
@@ -30,20 +29,6 @@ const SECTORS = {
   logistics: l('Logistics', 'Logistics'),
   other: l('Khác', 'Other'),
 };
-
-const field = (
-  name: string,
-  column: string,
-  label: Label,
-  kind: FieldSpec['kind'],
-  more: Partial<FieldSpec> = {},
-): FieldSpec => ({
-  name,
-  column,
-  label,
-  kind,
-  ...more,
-});
 
 /** Thỏa thuận hợp tác: agreements and MOUs of the province and its agencies with foreign partners. */
 export const AGREEMENTS: RegisterSpec = {
@@ -473,4 +458,5 @@ export const AFFAIRS_REGISTERS = [
   EVENTS,
   DONATIONS,
   COMMENDATIONS,
+  ...ENGAGEMENT_REGISTERS,
 ] as const;

@@ -73,3 +73,22 @@ export function dateOrder(start: string, end: string) {
     }
   };
 }
+
+export const l = (vi: string, en: string): Label => ({ vi, en });
+
+/** A field of a register by its API name, column, label and kind, with what more it needs. */
+export const field = (
+  name: string,
+  column: string,
+  label: Label,
+  kind: FieldSpec['kind'],
+  more: Partial<FieldSpec> = {},
+): FieldSpec => ({ name, column, label, kind, ...more });
+
+/** The usual steps of a planned activity. */
+export const ACTIVITY_STATUS = {
+  planned: l('Dự kiến', 'Planned'),
+  in_progress: l('Đang thực hiện', 'In progress'),
+  done: l('Đã thực hiện', 'Done'),
+  cancelled: l('Hủy', 'Cancelled'),
+};

@@ -8273,6 +8273,1399 @@ export interface ApiRoutes {
     body: undefined;
     response: unknown;
   };
+  'GET /api/scholarships': {
+    params: undefined;
+    query: {
+      country?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        requester: string | null;
+        country: string | null;
+        year: number | null;
+        institution: string | null;
+        places: number | null;
+        awarded: number | null;
+        funding: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        levels: string[];
+        status: string | null;
+        notes: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/scholarships': {
+    params: undefined;
+    query: undefined;
+    body: {
+      name: string;
+      requester: string;
+      country: string;
+      year: number;
+      institution?: string | null;
+      places?: number | null;
+      awarded?: number | null;
+      funding?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      levels?: ('undergraduate' | 'master' | 'doctorate' | 'short_course')[];
+      status: 'requested' | 'granted' | 'declined';
+      notes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        requester: string | null;
+        country: string | null;
+        year: number | null;
+        institution: string | null;
+        places: number | null;
+        awarded: number | null;
+        funding: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        levels: string[];
+        status: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/scholarships/export.xlsx': {
+    params: undefined;
+    query: {
+      country?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/scholarships/export.csv': {
+    params: undefined;
+    query: {
+      country?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/scholarships/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        requester: string | null;
+        country: string | null;
+        year: number | null;
+        institution: string | null;
+        places: number | null;
+        awarded: number | null;
+        funding: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        levels: string[];
+        status: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/scholarships/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      name: string;
+      requester: string;
+      country: string;
+      year: number;
+      institution?: string | null;
+      places?: number | null;
+      awarded?: number | null;
+      funding?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      levels?: ('undergraduate' | 'master' | 'doctorate' | 'short_course')[];
+      status: 'requested' | 'granted' | 'declined';
+      notes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        requester: string | null;
+        country: string | null;
+        year: number | null;
+        institution: string | null;
+        places: number | null;
+        awarded: number | null;
+        funding: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        levels: string[];
+        status: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/scholarships/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/neighbour-projects': {
+    params: undefined;
+    query: {
+      country?: string;
+      kind?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        cost: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        startOn: string | null;
+        endOn: string | null;
+        status: string | null;
+        outcomes: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/neighbour-projects': {
+    params: undefined;
+    query: undefined;
+    body: {
+      name: string;
+      partner: string;
+      country: string;
+      kind: 'road' | 'park' | 'equipment' | 'office' | 'other';
+      cost?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      startOn?: string | null;
+      endOn?: string | null;
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+      outcomes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        cost: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        startOn: string | null;
+        endOn: string | null;
+        status: string | null;
+        outcomes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/neighbour-projects/export.xlsx': {
+    params: undefined;
+    query: {
+      country?: string;
+      kind?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/neighbour-projects/export.csv': {
+    params: undefined;
+    query: {
+      country?: string;
+      kind?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/neighbour-projects/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        cost: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        startOn: string | null;
+        endOn: string | null;
+        status: string | null;
+        outcomes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/neighbour-projects/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      name: string;
+      partner: string;
+      country: string;
+      kind: 'road' | 'park' | 'equipment' | 'office' | 'other';
+      cost?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      startOn?: string | null;
+      endOn?: string | null;
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+      outcomes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        name: string | null;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        cost: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        startOn: string | null;
+        endOn: string | null;
+        status: string | null;
+        outcomes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/neighbour-projects/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/training-courses': {
+    params: undefined;
+    query: {
+      topics?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        title: string | null;
+        organiser: string | null;
+        topics: string[];
+        startOn: string | null;
+        endOn: string | null;
+        location: string | null;
+        participants: number | null;
+        status: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/training-courses': {
+    params: undefined;
+    query: undefined;
+    body: {
+      title: string;
+      organiser?: string | null;
+      topics?: ('foreign_affairs' | 'economic_diplomacy' | 'ngo_aid' | 'overseas_vietnamese' | 'languages')[];
+      startOn: string;
+      endOn: string;
+      location?: string | null;
+      participants?: number | null;
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        title: string | null;
+        organiser: string | null;
+        topics: string[];
+        startOn: string | null;
+        endOn: string | null;
+        location: string | null;
+        participants: number | null;
+        status: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/training-courses/export.xlsx': {
+    params: undefined;
+    query: {
+      topics?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/training-courses/export.csv': {
+    params: undefined;
+    query: {
+      topics?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/training-courses/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        title: string | null;
+        organiser: string | null;
+        topics: string[];
+        startOn: string | null;
+        endOn: string | null;
+        location: string | null;
+        participants: number | null;
+        status: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/training-courses/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      title: string;
+      organiser?: string | null;
+      topics?: ('foreign_affairs' | 'economic_diplomacy' | 'ngo_aid' | 'overseas_vietnamese' | 'languages')[];
+      startOn: string;
+      endOn: string;
+      location?: string | null;
+      participants?: number | null;
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        title: string | null;
+        organiser: string | null;
+        topics: string[];
+        startOn: string | null;
+        endOn: string | null;
+        location: string | null;
+        participants: number | null;
+        status: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/training-courses/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/labour-cooperation': {
+    params: undefined;
+    query: {
+      country?: string;
+      kind?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        sectors: string[];
+        workers: number | null;
+        startOn: string | null;
+        agreementIds: string[];
+        status: string | null;
+        notes: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/labour-cooperation': {
+    params: undefined;
+    query: undefined;
+    body: {
+      partner: string;
+      country: string;
+      kind: 'seasonal' | 'contract';
+      sectors?: string[];
+      workers?: number | null;
+      startOn?: string | null;
+      agreementIds?: string[];
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+      notes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        sectors: string[];
+        workers: number | null;
+        startOn: string | null;
+        agreementIds: string[];
+        status: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/labour-cooperation/export.xlsx': {
+    params: undefined;
+    query: {
+      country?: string;
+      kind?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/labour-cooperation/export.csv': {
+    params: undefined;
+    query: {
+      country?: string;
+      kind?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/labour-cooperation/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        sectors: string[];
+        workers: number | null;
+        startOn: string | null;
+        agreementIds: string[];
+        status: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/labour-cooperation/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      partner: string;
+      country: string;
+      kind: 'seasonal' | 'contract';
+      sectors?: string[];
+      workers?: number | null;
+      startOn?: string | null;
+      agreementIds?: string[];
+      status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+      notes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        partner: string | null;
+        country: string | null;
+        kind: string | null;
+        sectors: string[];
+        workers: number | null;
+        startOn: string | null;
+        agreementIds: string[];
+        status: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/labour-cooperation/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/trade-partners': {
+    params: undefined;
+    query: {
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        country: string | null;
+        year: number | null;
+        exports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        imports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        products: string[];
+        keyPartners: string | null;
+        notes: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/trade-partners': {
+    params: undefined;
+    query: undefined;
+    body: {
+      country: string;
+      year: number;
+      exports?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      imports?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      products?: string[];
+      keyPartners?: string | null;
+      notes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        country: string | null;
+        year: number | null;
+        exports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        imports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        products: string[];
+        keyPartners: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/trade-partners/export.xlsx': {
+    params: undefined;
+    query: {
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/trade-partners/export.csv': {
+    params: undefined;
+    query: {
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/trade-partners/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        country: string | null;
+        year: number | null;
+        exports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        imports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        products: string[];
+        keyPartners: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/trade-partners/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      country: string;
+      year: number;
+      exports?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      imports?: {
+        amount: number;
+        currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+      } | null;
+      products?: string[];
+      keyPartners?: string | null;
+      notes?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        country: string | null;
+        year: number | null;
+        exports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        imports: {
+          amount: number;
+          currency: 'VND' | 'USD' | 'EUR' | 'JPY' | 'KRW' | 'AUD' | 'CAD' | 'GBP';
+        } | null;
+        products: string[];
+        keyPartners: string | null;
+        notes: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/trade-partners/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/media-visits': {
+    params: undefined;
+    query: {
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        outlet: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        journalists: string[];
+        personIds: string[];
+        programme: string | null;
+        coverage: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/media-visits': {
+    params: undefined;
+    query: undefined;
+    body: {
+      outlet: string;
+      country?: string | null;
+      startOn: string;
+      endOn: string;
+      journalists?: string[];
+      personIds?: string[];
+      programme?: string | null;
+      coverage?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        outlet: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        journalists: string[];
+        personIds: string[];
+        programme: string | null;
+        coverage: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/media-visits/export.xlsx': {
+    params: undefined;
+    query: {
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/media-visits/export.csv': {
+    params: undefined;
+    query: {
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/media-visits/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        outlet: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        journalists: string[];
+        personIds: string[];
+        programme: string | null;
+        coverage: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/media-visits/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      outlet: string;
+      country?: string | null;
+      startOn: string;
+      endOn: string;
+      journalists?: string[];
+      personIds?: string[];
+      programme?: string | null;
+      coverage?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        outlet: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        journalists: string[];
+        personIds: string[];
+        programme: string | null;
+        coverage: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/media-visits/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/religious-visits': {
+    params: undefined;
+    query: {
+      religion?: string;
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        leader: string | null;
+        religion: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        personIds: string[];
+        activities: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/religious-visits': {
+    params: undefined;
+    query: undefined;
+    body: {
+      leader: string;
+      religion: 'buddhism' | 'catholicism' | 'protestantism' | 'caodaism' | 'hoa_hao' | 'other';
+      country?: string | null;
+      startOn: string;
+      endOn: string;
+      personIds?: string[];
+      activities?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        leader: string | null;
+        religion: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        personIds: string[];
+        activities: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/religious-visits/export.xlsx': {
+    params: undefined;
+    query: {
+      religion?: string;
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/religious-visits/export.csv': {
+    params: undefined;
+    query: {
+      religion?: string;
+      country?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/religious-visits/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        leader: string | null;
+        religion: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        personIds: string[];
+        activities: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/religious-visits/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      leader: string;
+      religion: 'buddhism' | 'catholicism' | 'protestantism' | 'caodaism' | 'hoa_hao' | 'other';
+      country?: string | null;
+      startOn: string;
+      endOn: string;
+      personIds?: string[];
+      activities?: string | null;
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        leader: string | null;
+        religion: string | null;
+        country: string | null;
+        startOn: string | null;
+        endOn: string | null;
+        personIds: string[];
+        activities: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/religious-visits/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/merit-abroad': {
+    params: undefined;
+    query: {
+      country?: string;
+      merit?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        fullName: string | null;
+        personId: string | null;
+        country: string | null;
+        merit: string | null;
+        regime: string | null;
+        status: string | null;
+      }[];
+      total: number;
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'POST /api/merit-abroad': {
+    params: undefined;
+    query: undefined;
+    body: {
+      fullName: string;
+      personId?: string | null;
+      country?: string | null;
+      merit: 'revolution' | 'resistance' | 'defence' | 'international_duty';
+      regime?: string | null;
+      status: 'reviewing' | 'receiving' | 'stopped';
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        fullName: string | null;
+        personId: string | null;
+        country: string | null;
+        merit: string | null;
+        regime: string | null;
+        status: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'GET /api/merit-abroad/export.xlsx': {
+    params: undefined;
+    query: {
+      country?: string;
+      merit?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/merit-abroad/export.csv': {
+    params: undefined;
+    query: {
+      country?: string;
+      merit?: string;
+      status?: string;
+      q?: string;
+      province?: string;
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: unknown;
+  };
+  'GET /api/merit-abroad/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        fullName: string | null;
+        personId: string | null;
+        country: string | null;
+        merit: string | null;
+        regime: string | null;
+        status: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'PUT /api/merit-abroad/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      fullName: string;
+      personId?: string | null;
+      country?: string | null;
+      merit: 'revolution' | 'resistance' | 'defence' | 'international_duty';
+      regime?: string | null;
+      status: 'reviewing' | 'receiving' | 'stopped';
+      provinceCode?: string | null;
+      version?: number;
+    };
+    response: {
+      record: {
+        id: string;
+        provinceCode: string;
+        version: number;
+        updatedAt: string;
+        fullName: string | null;
+        personId: string | null;
+        country: string | null;
+        merit: string | null;
+        regime: string | null;
+        status: string | null;
+      };
+      names: {
+        [key: string]: string;
+      };
+    };
+  };
+  'DELETE /api/merit-abroad/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: unknown;
+  };
   'POST /api/events/{id}/invitations': {
     params: {
       id: string;

@@ -13,6 +13,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   GlobalOutlined,
+  HeartOutlined,
   HomeOutlined,
   ImportOutlined,
   RollbackOutlined,
@@ -38,6 +39,16 @@ import {
   INVESTMENT_PROJECTS,
   NGO_PROJECTS,
 } from '../../domain/registers/affairsRegisters';
+import {
+  LABOUR_COOPERATION,
+  MEDIA_VISITS,
+  MERIT_ABROAD,
+  NEIGHBOUR_PROJECTS,
+  RELIGIOUS_VISITS,
+  SCHOLARSHIPS,
+  TRADE_PARTNERS,
+  TRAINING_COURSES,
+} from '../../domain/registers/engagementRegisters';
 import type { RegisterSpec } from '../../domain/registers/registerSpec';
 import type { MessageKey } from '../i18n/messages';
 import type { Language } from '../../domain/text/texts';
@@ -46,9 +57,14 @@ type Item = NonNullable<MenuProps['items']>[number];
 
 // The foreign-affairs registers, grouped as the Sở Ngoại vụ's work is.
 const REGISTER_GROUPS: [MessageKey, ReactNode, RegisterSpec[]][] = [
-  ['menuForeignAffairs', <GlobalOutlined />, [AGREEMENTS, DELEGATIONS, NGO_PROJECTS]],
-  ['menuBusinesses', <ShopOutlined />, [BUSINESSES, INVESTMENT_PROJECTS, INVESTMENT_ISSUES, CATALOGUE]],
+  [
+    'menuForeignAffairs',
+    <GlobalOutlined />,
+    [AGREEMENTS, DELEGATIONS, NGO_PROJECTS, NEIGHBOUR_PROJECTS, SCHOLARSHIPS, TRAINING_COURSES, LABOUR_COOPERATION],
+  ],
+  ['menuBusinesses', <ShopOutlined />, [BUSINESSES, INVESTMENT_PROJECTS, INVESTMENT_ISSUES, CATALOGUE, TRADE_PARTNERS]],
   ['menuEvents', <CalendarOutlined />, [EVENTS, DONATIONS, COMMENDATIONS]],
+  ['menuCommunityWork', <HeartOutlined />, [MEDIA_VISITS, RELIGIOUS_VISITS, MERIT_ABROAD]],
 ];
 
 /** The submenu holding a path, to open it on arrival. */

@@ -5,6 +5,7 @@ export const registerMessages = defineTexts({
   menuForeignAffairs: { vi: 'Đối ngoại địa phương', en: 'Local foreign affairs' },
   menuBusinesses: { vi: 'Doanh nghiệp, đầu tư', en: 'Businesses, investment' },
   menuEvents: { vi: 'Sự kiện, đóng góp', en: 'Events, contributions' },
+  menuCommunityWork: { vi: 'Truyền thông, tôn giáo, người có công', en: 'Media, religion, people with merit' },
   registerDeleteConfirm: { vi: 'Xóa bản ghi này?', en: 'Delete this record?' },
   registerNotes: { vi: 'Hoạt động, ghi chép', en: 'Activities, notes' },
   registerNoteDate: { vi: 'Ngày', en: 'Date' },

@@ -15,6 +15,14 @@ const KEYS = [
   'events',
   'donations',
   'commendations',
+  'scholarships',
+  'neighbour-projects',
+  'training-courses',
+  'labour-cooperation',
+  'trade-partners',
+  'media-visits',
+  'religious-visits',
+  'merit-abroad',
 ] as const;
 type Key = (typeof KEYS)[number];
 type Noted = 'agreements' | 'delegations' | 'ngo-projects' | 'businesses' | 'events';
