@@ -6,6 +6,8 @@ import { can } from '../../domain/auth/roles';
 import { FIGURES } from '../../domain/plans/figures';
 import type { ReportingRequestDetail, Response } from '../../domain/reporting/reportingSchemas';
 import { useSession } from '../auth/useSession';
+import { dayText } from '../../domain/calendar/dayText';
+import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { formatDate } from '../forms/dateField';
 import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -81,7 +83,7 @@ function NationalView({ request }: { request: ReportingRequestDetail }) {
             title: t('reportingSubmittedAt'),
             render: (_, r) => (
               <Space>
-                {r.submittedAt ? formatDate(r.submittedAt.slice(0, 10)) : '—'}
+                {r.submittedAt ? dayText(vietnamDay(new Date(r.submittedAt))) : '—'}
                 {r.onTime === false && <Tag color="orange">{t('reportingLate')}</Tag>}
               </Space>
             ),
