@@ -6,8 +6,7 @@ import { can } from '../../domain/auth/roles';
 import { FIGURES } from '../../domain/plans/figures';
 import type { ReportingRequestDetail, Response } from '../../domain/reporting/reportingSchemas';
 import { useSession } from '../auth/useSession';
-import { dayText } from '../../domain/calendar/dayText';
-import { vietnamDay } from '../../domain/calendar/vietnamDay';
+import { vietnamDayText } from '../../domain/calendar/dayText';
 import { formatDate } from '../forms/dateField';
 import { Loaded } from '../forms/Loaded';
 import { useLanguage } from '../i18n/LanguageProvider';
@@ -83,7 +82,7 @@ function NationalView({ request }: { request: ReportingRequestDetail }) {
             title: t('reportingSubmittedAt'),
             render: (_, r) => (
               <Space>
-                {r.submittedAt ? dayText(vietnamDay(new Date(r.submittedAt))) : '—'}
+                {r.submittedAt ? vietnamDayText(r.submittedAt) : '—'}
                 {r.onTime === false && <Tag color="orange">{t('reportingLate')}</Tag>}
               </Space>
             ),

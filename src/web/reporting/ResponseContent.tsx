@@ -1,8 +1,7 @@
 import { Descriptions, Timeline, Typography } from 'antd';
 import { FIGURES } from '../../domain/plans/figures';
 import type { ReportingRequest, Response } from '../../domain/reporting/reportingSchemas';
-import { dayText } from '../../domain/calendar/dayText';
-import { vietnamDay } from '../../domain/calendar/vietnamDay';
+import { vietnamDayText } from '../../domain/calendar/dayText';
 import { useLanguage } from '../i18n/LanguageProvider';
 
 /** What a province sent: its figures, each text section, and the steps it went through. */
@@ -26,7 +25,7 @@ export function ResponseContent({ request, response }: { request: ReportingReque
       <Typography.Title level={5}>{t('responseHistory')}</Typography.Title>
       <Timeline
         items={response.history.map((step) => ({
-          children: `${dayText(vietnamDay(new Date(step.at)))} · ${t(`responseEvent_${step.kind}`)}${step.by ? ` · ${step.by}` : ''}${step.comment ? `: ${step.comment}` : ''}`,
+          children: `${vietnamDayText(step.at)} · ${t(`responseEvent_${step.kind}`)}${step.by ? ` · ${step.by}` : ''}${step.comment ? `: ${step.comment}` : ''}`,
         }))}
       />
     </>
