@@ -1,5 +1,6 @@
 import { CASE_TYPE_LABELS, type CaseType } from '../cases/caseCategories';
 import { PERSON_CATEGORY_LABELS, type PersonCategory } from '../persons/categories';
+import { dayText } from '../calendar/dayText';
 import { findCountry } from '../reference/countries';
 import type { Statistics } from '../statistics/statisticsSchemas';
 import { FIGURE_KEYS, FIGURES } from './figures';
@@ -45,8 +46,8 @@ export interface ReportOptions {
   signerName: string;
 }
 
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
-const amount = (n: number) => n.toLocaleString('vi-VN');
+/** A whole number as Vietnamese write it: 1.250. */
+export const amount = (n: number) => n.toLocaleString('vi-VN');
 /** "Cần Thơ, ngày 01 tháng 12 năm 2026" of the day 2026-12-01, as Decree 30 writes the place and date. */
 export function placeAndDate(place: string, day: string): string {
   const [year, month, date] = day.split('-');
@@ -126,7 +127,7 @@ function assessmentSection(plan: Plan): ReportDocument['sections'][number] {
 
 /** The report on a plan from its tasks, the accepted reports and the year's statistics. */
 export function annualReportContent(plan: Plan, stats: Statistics, options: ReportOptions): ReportDocument {
-  const planRef = `Kế hoạch số ${plan.number} ngày ${dmy(plan.issuedOn)} của ${plan.issuer}`;
+  const planRef = `Kế hoạch số ${plan.number} ngày ${dayText(plan.issuedOn)} của ${plan.issuer}`;
   return {
     issuerAbove: plan.issuer.toUpperCase(),
     issuer: options.coordinator.toUpperCase(),

@@ -1,4 +1,5 @@
-import { placeAndDate, type ReportDocument } from '../plans/annualReport';
+import { dayText } from '../calendar/dayText';
+import { amount, placeAndDate, type ReportDocument } from '../plans/annualReport';
 import { FIGURES, isFigureKey } from '../plans/figures';
 import { RESPONSE_STATUS_LABELS } from './reportingStatus';
 import type { ReportingRequest, Response } from './reportingSchemas';
@@ -14,8 +15,6 @@ export interface NationalReportOptions {
 type ProvinceResponse = Response & { provinceName: string };
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
-const amount = (n: number) => n.toLocaleString('vi-VN');
 /** What the Ministry counts: the responses it accepted or approved. */
 const counted = (r: Response) => r.status === 'accepted' || r.status === 'approved';
 const figureLabel = (key: string) => (isFigureKey(key) ? `${FIGURES[key].vi} (${FIGURES[key].unit})` : key);
@@ -32,7 +31,7 @@ function completenessSection(
     heading: 'I. TÌNH HÌNH BÁO CÁO CỦA CÁC TỈNH, THÀNH PHỐ',
     paragraphs: [
       {
-        text: `1. Đã đề nghị ${responses.length} tỉnh, thành phố báo cáo trước ngày ${dmy(dueOn)}; ${sent.length} tỉnh, thành phố đã gửi báo cáo (${sent.length - late.length} đúng hạn), trong đó ${responses.filter(counted).length} báo cáo đã được tiếp nhận hoặc phê duyệt.`,
+        text: `1. Đã đề nghị ${responses.length} tỉnh, thành phố báo cáo trước ngày ${dayText(dueOn)}; ${sent.length} tỉnh, thành phố đã gửi báo cáo (${sent.length - late.length} đúng hạn), trong đó ${responses.filter(counted).length} báo cáo đã được tiếp nhận hoặc phê duyệt.`,
       },
       { text: `2. Gửi muộn: ${late.length ? names(late) : 'không có'}.` },
       { text: `3. Chưa gửi hoặc đang bổ sung: ${missing.length ? names(missing) : 'không có'}.` },
@@ -109,7 +108,7 @@ export function nationalReportContent(
     placeAndDate: placeAndDate('Hà Nội', options.day),
     title: 'BÁO CÁO',
     subtitle: `Tổng hợp báo cáo của các tỉnh, thành phố: ${request.title}`,
-    intro: `Thực hiện văn bản số ${request.number} ngày ${dmy(request.issuedOn)} đề nghị các tỉnh, thành phố báo cáo ${request.title.charAt(0).toLowerCase()}${request.title.slice(1)}, trên cơ sở báo cáo của ${included.length}/${responses.length} tỉnh, thành phố, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổng hợp như sau:`,
+    intro: `Thực hiện văn bản số ${request.number} ngày ${dayText(request.issuedOn)} đề nghị các tỉnh, thành phố báo cáo ${request.title.charAt(0).toLowerCase()}${request.title.slice(1)}, trên cơ sở báo cáo của ${included.length}/${responses.length} tỉnh, thành phố, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổng hợp như sau:`,
     sections: [
       completenessSection(responses, request.dueOn),
       figuresSection(request, included),

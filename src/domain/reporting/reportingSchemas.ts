@@ -6,7 +6,6 @@ import { RESPONSE_EVENT_KINDS, RESPONSE_STATUSES, REVIEW_DECISIONS } from './rep
 
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = calendarDate();
-const figureKey = figureKeySchema;
 
 /** The Ministry's request: its number and title, the year reported on, the template, the provinces asked. */
 export const reportingRequestInputSchema = z
@@ -16,7 +15,7 @@ export const reportingRequestInputSchema = z
     issuedOn: isoDate,
     dueOn: isoDate,
     year: z.number().int().min(2000).max(2100),
-    figureKeys: z.array(figureKey).max(FIGURE_KEYS.length).default([]),
+    figureKeys: z.array(figureKeySchema).max(FIGURE_KEYS.length).default([]),
     sections: z.array(text(500).min(1)).max(20).default([]),
     /** The provinces asked; every province when empty. */
     provinceCodes: z
@@ -70,7 +69,7 @@ export const reportingRequestSchema = z.object({
   issuedOn: z.string(),
   dueOn: z.string(),
   year: z.number().int(),
-  figureKeys: z.array(figureKey),
+  figureKeys: z.array(figureKeySchema),
   sections: z.array(z.string()),
   progress: requestProgressSchema,
 });

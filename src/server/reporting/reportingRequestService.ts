@@ -63,7 +63,12 @@ const today = (ctx: ServiceContext) => vietnamDay(ctx.now());
 /** The requests addressed to the user's jurisdiction (all for the Ministry), newest first, with their progress. */
 export async function listRequests(ctx: ServiceContext): Promise<ReportingRequest[]> {
   assertMayDo(ctx.actor.user, 'list', 'reportingRequest');
-  const responses = await loadResponses(ctx.db, visibleRows(ctx.actor.user, 'reportingResponse', 'rr'), today(ctx));
+  const responses = await loadResponses(
+    ctx.db,
+    visibleRows(ctx.actor.user, 'reportingResponse', 'rr'),
+    today(ctx),
+    false,
+  );
   const ids = [...new Set(responses.map((r) => r.requestId))];
   if (!ids.length) return [];
   const rows = await ctx.db

@@ -4,8 +4,16 @@ import type { DB } from '../../db/schema';
 import type { Response } from '../../domain/reporting/reportingSchemas';
 import { sentOnTime, standingOfResponse } from '../../domain/reporting/reportingStatus';
 
-/** Responses with their plan's completion and history, by a condition on `rr` (and the request `q`). */
-export async function loadResponses(db: Kysely<DB>, where: RawBuilder<SqlBool>, today: string): Promise<Response[]> {
+/**
+ * Responses with their plan's completion and (unless a list needs only where they stand) their
+ * history, by a condition on `rr` (and the request `q`).
+ */
+export async function loadResponses(
+  db: Kysely<DB>,
+  where: RawBuilder<SqlBool>,
+  today: string,
+  withHistory = true,
+): Promise<Response[]> {
   const rows = await db
     .selectFrom('reporting_response as rr')
     .innerJoin('reporting_request as q', 'q.id', 'rr.request_id')
@@ -25,19 +33,20 @@ export async function loadResponses(db: Kysely<DB>, where: RawBuilder<SqlBool>, 
     .where(where)
     .orderBy('rr.province_code')
     .execute();
-  const events = rows.length
-    ? await db
-        .selectFrom('reporting_response_event as e')
-        .leftJoin('app_user as u', 'u.id', 'e.by_user')
-        .select(['e.response_id', 'e.at', 'e.kind', 'e.comment', 'u.display_name'])
-        .where(
-          'e.response_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .orderBy('e.id')
-        .execute()
-    : [];
+  const events =
+    withHistory && rows.length
+      ? await db
+          .selectFrom('reporting_response_event as e')
+          .leftJoin('app_user as u', 'u.id', 'e.by_user')
+          .select(['e.response_id', 'e.at', 'e.kind', 'e.comment', 'u.display_name'])
+          .where(
+            'e.response_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .orderBy('e.id')
+          .execute()
+      : [];
   return rows.map((r) => ({
     id: r.id,
     requestId: r.request_id,

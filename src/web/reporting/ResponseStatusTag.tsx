@@ -14,7 +14,6 @@ const COLORS: Readonly<Record<ResponseStanding, string>> = {
 /** Where a province's response stands, overdue in red. */
 export function ResponseStatusTag({ standing }: { standing: ResponseStanding }) {
   const { language, t } = useLanguage();
-  const label =
-    standing === 'overdue' ? t('reportingOverdue', { count: 1 }) : RESPONSE_STATUS_LABELS[standing][language];
+  const label = standing === 'overdue' ? t('responseOverdue') : RESPONSE_STATUS_LABELS[standing][language];
   return <Tag color={COLORS[standing]}>{label}</Tag>;
 }

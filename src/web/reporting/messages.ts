@@ -20,6 +20,7 @@ export const reportingMessages = defineTexts({
   reportingOnTime: { vi: 'Đúng hạn', en: 'On time' },
   reportingOverdue: { vi: '{count} quá hạn', en: '{count} overdue' },
   reportingLate: { vi: 'Gửi muộn', en: 'Late' },
+  responseOverdue: { vi: 'Quá hạn, chưa gửi', en: 'Overdue, not sent' },
   reportingStatus: { vi: 'Tình trạng', en: 'Status' },
   reportingSubmittedAt: { vi: 'Ngày gửi', en: 'Sent on' },
   reportingOpen: { vi: 'Xem', en: 'Open' },
