@@ -116,6 +116,8 @@ async function benchOne(database: Database, n: number, queries: number) {
         role: 'national_admin' as const,
         provinceCode: null,
         agencyId: null,
+        communeCode: null,
+        mission: null,
         mustChangePassword: false,
       },
       ip: '127.0.0.1',

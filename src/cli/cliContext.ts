@@ -1,6 +1,7 @@
 import { prepareDatabase } from '../db/prepareDatabase';
 import type { Language } from '../domain/text/texts';
 import { useAuditChainKey } from '../server/audit/auditChain';
+import { accountsQuery } from '../server/auth/accountQuery';
 import { currentUserFromRow } from '../server/auth/currentUserFromRow';
 import { loadConfig } from '../server/config';
 import { createIdentityCrypto } from '../server/secrets/identityCrypto';
@@ -35,11 +36,9 @@ export async function openCliContext(options: Record<string, string>) {
   const { database, config, dataKey } = await openCliDatabase();
   try {
     const username = options.as ?? FIRST_ADMIN_USERNAME;
-    const user = await database.db
-      .selectFrom('app_user')
-      .selectAll()
-      .where('username', '=', username)
-      .where('is_active', '=', true)
+    const user = await accountsQuery(database.db)
+      .where('u.username', '=', username)
+      .where('u.is_active', '=', true)
       .executeTakeFirst();
     if (!user) throw new UsageError(`--as: no active user "${username}"`);
     const ctx: PersonServiceContext = {

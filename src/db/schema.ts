@@ -68,7 +68,14 @@ export interface AppUserTable {
   username: string;
   display_name: string;
   password_hash: string;
-  role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+  role:
+    | 'national_admin'
+    | 'province_admin'
+    | 'province_officer'
+    | 'agency_officer'
+    | 'commune_officer'
+    | 'mission_officer'
+    | 'viewer';
   province_code: string | null;
   is_active: Generated<boolean>;
   must_change_password: Generated<boolean>;
@@ -77,6 +84,8 @@ export interface AppUserTable {
   updated_at: Generated<Date>;
   agency_id: string | null;
   email: string | null;
+  commune_code: string | null;
+  mission_id: string | null;
 }
 
 export interface AssociationTable {
@@ -576,6 +585,26 @@ export interface MeritAbroadTable {
   deleted_at: Date | null;
 }
 
+export interface MissionTable {
+  id: Generated<string>;
+  code: string;
+  kind: 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+  name: string;
+  name_en: string;
+  seat_country: string;
+  city: string;
+  countries: string[];
+  district_note: string | null;
+  is_active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface MissionCaseCounterTable {
+  mission_id: string;
+  year: number;
+  last: number;
+}
+
 export interface NeighbourProjectTable {
   id: Generated<string>;
   province_code: string;
@@ -684,7 +713,7 @@ export interface PersonConsentTable {
   purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
   decision: 'given' | 'refused' | 'withdrawn';
   text_version: string;
-  channel: 'portal' | 'officer' | 'import' | 'legacy';
+  channel: 'portal' | 'officer' | 'import' | 'consular' | 'legacy';
   form_id: number | null;
   evidence: string | null;
   decided_on: string | null;
@@ -857,7 +886,7 @@ export interface PortalSessionTable {
 export interface ProtectionCaseTable {
   id: Generated<string>;
   code: string;
-  province_code: string;
+  province_code: string | null;
   country: string;
   type:
     | 'arrest_detention'
@@ -889,6 +918,7 @@ export interface ProtectionCaseTable {
   created_by: number | null;
   updated_at: Generated<Date>;
   updated_by: number | null;
+  mission_id: string | null;
 }
 
 export interface ProtectionCaseAttachmentTable {
@@ -920,6 +950,7 @@ export interface ProtectionCaseEventTable {
     | 'reopened'
     | 'assigned'
     | 'referred'
+    | 'referral'
     | 'note'
     | 'task_added'
     | 'task_done'
@@ -978,6 +1009,37 @@ export interface RecordNoteTable {
   content: string | null;
   created_at: Generated<Date>;
   created_by: number | null;
+}
+
+export interface ReferralTable {
+  id: Generated<string>;
+  code: string;
+  subject: 'case' | 'returnee';
+  case_id: string | null;
+  person_id: string;
+  from_province_code: string | null;
+  from_mission_id: string | null;
+  to_province_code: string | null;
+  to_mission_id: string | null;
+  reason: string;
+  returned_on: string | null;
+  status: Generated<'pending' | 'accepted' | 'rejected' | 'completed'>;
+  consent_id: number;
+  decision_note: string | null;
+  outcome: string | null;
+  returnee_id: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: number | null;
+  decided_at: Date | null;
+  decided_by: number | null;
+  completed_at: Date | null;
+  completed_by: number | null;
+}
+
+export interface ReferralCounterTable {
+  year: number;
+  last: number;
 }
 
 export interface RelativeTable {
@@ -1256,6 +1318,8 @@ export interface DB {
   mail_outbox: MailOutboxTable;
   media_visit: MediaVisitTable;
   merit_abroad: MeritAbroadTable;
+  mission: MissionTable;
+  mission_case_counter: MissionCaseCounterTable;
   neighbour_project: NeighbourProjectTable;
   ngo_project: NgoProjectTable;
   person: PersonTable;
@@ -1287,6 +1351,8 @@ export interface DB {
   province: ProvinceTable;
   record_file: RecordFileTable;
   record_note: RecordNoteTable;
+  referral: ReferralTable;
+  referral_counter: ReferralCounterTable;
   relative: RelativeTable;
   religious_visit: ReligiousVisitTable;
   reporting_request: ReportingRequestTable;

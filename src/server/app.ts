@@ -47,6 +47,8 @@ import { annualReportRoutes } from './plans/annualReportRoutes';
 import { reportRoutes } from './plans/reportRoutes';
 import { planRoutes } from './plans/planRoutes';
 import { reportingRoutes } from './reporting/reportingRoutes';
+import { orgUnitRoutes } from './orgUnits/orgUnitRoutes';
+import { referralRoutes } from './referrals/referralRoutes';
 import { affairsRoutes } from './registers/registerRoutes';
 import { eventRoutes } from './registers/eventRoutes';
 import { publicCatalogueRoutes } from './registers/publicCatalogue';
@@ -184,6 +186,8 @@ export async function buildApp(
   await app.register(planRoutes);
   await app.register(reportRoutes);
   await app.register(reportingRoutes);
+  await app.register(orgUnitRoutes);
+  await app.register(referralRoutes);
   await app.register(annualReportRoutes);
   await app.register(statisticsRoutes);
   await app.register(affairsRoutes);

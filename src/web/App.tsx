@@ -16,8 +16,14 @@ function lazyPage<M extends Record<K, ComponentType>, K extends string>(load: ()
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
-const DashboardPage = lazyPage(() => import('./dashboard/DashboardPage'), 'DashboardPage');
+const HomePage = lazyPage(() => import('./dashboard/HomePage'), 'HomePage');
 const UsersPage = lazyPage(() => import('./users/UsersPage'), 'UsersPage');
+const OrgUnitsPage = lazyPage(() => import('./orgUnits/OrgUnitsPage'), 'OrgUnitsPage');
+const ReferralsPage = lazyPage(() => import('./referrals/ReferralsPage'), 'ReferralsPage');
+const ConsularRegistrationPage = lazyPage(
+  () => import('./orgUnits/ConsularRegistrationPage'),
+  'ConsularRegistrationPage',
+);
 const PersonsPage = lazyPage(() => import('./persons/PersonsPage'), 'PersonsPage');
 const PersonDetailPage = lazyPage(() => import('./persons/PersonDetailPage'), 'PersonDetailPage');
 const PersonFormPage = lazyPage(() => import('./persons/PersonFormPage'), 'PersonFormPage');
@@ -95,7 +101,7 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['cases/new', 'cases.work', <CaseFormPage />],
   ['cases/:id', 'cases.work', <CaseDetailPage />],
   ['cases/:id/edit', 'cases.work', <CaseFormPage />],
-  ['requests', 'persons.write', <RequestsPage />],
+  ['requests', 'portal.review', <RequestsPage />],
   ['returnees', 'persons.read', <ReturneesPage />],
   ['returnees/:id', 'persons.read', <ReturneeDetailPage />],
   ['plans', 'plans.read', <PlansPage />],
@@ -106,13 +112,16 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['reporting', 'reporting.read', <ReportingPage />],
   ['reporting/:id', 'reporting.read', <ReportingRequestPage />],
   ...AFFAIRS_REGISTERS.flatMap(registerPages),
-  ['statistics', 'persons.read', <StatisticsPage />],
+  ['statistics', 'statistics.read', <StatisticsPage />],
   ['agencies', 'agencies.manage', <AgenciesPage />],
   ['imports', 'persons.import', <ImportsPage />],
   ['imports/:id', 'persons.import', <ImportBatchPage />],
   ['duplicates', 'duplicates.review', <DuplicatesPage />],
   ['duplicates/:id', 'duplicates.review', <DuplicatePairPage />],
   ['users', 'users.manage', <UsersPage />],
+  ['org-units', 'users.manage', <OrgUnitsPage />],
+  ['referrals', 'cases.work', <ReferralsPage />],
+  ['consular-registration', 'persons.register', <ConsularRegistrationPage />],
   ['audit', 'audit.read', <AuditPage />],
   ['outbox', 'outbox.read', <OutboxPage />],
 ];
@@ -152,7 +161,7 @@ export function App() {
           </RequireSession>
         }
       >
-        <Route index element={<DashboardPage />} />
+        <Route index element={<HomePage />} />
         <Route path="change-password" element={<ChangePasswordPage />} />
         {PAGES.map(([path, permission, page]) => (
           <Route key={path} path={path} element={<RequireSession permission={permission}>{page}</RequireSession>} />

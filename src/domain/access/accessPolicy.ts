@@ -1,4 +1,4 @@
-import { can, type Permission, type Role } from '../auth/roles';
+import { can, unitOfRole, type Permission, type Role } from '../auth/roles';
 
 /**
  * The access policy: whether a user may do an action to a record of an entity, from the role's
@@ -26,6 +26,7 @@ export const ENTITIES = [
   'portalRequest',
   'reportingRequest',
   'reportingResponse',
+  'referral',
   'statistics',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
@@ -43,10 +44,15 @@ export type Action = (typeof ACTIONS)[number];
  */
 type ScopeKind = 'province' | 'everyProvince' | 'assigned' | 'agency';
 
+/** A unit below the province: a commune officer sees their commune's, a mission officer its district's. */
+type Unit = 'commune' | 'mission';
+
 interface EntityRule {
   /** The permission each action needs; an action absent is not offered for the entity. */
   actions: Partial<Record<Action, Permission>>;
   scope: ScopeKind;
+  /** The units whose users may see records of the entity at all (by its `communes`, `abroad`, `missions`). */
+  units?: readonly Unit[];
   /** Who sees every record of the jurisdiction (`assigned`, `agency`), not only their own. */
   seesAll?: (role: Role) => boolean;
 }
@@ -56,8 +62,12 @@ const registry = (read: Permission, write: Permission, exportAs?: Permission) =>
 });
 
 export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
-  person: { ...registry('persons.read', 'persons.write', 'persons.export'), scope: 'province' },
-  relative: { ...registry('persons.read', 'persons.write'), scope: 'province' },
+  person: {
+    ...registry('persons.read', 'persons.write', 'persons.export'),
+    scope: 'province',
+    units: ['commune', 'mission'],
+  },
+  relative: { ...registry('persons.read', 'persons.write'), scope: 'province', units: ['commune'] },
   association: { ...registry('associations.read', 'associations.write', 'persons.export'), scope: 'province' },
   expert: { ...registry('experts.read', 'experts.write', 'persons.export'), scope: 'province' },
   need: { actions: { read: 'needs.write', list: 'needs.write', change: 'needs.write' }, scope: 'province' },
@@ -65,6 +75,7 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
     actions: { read: 'cases.work', list: 'cases.work', change: 'cases.work' },
     scope: 'assigned',
     seesAll: (role) => can(role, 'cases.manage'),
+    units: ['mission'],
   },
   returnee: { actions: { read: 'persons.read', list: 'persons.read', change: 'persons.write' }, scope: 'province' },
   plan: { actions: { read: 'plans.read', list: 'plans.read', change: 'plans.manage' }, scope: 'province' },
@@ -88,7 +99,7 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
   mailMessage: { actions: { read: 'outbox.read', list: 'outbox.read' }, scope: 'province' },
   // What kiều bào ask on the portal: for those who change records to read and settle.
   portalRequest: {
-    actions: { read: 'persons.write', list: 'persons.write', change: 'persons.write' },
+    actions: { read: 'portal.review', list: 'portal.review', change: 'portal.review' },
     scope: 'province',
   },
   // The Ministry's request is known to the provinces it asks; changing it (and deciding on the
@@ -101,7 +112,13 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
     actions: { read: 'reporting.read', list: 'reporting.read', change: 'reporting.respond' },
     scope: 'province',
   },
-  statistics: { actions: { read: 'persons.read', list: 'persons.read' }, scope: 'province' },
+  // A referral is known to both its ends; sending one is for who may, deciding on it for the receiver's managers.
+  referral: {
+    actions: { read: 'cases.work', list: 'cases.work', change: 'referrals.send' },
+    scope: 'province',
+    units: ['mission'],
+  },
+  statistics: { actions: { read: 'statistics.read', list: 'statistics.read' }, scope: 'province' },
 };
 
 export interface PolicyUser {
@@ -110,6 +127,10 @@ export interface PolicyUser {
   /** The one province of a province user; null for national users. */
   provinceCode: string | null;
   agencyId: string | null;
+  /** A commune officer's commune (2025 code); a commune officer without one sees nothing. */
+  communeCode?: string | null;
+  /** A mission officer's mission and the countries of its consular district; without one, nothing. */
+  mission?: { id: string; countries: readonly string[] } | null;
 }
 
 /** Where a record belongs: its provinces, and whom it is assigned to or which agencies it concerns. */
@@ -119,6 +140,12 @@ export interface RecordScope {
   agencyIds?: readonly (string | null)[];
   /** The records it is made of (a duplicate pair: its two persons), for `everyProvince`. */
   parts?: readonly RecordScope[];
+  /** The 2025 communes it belongs to (a person: the hometown's), for a commune officer. */
+  communes?: readonly (string | null | undefined)[];
+  /** Where the person lives abroad and whether they agreed to sharing, for a mission officer. */
+  abroad?: { country: string | null; sharing: boolean };
+  /** The missions that hold it or were referred it (a case, a referral). */
+  missions?: readonly (string | null)[];
 }
 
 /** `allow`; `forbid` (403: the user may know of the record but not do this); `hide` (404: not theirs to know of). */
@@ -139,11 +166,28 @@ export const recordProvinces = (record: RecordScope) => [
   ...(record.parts ?? []).flatMap((part) => part.provinces),
 ];
 
-/** Whether a record of the entity is in the user's sight (jurisdiction, then assignment or agency). */
+/**
+ * Whether a record is within a commune's or a mission's sight, for their users (others: true). A
+ * record that does not say where it belongs is outside: a narrower unit never sees by default.
+ */
+function inUnit(user: PolicyUser, entity: Entity, record: RecordScope): boolean {
+  const unit = unitOfRole(user.role);
+  if (unit === null) return true;
+  if (!ACCESS_RULES[entity].units?.includes(unit)) return false;
+  if (unit === 'commune') return !!user.communeCode && (record.communes ?? []).includes(user.communeCode);
+  const mission = user.mission;
+  if (!mission) return false;
+  if ((record.missions ?? []).includes(mission.id)) return true;
+  const abroad = record.abroad;
+  return !!abroad?.sharing && abroad.country !== null && mission.countries.includes(abroad.country);
+}
+
+/** Whether a record of the entity is in the user's sight (jurisdiction, unit, then assignment or agency). */
 export function isVisible(user: PolicyUser, entity: Entity, record: RecordScope): boolean {
   const rule = ACCESS_RULES[entity];
   const scope = jurisdictionOf(user);
   if (scope !== null && !recordProvinces(record).includes(scope)) return false;
+  if (!inUnit(user, entity, record)) return false;
   if (rule.seesAll?.(user.role) !== false) return true;
   if (rule.scope === 'assigned') return record.assignedTo === user.id;
   return user.agencyId !== null && (record.agencyIds ?? []).includes(user.agencyId);

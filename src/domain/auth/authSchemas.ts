@@ -26,6 +26,10 @@ export const currentUserSchema = z.object({
   provinceCode: z.string().nullable(),
   /** The agency (cơ quan, đơn vị) the user reports for, if any. */
   agencyId: z.string().nullable(),
+  /** A commune officer's commune (2025 code). */
+  communeCode: z.string().nullable(),
+  /** A mission officer's mission abroad and the countries of its consular district. */
+  mission: z.object({ id: z.string(), name: z.string(), countries: z.array(z.string()) }).nullable(),
   mustChangePassword: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;

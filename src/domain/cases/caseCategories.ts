@@ -51,6 +51,7 @@ export const CASE_EVENT_KINDS = [
   'reopened',
   'assigned',
   'referred',
+  'referral',
   'note',
   'task_added',
   'task_done',

@@ -12,7 +12,10 @@ export const CASE_EXPORT_COLUMNS: readonly ExportColumn<CaseSummary>[] = [
   { header: 'Mức độ', value: (c) => URGENCY_LABELS[c.urgency].vi },
   { header: 'Trạng thái', value: (c) => CASE_STATUS_LABELS[c.status].vi },
   { header: 'Quốc gia', value: (c) => findCountry(c.country)?.nameVi ?? c.country },
-  { header: 'Tỉnh, thành phố', value: (c) => findProvince(c.provinceCode)?.name ?? c.provinceCode },
+  {
+    header: 'Tỉnh, thành phố / cơ quan đại diện',
+    value: (c) => c.mission?.name ?? (c.provinceCode && (findProvince(c.provinceCode)?.name ?? c.provinceCode)) ?? '',
+  },
   { header: 'Cán bộ phụ trách', value: (c) => c.assignedTo?.name ?? '' },
   { header: 'Cơ quan đang xử lý', value: (c) => c.handledBy ?? '' },
   { header: 'Báo cáo Bộ', value: (c) => (c.escalatedToMinistry ? 'Có' : '') },

@@ -72,7 +72,11 @@ const userRef = z.object({ id: z.number().int(), name: z.string() }).nullable();
 export const caseSummarySchema = z.object({
   id: z.string(),
   code: z.string(),
-  provinceCode: z.string(),
+  /** Who holds the case: a province, or a mission abroad (exactly one). */
+  provinceCode: z.string().nullable(),
+  mission: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Whether the user's unit holds it (and may change it); a case referred to it is read only. */
+  held: z.boolean(),
   country: z.string(),
   type: z.enum(CASE_TYPES),
   urgency: z.enum(URGENCIES),

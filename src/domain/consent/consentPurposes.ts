@@ -66,12 +66,13 @@ export const CONSENT_STATE_LABELS: Readonly<Record<ConsentState, Text>> = {
  * import whose batch holds the association's signed forms; or the one consent field recorded before
  * migration 0028 (under Decree 13/2023), kept as it was.
  */
-export const CONSENT_CHANNELS = ['portal', 'officer', 'import', 'legacy'] as const;
+export const CONSENT_CHANNELS = ['portal', 'officer', 'import', 'consular', 'legacy'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
 
 export const CONSENT_CHANNEL_LABELS: Readonly<Record<ConsentChannel, Text>> = {
   portal: { vi: 'Qua cổng thông tin', en: 'On the portal' },
   officer: { vi: 'Cán bộ ghi nhận (phiếu, thư, điện thoại)', en: 'Recorded by an officer (form, letter, phone)' },
   import: { vi: 'Nhập từ danh sách có phiếu đồng ý', en: 'Imported with signed forms' },
+  consular: { vi: 'Tờ khai đăng ký công dân tại cơ quan đại diện', en: 'Consular registration form at a mission' },
   legacy: { vi: 'Ghi nhận trước năm 2026', en: 'Recorded before 2026' },
 };

@@ -122,6 +122,14 @@ export const ERROR_MESSAGES = defineTexts({
     vi: 'Không thể thực hiện bước này với báo cáo ở trạng thái hiện tại',
     en: 'The report cannot take this step in its present state',
   },
+  CONSENT_REQUIRED: {
+    vi: 'Người này chưa đồng ý cho mục đích này: ghi nhận sự đồng ý trước',
+    en: 'This person has not agreed to this purpose: record their consent first',
+  },
+  REFERRAL_STEP_NOT_ALLOWED: {
+    vi: 'Không thể thực hiện bước này với phiếu chuyển tuyến ở trạng thái hiện tại',
+    en: 'The referral cannot take this step in its present state',
+  },
   REPORT_NOT_SUBMITTED: { vi: 'Báo cáo chưa được gửi để duyệt', en: 'The report has not been submitted for review' },
   DATABASE_UNAVAILABLE: {
     vi: 'Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút',

@@ -29,6 +29,10 @@ export const PERSON_TEXTS = defineTexts({
     vi: 'Không có xã/phường này trong danh mục 2025, hoặc không thuộc tỉnh của quê quán',
     en: 'No such 2025 commune, or not in the hometown province',
   },
+  outsideCommune: {
+    vi: 'Quê quán không thuộc xã, phường của anh/chị: cán bộ xã chỉ ghi hồ sơ người của xã mình',
+    en: 'The hometown is not in your commune: a commune officer records only their commune’s people',
+  },
   duplicateInFile: { vi: 'Trùng với một dòng phía trên của tệp', en: 'Repeats a row above in the file' },
   personUnknown: {
     vi: 'Không tìm thấy hồ sơ kiều bào này (đã xóa hoặc thuộc địa bàn khác)',

@@ -19,6 +19,8 @@ export const userSchema = z.object({
   role: z.enum(ROLES),
   provinceCode: z.string().nullable(),
   agencyId: z.string().nullable(),
+  communeCode: z.string().nullable(),
+  missionId: z.string().nullable(),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
   isLocked: z.boolean(),
@@ -35,6 +37,14 @@ export const userCreateSchema = z.object({
   provinceCode: provinceCode.nullable().default(null),
   /** The agency the user reports for (an agency of their province). */
   agencyId: z.uuid().nullable().default(null),
+  /** A commune officer's commune (a 2025 commune of the province). */
+  communeCode: z
+    .string()
+    .regex(/^\d{5}$/, 'communeUnknown')
+    .nullable()
+    .default(null),
+  /** A mission officer's mission abroad. */
+  missionId: z.uuid().nullable().default(null),
 });
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
@@ -45,6 +55,11 @@ export const userUpdateSchema = z
     role: z.enum(ROLES),
     provinceCode: provinceCode.nullable(),
     agencyId: z.uuid().nullable(),
+    communeCode: z
+      .string()
+      .regex(/^\d{5}$/, 'communeUnknown')
+      .nullable(),
+    missionId: z.uuid().nullable(),
     isActive: z.boolean(),
   })
   .partial();

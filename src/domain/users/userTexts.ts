@@ -14,6 +14,14 @@ export const USER_TEXTS = defineTexts({
     en: 'Username: 3–40 lower-case letters, digits, dots, underscores or hyphens',
   },
   usernameTaken: { vi: 'Tên đăng nhập đã được dùng', en: 'This username is taken' },
+  communeRequired: {
+    vi: 'Cán bộ UBND xã, phường cần chọn xã, phường (danh mục 2025) thuộc tỉnh của mình',
+    en: 'A commune officer needs a 2025 commune of their province',
+  },
+  missionRequired: {
+    vi: 'Cán bộ cơ quan đại diện cần chọn cơ quan đại diện đang hoạt động',
+    en: 'A mission officer needs an active mission abroad',
+  },
   provinceRequired: { vi: 'Vai trò này cần chọn tỉnh/thành phố', en: 'This role needs a province' },
   provinceNotAllowed: {
     vi: 'Quản trị cấp Bộ không gắn với tỉnh/thành phố',

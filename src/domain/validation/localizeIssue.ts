@@ -12,6 +12,8 @@ import { CONSENT_TEXTS } from '../consent/consentTexts';
 import { PORTAL_TEXTS } from '../portal/portalTexts';
 import { REQUEST_TEXTS } from '../portalRequests/requestTexts';
 import { REPORTING_TEXTS } from '../reporting/reportingTexts';
+import { ORG_UNIT_TEXTS } from '../orgUnits/orgUnitTexts';
+import { REFERRAL_TEXTS } from '../referrals/referralTexts';
 
 /**
  * Our own validation messages, by key, each feature's in its own folder. A schema refers to one by
@@ -31,6 +33,8 @@ export const VALIDATION_MESSAGES = {
   ...PORTAL_TEXTS,
   ...REQUEST_TEXTS,
   ...REPORTING_TEXTS,
+  ...ORG_UNIT_TEXTS,
+  ...REFERRAL_TEXTS,
 };
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;

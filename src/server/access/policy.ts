@@ -11,7 +11,8 @@ import {
   type PolicyUser,
   type RecordScope,
 } from '../../domain/access/accessPolicy';
-import type { Role } from '../../domain/auth/roles';
+import { unitOfRole, type Role } from '../../domain/auth/roles';
+import { hasConsent } from '../consent/consentConditions';
 import { forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldError } from '../http/validationError';
 
@@ -49,9 +50,23 @@ export function assertInSight(user: PolicyUser, entity: Entity, record: RecordSc
 /** Whether the user sees every record of the entity in their jurisdiction, not only those assigned or their agency's. */
 export const seesEvery = (user: PolicyUser, entity: Entity) => ACCESS_RULES[entity].seesAll?.(user.role) ?? true;
 
-/** The records of a person (its hometown and source provinces). */
-export const ofPerson = (row: { hometown_province_code: string | null; source_province_code: string | null }) => ({
+/**
+ * The records of a person: its hometown and source provinces, its hometown commune and, where the
+ * row says, its country of residence and whether it agreed to sharing (a row that does not say is
+ * outside a commune's or a mission's sight).
+ */
+export const ofPerson = (row: {
+  hometown_province_code: string | null;
+  source_province_code: string | null;
+  hometown_commune_code?: string | null;
+  residence_country?: string | null;
+  sharing_given?: boolean;
+}): RecordScope => ({
   provinces: [row.hometown_province_code, row.source_province_code],
+  communes: [row.hometown_commune_code],
+  ...(row.sharing_given === undefined
+    ? {}
+    : { abroad: { country: row.residence_country ?? null, sharing: row.sharing_given } }),
 });
 
 /** Another user as the policy sees them, from their account row (an assignee, say). */
@@ -60,7 +75,17 @@ export const policyUserOf = (row: {
   role: Role;
   province_code: string | null;
   agency_id: string | null;
-}): PolicyUser => ({ id: row.id, role: row.role, provinceCode: row.province_code, agencyId: row.agency_id });
+  commune_code: string | null;
+  mission_id: string | null;
+  mission_countries: string[] | null;
+}): PolicyUser => ({
+  id: row.id,
+  role: row.role,
+  provinceCode: row.province_code,
+  agencyId: row.agency_id,
+  communeCode: row.commune_code,
+  mission: row.mission_id ? { id: row.mission_id, countries: row.mission_countries ?? [] } : null,
+});
 
 /** A record kept by one province. */
 export const ofProvince = (provinceCode: string | null | undefined): RecordScope => ({ provinces: [provinceCode] });
@@ -74,7 +99,10 @@ const trueCondition = sql<SqlBool>`true`;
 export function visibleRows(user: PolicyUser, entity: Entity, alias: string): RawBuilder<SqlBool> {
   const scope = jurisdictionOf(user);
   const column = (name: string) => sql.ref(`${alias}.${name}`);
-  const inScope = scope === null ? trueCondition : provinceCondition(entity, scope, column);
+  const inProvince = scope === null ? trueCondition : provinceCondition(entity, scope, column);
+  const inScope = unitOfRole(user.role)
+    ? sql<SqlBool>`(${inProvince} and ${unitCondition(user, entity, alias)})`
+    : inProvince;
   if (ACCESS_RULES[entity].scope === 'assigned' && !ACCESS_RULES[entity].seesAll?.(user.role)) {
     return sql<SqlBool>`(${column('assigned_to')} = ${user.id} and ${inScope})`;
   }
@@ -99,14 +127,52 @@ function provinceCondition(entity: Entity, scope: string, column: (name: string)
       return sql<SqlBool>`${column('source_province_code')} = ${scope}`;
     case 'auditLog':
       return sql<SqlBool>`${scope} = any(${column('province_codes')})`;
+    case 'referral':
+      return sql<SqlBool>`(${column('from_province_code')} = ${scope} or ${column('to_province_code')} = ${scope})`;
     default:
       return sql<SqlBool>`${column('province_code')} = ${scope}`;
   }
 }
 
+/** What a commune's or a mission's user sees of an entity, as `inUnit` in the policy says (else nothing). */
+function unitCondition(user: PolicyUser, entity: Entity, alias: string) {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  const commune = unitOfRole(user.role) === 'commune' ? user.communeCode : null;
+  const mission = unitOfRole(user.role) === 'mission' ? user.mission : null;
+  if (commune && entity === 'person') return sql<SqlBool>`${column('hometown_commune_code')} = ${commune}`;
+  if (commune && entity === 'relative')
+    return sql<SqlBool>`(${column('commune_code')} = ${commune} or exists (
+      select from person_relative l join person lp on lp.id = l.person_id
+      where l.relative_id = ${column('id')} and lp.hometown_commune_code = ${commune}))`;
+  if (mission && entity === 'person')
+    return sql<SqlBool>`(${column('residence_country')} = any(${[...mission.countries]}::text[])
+      and ${hasConsent('sharing', `${alias}.id`)})`;
+  if (mission && entity === 'case') return sql<SqlBool>`${column('mission_id')} = ${mission.id}`;
+  if (mission && entity === 'referral')
+    return sql<SqlBool>`(${column('from_mission_id')} = ${mission.id} or ${column('to_mission_id')} = ${mission.id})`;
+  return sql<SqlBool>`false`;
+}
+
 const personInProvince = (id: RawBuilder<unknown>, scope: string) =>
   sql<SqlBool>`exists (select from person x where x.id = ${id}
     and (x.hometown_province_code = ${scope} or x.source_province_code = ${scope}))`;
+
+/**
+ * The cases referred to the user's unit (a province, a mission) and not refused: the receiver reads
+ * them, the holder alone changes them. None for a national user, who sees every case anyway.
+ */
+export function referredCases(user: PolicyUser, alias: string): RawBuilder<SqlBool> {
+  const province = jurisdictionOf(user);
+  const mission = unitOfRole(user.role) === 'mission' ? user.mission : null;
+  const receiver = mission
+    ? sql<SqlBool>`f.to_mission_id = ${mission.id}`
+    : province && !unitOfRole(user.role)
+      ? sql<SqlBool>`f.to_province_code = ${province}`
+      : null;
+  if (!receiver || !ACCESS_RULES.case.seesAll?.(user.role)) return sql<SqlBool>`false`;
+  return sql<SqlBool>`exists (select from referral f where f.case_id = ${sql.ref(`${alias}.id`)}
+    and f.status <> 'rejected' and ${receiver})`;
+}
 
 /**
  * The pairs a province user is told of but may not review: one record in their province, the other

@@ -8,6 +8,7 @@ import { AppError } from '../http/errors';
 import { fieldError } from '../http/validationError';
 import type { Actor } from './actor';
 import { currentUserFromRow } from './currentUserFromRow';
+import { accountsQuery } from './accountQuery';
 import { clearFailures, isLocked, recordFailure } from './loginThrottle';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteExpiredSessions, deleteOtherSessions, deleteSession, type NewSession } from './sessions';
@@ -34,7 +35,7 @@ export async function login(
   now: Date,
 ): Promise<{ session: NewSession; user: CurrentUser }> {
   const username = input.username.toLowerCase();
-  const user = await db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirst();
+  const user = await accountsQuery(db).where('u.username', '=', username).executeTakeFirst();
   const audit = (action: string, details: Record<string, unknown> = {}) =>
     writeAudit(db, {
       userId: user?.id ?? null,

@@ -10,6 +10,11 @@ interface UserRow {
   province_code: string | null;
   agency_id: string | null;
   must_change_password: boolean;
+  commune_code: string | null;
+  mission_id: string | null;
+  // Joined from the mission (accountsQuery); without them a mission officer is one of no mission, who sees nothing.
+  mission_name?: string | null;
+  mission_countries?: string[] | null;
 }
 
 export function toRole(value: string): Role {
@@ -23,6 +28,10 @@ export function currentUserFromRow(row: UserRow): CurrentUser {
     username: row.username,
     displayName: row.display_name,
     role: toRole(row.role),
-    ...presentRow(row, ['province_code', 'agency_id', 'must_change_password']),
+    ...presentRow(row, ['province_code', 'agency_id', 'commune_code', 'must_change_password']),
+    mission:
+      row.mission_id && row.mission_name
+        ? { id: row.mission_id, name: row.mission_name, countries: row.mission_countries ?? [] }
+        : null,
   };
 }

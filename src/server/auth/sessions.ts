@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { ACCOUNT_UNIT_COLUMNS } from './accountQuery';
 
 export const SESSION_COOKIE = 'cn_session';
 
@@ -43,6 +44,8 @@ export async function findSession(db: Kysely<DB>, token: string, now: Date) {
   return db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .leftJoin('mission as m', 'm.id', 'u.mission_id')
+    .select(ACCOUNT_UNIT_COLUMNS)
     .select([
       's.token_hash',
       's.csrf_token',

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../serviceContext';
 export async function recordCaseEvent(
   db: Kysely<DB>,
   ctx: ServiceContext,
-  theCase: { id: string; province_code: string },
+  theCase: { id: string; province_code: string | null },
   kind: CaseEventKind,
   details: Record<string, unknown> = {},
 ): Promise<void> {
@@ -33,7 +33,7 @@ const auditProtectionCase = auditOf('protection_case', 'case');
 export const auditCase = (
   db: Kysely<DB>,
   ctx: ServiceContext,
-  theCase: { id: string; province_code: string },
+  theCase: { id: string; province_code: string | null },
   action: string,
   details: Record<string, unknown> = {},
 ) => auditProtectionCase(db, ctx.actor, action, theCase.id, theCase.province_code, details);

@@ -12,7 +12,7 @@ import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import { mayDo, ofPerson, visibleRows } from '../access/policy';
 import { presentRow } from '../records/presentRow';
 
-type CaseRef = { id: string; province_code: string };
+type CaseRef = { id: string; province_code: string | null };
 
 /** Links a person of the user's jurisdiction to a case (a 400 naming `path` for any other). */
 export async function linkPerson(

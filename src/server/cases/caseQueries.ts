@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema';
 import type { CurrentUser } from '../../domain/auth/authSchemas';
 import type { CaseListQuery, CaseSummary } from '../../domain/cases/caseSchemas';
 import { containsText } from '../lists/containsText';
-import { visibleRows } from '../access/policy';
+import { referredCases, visibleRows } from '../access/policy';
 import { presentRow } from '../records/presentRow';
 
 export interface CaseFilters extends Omit<CaseListQuery, 'country' | 'page' | 'pageSize'> {
@@ -15,8 +15,10 @@ export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilte
   let query = db
     .selectFrom('protection_case as c')
     .leftJoin('app_user as u', 'u.id', 'c.assigned_to')
+    .leftJoin('mission as m', 'm.id', 'c.mission_id')
     .selectAll('c')
-    .select('u.display_name as assigned_name')
+    .select(['u.display_name as assigned_name', 'm.name as mission_name'])
+    .select(sql<boolean>`${visibleRows(user, 'case', 'c')}`.as('held'))
     .select([
       sql<number>`(select count(*)::int from protection_case_task t where t.case_id = c.id and t.done_at is null)`.as(
         'open_tasks',
@@ -24,7 +26,7 @@ export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilte
       sql<number>`(select count(*)::int from protection_case_task t
         where t.case_id = c.id and t.done_at is null and t.due_on < ${day})`.as('overdue_tasks'),
     ])
-    .where(visibleRows(user, 'case', 'c'))
+    .where((eb) => eb.or([visibleRows(user, 'case', 'c'), referredCases(user, 'c')]))
     .orderBy('c.received_at', 'desc')
     .orderBy('c.id');
   if (filters.q) {
@@ -50,6 +52,8 @@ export const toCaseSummary = (r: CaseRow): CaseSummary => ({
   id: r.id,
   code: r.code,
   provinceCode: r.province_code,
+  mission: r.mission_id && r.mission_name ? { id: r.mission_id, name: r.mission_name } : null,
+  held: r.held,
   country: r.country,
   type: r.type,
   urgency: r.urgency,

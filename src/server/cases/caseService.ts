@@ -32,6 +32,8 @@ import { casesQuery, toCaseSummary } from './caseQueries';
 import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { findProvince } from '../../domain/reference/resolveProvince';
 import { keepingProvince, mayDo, policyUserOf, seesEvery } from '../access/policy';
+import { accountsQuery } from '../auth/accountQuery';
+import { unitOfRole } from '../../domain/auth/roles';
 import { presentRow } from '../records/presentRow';
 
 const auditList = (ctx: ServiceContext, action: string, query: CaseListQuery, details: Record<string, unknown>) =>
@@ -67,9 +69,28 @@ export function exportCases(ctx: ServiceContext, query: CaseListQuery, format: E
   );
 }
 
-/** The next number of the province's year: BH-92-2026-0007. */
-async function nextCode(trx: Transaction<DB>, province: string, now: Date): Promise<string> {
+/** Who holds a case: a province, or a mission abroad. */
+type CaseHolder = { province_code: string | null; mission_id: string | null };
+
+/** The next number of the holder's year: BH-92-2026-0007 (a province), BH-TOKYO-2026-0002 (a mission). */
+async function nextCode(trx: Transaction<DB>, holder: CaseHolder, now: Date): Promise<string> {
   const year = vietnamYear(now);
+  const number = (last: number, prefix: string) => `BH-${prefix}-${year}-${String(last).padStart(4, '0')}`;
+  if (holder.mission_id) {
+    const { last, code } = await trx
+      .insertInto('mission_case_counter')
+      .values({ mission_id: holder.mission_id, year, last: 1 })
+      .onConflict((oc) =>
+        oc.columns(['mission_id', 'year']).doUpdateSet((eb) => ({ last: eb('mission_case_counter.last', '+', 1) })),
+      )
+      .returning([
+        'last',
+        (eb) => eb.selectFrom('mission').select('code').where('id', '=', holder.mission_id).as('code'),
+      ])
+      .executeTakeFirstOrThrow();
+    return number(last, code ?? 'CQDD');
+  }
+  const province = holder.province_code!;
   const { last } = await trx
     .insertInto('protection_case_counter')
     .values({ province_code: province, year, last: 1 })
@@ -78,19 +99,23 @@ async function nextCode(trx: Transaction<DB>, province: string, now: Date): Prom
     )
     .returning('last')
     .executeTakeFirstOrThrow();
-  return `BH-${province}-${year}-${String(last).padStart(4, '0')}`;
+  return number(last, province);
 }
 
-/** A user a case may be assigned to: active, working on cases, of the case's province (or national). */
-async function checkAssignee(db: Kysely<DB>, ctx: ServiceContext, userId: number, province: string, path: string) {
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'role', 'province_code', 'agency_id', 'is_active'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
+/** The holder of a case the user opens: a mission officer's mission, else the province (keepingProvince). */
+function holderOf(user: ServiceContext['actor']['user'], requested: string | null): CaseHolder {
+  if (unitOfRole(user.role) !== 'mission') return { province_code: keepingProvince(user, requested), mission_id: null };
+  if (!user.mission) throw forbidden();
+  if (requested) throw fieldError('provinceCode', 'missionHoldsCase');
+  return { province_code: null, mission_id: user.mission.id };
+}
+
+/** A user a case may be assigned to: active, working on cases, of the case's holder (or national). */
+async function checkAssignee(db: Kysely<DB>, ctx: ServiceContext, userId: number, holder: CaseHolder, path: string) {
+  const user = await accountsQuery(db).where('u.id', '=', userId).executeTakeFirst();
   // The assignee must be one the policy lets work the case once it is theirs.
-  const fits =
-    user?.is_active && mayDo(policyUserOf(user), 'change', 'case', { provinces: [province], assignedTo: user.id });
+  const scope = { provinces: [holder.province_code], missions: [holder.mission_id], assignedTo: userId };
+  const fits = user?.is_active && mayDo(policyUserOf(user), 'change', 'case', scope);
   if (!fits) throw fieldError(path, 'assigneeInvalid');
 }
 
@@ -112,17 +137,17 @@ function caseColumns(input: Omit<CaseUpdate, 'version' | 'outcome'>) {
 /** Opens a case (status received): assigned to its creator unless an administrator chose another officer. */
 export async function createCase(ctx: ServiceContext, input: CaseInput): Promise<CaseDetail> {
   const user = ctx.actor.user;
-  const province = keepingProvince(user, input.provinceCode);
+  const holder = holderOf(user, input.provinceCode);
   if (input.assignedTo && input.assignedTo !== user.id && !seesEvery(user, 'case')) throw forbidden();
   const assignee = input.assignedTo ?? user.id;
   const id = await inTransaction(ctx.db, async (trx) => {
-    await checkAssignee(trx, ctx, assignee, province, 'assignedTo');
+    await checkAssignee(trx, ctx, assignee, holder, 'assignedTo');
     const row = await trx
       .insertInto('protection_case')
       .values({
         ...caseColumns(input),
-        code: await nextCode(trx, province, ctx.now()),
-        province_code: province,
+        code: await nextCode(trx, holder, ctx.now()),
+        ...holder,
         assigned_to: assignee,
         created_by: user.id,
         updated_by: user.id,
@@ -264,7 +289,7 @@ export async function assignCase(ctx: ServiceContext, id: string, userId: number
   if (!seesEvery(ctx.actor.user, 'case')) throw forbidden();
   await ctx.db.transaction().execute(async (trx) => {
     const stored = await caseInHands(trx, ctx, id);
-    await checkAssignee(trx, ctx, userId, stored.province_code, 'userId');
+    await checkAssignee(trx, ctx, userId, stored, 'userId');
     await changeCase(trx, ctx, stored, version, { assigned_to: userId });
     await recordCaseEvent(trx, ctx, stored, 'assigned', { from: stored.assigned_to, to: userId });
   });
@@ -286,7 +311,7 @@ export async function referCase(ctx: ServiceContext, id: string, referral: Refer
     if (referral.to === 'province') {
       const target = referral.provinceCode ? findProvince(referral.provinceCode) : undefined;
       if (!target || target.code === stored.province_code) throw fieldError('provinceCode', 'unknownProvince');
-      Object.assign(set, { province_code: target.code, assigned_to: null });
+      Object.assign(set, { province_code: target.code, mission_id: null, assigned_to: null });
       stillVisible = mayDo(ctx.actor.user, 'read', 'case', { provinces: [target.code], assignedTo: null });
     }
     await changeCase(trx, ctx, stored, referral.version, set);

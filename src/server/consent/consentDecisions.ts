@@ -4,7 +4,7 @@ import { CONSENT_TEXT_VERSION, type ConsentPurpose } from '../../domain/consent/
 
 /** How a decision reached the registry: the person on the portal, or an officer (with what proves it). */
 export interface ConsentChannelOf {
-  channel: 'portal' | 'officer';
+  channel: 'portal' | 'officer' | 'consular';
   evidence: string | null;
   recordedBy: number | null;
   formId?: number | null;

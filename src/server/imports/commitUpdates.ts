@@ -4,6 +4,7 @@ import { changesSomething, mergeRowInto } from '../../domain/imports/rowMerge';
 import { personInputOf } from '../../domain/persons/personInputOf';
 import type { PersonInput } from '../../domain/persons/personSchemas';
 import { currentUserFromRow } from '../auth/currentUserFromRow';
+import { accountsQuery } from '../auth/accountQuery';
 import { loadManyPersonParts } from '../persons/loadPersonParts';
 import { toPerson } from '../persons/personRecord';
 import type { PersonWriter } from '../persons/writes/personChildren';
@@ -19,7 +20,7 @@ export async function batchWriter(
   userId: number | null,
 ): Promise<PersonWriter> {
   if (userId === null) throw new Error('an import batch without its uploader cannot update persons');
-  const user = await trx.selectFrom('app_user').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await accountsQuery(trx).where('u.id', '=', userId).executeTakeFirstOrThrow();
   return { actor: { user: currentUserFromRow(user), ip: 'import' }, crypto };
 }
 

@@ -10,6 +10,8 @@ import { presentRow } from '../records/presentRow';
 export interface PersonFilters {
   /** Province the user is limited to (hometown or source), null for all. */
   scope: string | null;
+  /** A commune's or a mission's user: the rows of their unit (the access policy's condition on `p`). */
+  unit?: Expression<SqlBool>;
   /**
    * The searched name: its words, their sorted key, and for each word the real name words one
    * typo away from it (empty when there are none). `matching` picks the names with every word
@@ -104,6 +106,7 @@ function whereClauses(filters: PersonFilters, forCounting = false): Expression<S
   const add = (clause: Expression<SqlBool>) => clauses.push(clause);
   if (filters.scope)
     add(sql`(p.hometown_province_code = ${filters.scope} or p.source_province_code = ${filters.scope})`);
+  if (filters.unit) add(filters.unit);
   add(filters.deleted === 'only' ? sql`p.deleted_at is not null` : sql`p.deleted_at is null`);
   if (filters.name) add(nameMatch(filters.name));
   if (filters.phone) add(sql`p.phones @> array[${filters.phone}]::text[]`);

@@ -58,7 +58,7 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/persons/stats',
     {
-      onRequest: read,
+      onRequest: requirePermission('statistics.read'),
       schema: {
         tags: TAGS,
         summary: 'Persons by country of residence and by hometown province, in my jurisdiction',

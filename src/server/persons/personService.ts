@@ -13,6 +13,7 @@ import { changePerson, insertPerson, setPersonDeleted } from './writes/personWri
 import { loadPersonParts } from './loadPersonParts';
 import { assertMayDo, jurisdictionOf, mayDo, ofPerson } from '../access/policy';
 import { presentRow } from '../records/presentRow';
+import { fieldError } from '../http/validationError';
 
 /**
  * A province user records persons for their own province: the source defaults to it, and the
@@ -21,10 +22,24 @@ import { presentRow } from '../records/presentRow';
 function withJurisdiction(actor: Actor, rawInput: PersonInput): PersonInput {
   const scope = jurisdictionOf(actor.user);
   const input = { ...rawInput, sourceProvinceCode: rawInput.sourceProvinceCode ?? scope };
-  const hometown = hometownOf(input).provinceCode;
-  if (scope && hometown !== scope && input.sourceProvinceCode !== scope) throw outsideJurisdiction(hometown);
+  const hometown = hometownOf(input);
+  if (scope && hometown.provinceCode !== scope && input.sourceProvinceCode !== scope)
+    throw outsideJurisdiction(hometown.provinceCode);
+  // A commune officer records the persons of their commune: one from elsewhere is not theirs to keep.
+  if (!mayDo(actor.user, 'change', 'person', ofPerson(personRowOf(input, hometown))))
+    throw fieldError('hometownCommuneCode', 'outsideCommune');
   return input;
 }
+
+const personRowOf = (input: PersonInput, hometown: ReturnType<typeof hometownOf>) => ({
+  hometown_province_code: hometown.provinceCode,
+  source_province_code: input.sourceProvinceCode,
+  hometown_commune_code: hometown.communeCode,
+});
+
+/** What the policy reads of a stored person: where it belongs, and its sharing consent. */
+const scopeOfParts = (parts: PersonParts) =>
+  ofPerson({ ...parts.row, sharing_given: parts.consents.sharing === 'given' });
 
 /** The association that supplied the record, by its id, named as its record names it. */
 async function withSupplier(ctx: PersonServiceContext, input: PersonInput): Promise<PersonInput> {
@@ -37,7 +52,7 @@ async function withSupplier(ctx: PersonServiceContext, input: PersonInput): Prom
 /** A person's stored parts, if the user may see the record (404 otherwise). */
 export async function visibleParts(ctx: PersonServiceContext, db: Kysely<DB>, id: string): Promise<PersonParts> {
   const parts = await loadPersonParts(db, id);
-  if (!parts || !mayDo(ctx.actor.user, 'read', 'person', ofPerson(parts.row)))
+  if (!parts || !mayDo(ctx.actor.user, 'read', 'person', scopeOfParts(parts)))
     throw notFound(parts && personRowProvinces(parts.row));
   return parts;
 }

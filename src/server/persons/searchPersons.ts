@@ -16,7 +16,8 @@ import {
   type PersonPageRequest,
 } from './listPersons';
 import type { PersonServiceContext } from '../serviceContext';
-import { listProvince } from '../access/policy';
+import { listProvince, visibleRows } from '../access/policy';
+import { unitOfRole } from '../../domain/auth/roles';
 
 // What encodeCursor writes: a tier (0–2), the sort value as text, the last id. Anything else a client
 // sends is refused here, not by the database (a non-uuid id, a month 13, a tier of 1e308).
@@ -102,6 +103,7 @@ export async function resolveFilters(ctx: PersonServiceContext, query: PersonLis
   if (query.consent) filters.consent = { purpose: query.consent, state: query.consentState ?? 'given' };
   if (query.expertise) filters.expertise = normalizeText(query.expertise);
   filters.scope = listProvince(ctx.actor.user, null);
+  if (unitOfRole(ctx.actor.user.role)) filters.unit = visibleRows(ctx.actor.user, 'person', 'p');
   return filters;
 }
 

@@ -80,7 +80,7 @@ export async function requestRoutes(app: FastifyInstance): Promise<void> {
     async (request) => writeAsPerson(app, portalAccountOf(request), request.params.id, request.body.body),
   );
 
-  const handle = requirePermission('persons.write');
+  const handle = requirePermission('portal.review');
   api.get(
     '/api/portal-requests',
     {

@@ -16,11 +16,12 @@ import { offsetPage } from '../lists/offsetPage';
 import { containsText } from '../lists/containsText';
 import type { ServiceContext } from '../serviceContext';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
-import { keepingProvince, listProvince, mayDo, ofPerson } from '../access/policy';
+import { keepingProvince, mayDo, ofPerson, visibleRows } from '../access/policy';
+import type { PolicyUser } from '../../domain/access/accessPolicy';
 import { presentRow } from '../records/presentRow';
 
-function returneesQuery(db: Kysely<DB>, scope: string | null, day: string) {
-  let query = db
+function returneesQuery(db: Kysely<DB>, user: PolicyUser, day: string) {
+  return db
     .selectFrom('returnee as r')
     .innerJoin('person as p', 'p.id', 'r.person_id')
     .selectAll('r')
@@ -35,9 +36,8 @@ function returneesQuery(db: Kysely<DB>, scope: string | null, day: string) {
         where f.returnee_id = r.id and f.done_on is null and f.due_on < ${day})`.as('follow_up_overdue'),
     )
     .orderBy('r.returned_on', 'desc')
+    .where(visibleRows(user, 'returnee', 'r'))
     .orderBy('r.id');
-  if (scope) query = query.where('r.province_code', '=', scope);
-  return query;
 }
 
 type ReturneeRow = Awaited<ReturnType<ReturnType<typeof returneesQuery>['executeTakeFirstOrThrow']>>;
@@ -60,7 +60,7 @@ const toSummary = (r: ReturneeRow): ReturneeSummary => ({
 
 /** Returns recorded in the user's province, newest first. */
 export async function listReturnees(ctx: ServiceContext, query: ReturneeListQuery) {
-  let rows = returneesQuery(ctx.db, listProvince(ctx.actor.user, null), vietnamDay(ctx.now()));
+  let rows = returneesQuery(ctx.db, ctx.actor.user, vietnamDay(ctx.now()));
   if (query.q) rows = rows.where('p.name_search', 'like', containsText(query.q));
   if (query.status) rows = rows.where('r.status', '=', query.status);
   if (query.reason) rows = rows.where('r.reason', '=', query.reason);
@@ -78,9 +78,7 @@ const audit = auditOf('returnee');
 
 /** A return of the user's province with its support and follow-ups; the read is audited. */
 export async function readReturnee(ctx: ServiceContext, id: string, db: Kysely<DB> = ctx.db): Promise<Returnee> {
-  const row = await returneesQuery(db, listProvince(ctx.actor.user, null), vietnamDay(ctx.now()))
-    .where('r.id', '=', id)
-    .executeTakeFirst();
+  const row = await returneesQuery(db, ctx.actor.user, vietnamDay(ctx.now())).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw await refusedRecord(db, 'returnee', id);
   const [supports, followUps] = await Promise.all([
     db
@@ -147,19 +145,22 @@ const columnsOf = (input: ReturneeInput, province: string) => ({
 });
 
 export async function createReturnee(ctx: ServiceContext, input: ReturneeInput): Promise<Returnee> {
-  const province = keepingProvince(ctx.actor.user, input.provinceCode);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    await checkReferences(trx, ctx, input);
-    const userId = ctx.actor.user.id;
-    const row = await trx
-      .insertInto('returnee')
-      .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit(trx, ctx.actor, 'create', row.id, province);
-    return row.id;
-  });
+  const id = await ctx.db.transaction().execute((trx) => insertReturnee(trx, ctx, input));
   return readReturnee(ctx, id);
+}
+
+/** Records a return in the caller's transaction (a referral accepted records one too); its id. */
+export async function insertReturnee(trx: Kysely<DB>, ctx: ServiceContext, input: ReturneeInput): Promise<string> {
+  const province = keepingProvince(ctx.actor.user, input.provinceCode);
+  await checkReferences(trx, ctx, input);
+  const userId = ctx.actor.user.id;
+  const row = await trx
+    .insertInto('returnee')
+    .values({ ...columnsOf(input, province), created_by: userId, updated_by: userId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await audit(trx, ctx.actor, 'create', row.id, province);
+  return row.id;
 }
 
 export async function updateReturnee(ctx: ServiceContext, id: string, input: ReturneeInput): Promise<Returnee> {

@@ -22,7 +22,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/statistics',
     {
-      onRequest: requirePermission('persons.read'),
+      onRequest: requirePermission('statistics.read'),
       schema: {
         tags: TAGS,
         summary: 'Statistics of my province (national users: of one province, or all) for a year',
@@ -36,7 +36,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/statistics/affairs',
     {
-      onRequest: requirePermission('persons.read'),
+      onRequest: requirePermission('statistics.read'),
       schema: {
         tags: TAGS,
         summary: 'Only the foreign affairs figures of /api/statistics (the dashboard card)',
@@ -50,7 +50,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/api/statistics/provinces',
     {
-      onRequest: requirePermission('persons.read'),
+      onRequest: requirePermission('statistics.read'),
       schema: {
         tags: TAGS,
         summary: 'Every province side by side for a year (national users)',

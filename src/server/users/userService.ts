@@ -12,6 +12,7 @@ import { clearFailures } from '../auth/loginThrottle';
 import { conflict, forbidden, notFound, outsideJurisdiction } from '../http/errors';
 import { fieldDetail, fieldError } from '../http/validationError';
 import { checkUserAgency } from '../plans/agencyService';
+import { checkUserUnit } from './userUnit';
 import type { ServiceContext } from '../serviceContext';
 import { findUserRow, selectUsers, toUser, type UserRow } from './queries';
 import { assertInSight, jurisdictionOf, listProvince, ofProvince } from '../access/policy';
@@ -55,6 +56,7 @@ export async function createUser(
   const { db, actor } = ctx;
   const provinceCode = checkAssignment(actor, input.role, input.provinceCode);
   const agencyId = await checkUserAgency(db, input.agencyId, provinceCode);
+  const unit = await checkUserUnit(db, input.role, provinceCode, input);
   const oneTimePassword = generatePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   try {
@@ -69,10 +71,11 @@ export async function createUser(
           role: input.role,
           province_code: provinceCode,
           agency_id: agencyId,
+          ...unit,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await audit(trx, actor, 'user.create', created, { role: created.role, provinceCode, agencyId });
+      await audit(trx, actor, 'user.create', created, { role: created.role, provinceCode, agencyId, ...unit });
       return created;
     });
     return { user: toUser({ ...row, locked_until: null }, ctx.now()), oneTimePassword };
@@ -86,7 +89,11 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpd
   const { db, actor } = ctx;
   const row = await findVisibleUser(db, actor, id);
   const isSelf = row.id === actor.user.id;
-  if (isSelf && (patch.role !== undefined || patch.provinceCode !== undefined || patch.isActive === false)) {
+  const movesUnit = patch.communeCode !== undefined || patch.missionId !== undefined;
+  if (
+    isSelf &&
+    (patch.role !== undefined || patch.provinceCode !== undefined || movesUnit || patch.isActive === false)
+  ) {
     // Administrators cannot lock themselves out; another administrator must do it.
     throw forbidden();
   }
@@ -102,12 +109,17 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpd
     patch.agencyId !== undefined || provinceCode !== row.province_code
       ? await checkUserAgency(db, patch.agencyId === undefined ? null : patch.agencyId, provinceCode)
       : row.agency_id;
+  const unit = await checkUserUnit(db, role, provinceCode, {
+    communeCode: patch.communeCode === undefined ? row.commune_code : patch.communeCode,
+    missionId: patch.missionId === undefined ? row.mission_id : patch.missionId,
+  });
   const next = {
     display_name: patch.displayName ?? row.display_name,
     email: patch.email === undefined ? row.email : patch.email,
     role,
     province_code: provinceCode,
     agency_id: agencyId,
+    ...unit,
     is_active: patch.isActive ?? row.is_active,
   };
   const changes = Object.fromEntries(
@@ -123,7 +135,9 @@ export async function updateUser(ctx: ServiceContext, id: number, patch: UserUpd
       .returningAll()
       .executeTakeFirstOrThrow();
     // What the user may reach changed: their sessions end, so nothing opened under the old access stays open.
-    const accessChanged = ['role', 'province_code', 'agency_id', 'is_active'].some((field) => field in changes);
+    const accessChanged = ['role', 'province_code', 'agency_id', 'commune_code', 'mission_id', 'is_active'].some(
+      (field) => field in changes,
+    );
     if (accessChanged) await deleteOtherSessions(trx, id, null);
     await audit(trx, actor, 'user.update', updated, { changes }, row.province_code);
     return toUser({ ...updated, locked_until: row.locked_until }, ctx.now());

@@ -26,9 +26,15 @@ export interface ApiRoutes {
         id: number;
         username: string;
         displayName: string;
-        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
+        communeCode: string | null;
+        mission: {
+          id: string;
+          name: string;
+          countries: string[];
+        } | null;
         mustChangePassword: boolean;
       };
       csrfToken: string;
@@ -43,9 +49,15 @@ export interface ApiRoutes {
         id: number;
         username: string;
         displayName: string;
-        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
+        communeCode: string | null;
+        mission: {
+          id: string;
+          name: string;
+          countries: string[];
+        } | null;
         mustChangePassword: boolean;
       };
       csrfToken: string;
@@ -70,7 +82,7 @@ export interface ApiRoutes {
     params: undefined;
     query: {
       q?: string;
-      role?: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+      role?: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
       provinceCode?: string;
       limit?: number;
       offset?: number;
@@ -82,9 +94,11 @@ export interface ApiRoutes {
         username: string;
         displayName: string;
         email: string | null;
-        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
+        communeCode: string | null;
+        missionId: string | null;
         isActive: boolean;
         mustChangePassword: boolean;
         isLocked: boolean;
@@ -101,9 +115,11 @@ export interface ApiRoutes {
       username: string;
       displayName: string;
       email?: string | null;
-      role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+      role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
       provinceCode?: string | null;
       agencyId?: string | null;
+      communeCode?: string | null;
+      missionId?: string | null;
     };
     response: {
       user: {
@@ -111,9 +127,11 @@ export interface ApiRoutes {
         username: string;
         displayName: string;
         email: string | null;
-        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
+        communeCode: string | null;
+        missionId: string | null;
         isActive: boolean;
         mustChangePassword: boolean;
         isLocked: boolean;
@@ -134,9 +152,11 @@ export interface ApiRoutes {
       username: string;
       displayName: string;
       email: string | null;
-      role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+      role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
       provinceCode: string | null;
       agencyId: string | null;
+      communeCode: string | null;
+      missionId: string | null;
       isActive: boolean;
       mustChangePassword: boolean;
       isLocked: boolean;
@@ -152,9 +172,11 @@ export interface ApiRoutes {
     body: {
       displayName?: string;
       email?: string | null;
-      role?: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+      role?: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
       provinceCode?: string | null;
       agencyId?: string | null;
+      communeCode?: string | null;
+      missionId?: string | null;
       isActive?: boolean;
     };
     response: {
@@ -162,9 +184,11 @@ export interface ApiRoutes {
       username: string;
       displayName: string;
       email: string | null;
-      role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+      role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
       provinceCode: string | null;
       agencyId: string | null;
+      communeCode: string | null;
+      missionId: string | null;
       isActive: boolean;
       mustChangePassword: boolean;
       isLocked: boolean;
@@ -184,9 +208,11 @@ export interface ApiRoutes {
         username: string;
         displayName: string;
         email: string | null;
-        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'viewer';
+        role: 'national_admin' | 'province_admin' | 'province_officer' | 'agency_officer' | 'commune_officer' | 'mission_officer' | 'viewer';
         provinceCode: string | null;
         agencyId: string | null;
+        communeCode: string | null;
+        missionId: string | null;
         isActive: boolean;
         mustChangePassword: boolean;
         isLocked: boolean;
@@ -923,7 +949,7 @@ export interface ApiRoutes {
         purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
         decision: 'given' | 'refused' | 'withdrawn';
         textVersion: string;
-        channel: 'portal' | 'officer' | 'import' | 'legacy';
+        channel: 'portal' | 'officer' | 'import' | 'consular' | 'legacy';
         formId: number | null;
         evidence: string | null;
         decidedOn: string | null;
@@ -965,7 +991,7 @@ export interface ApiRoutes {
         purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
         decision: 'given' | 'refused' | 'withdrawn';
         textVersion: string;
-        channel: 'portal' | 'officer' | 'import' | 'legacy';
+        channel: 'portal' | 'officer' | 'import' | 'consular' | 'legacy';
         formId: number | null;
         evidence: string | null;
         decidedOn: string | null;
@@ -3564,7 +3590,12 @@ export interface ApiRoutes {
       items: {
         id: string;
         code: string;
-        provinceCode: string;
+        provinceCode: string | null;
+        mission: {
+          id: string;
+          name: string;
+        } | null;
+        held: boolean;
         country: string;
         type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
         urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -3606,7 +3637,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -3654,7 +3690,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3729,7 +3765,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -3777,7 +3818,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3805,7 +3846,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -3853,7 +3899,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3875,7 +3921,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -3923,7 +3974,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -3943,7 +3994,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -3991,7 +4047,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -4014,7 +4070,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -4062,7 +4123,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -4082,7 +4143,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -4130,7 +4196,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -4148,7 +4214,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -4196,7 +4267,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -4216,7 +4287,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -4264,7 +4340,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -4284,7 +4360,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -4332,7 +4413,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -4351,7 +4432,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -4399,7 +4485,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -4416,7 +4502,12 @@ export interface ApiRoutes {
     response: {
       id: string;
       code: string;
-      provinceCode: string;
+      provinceCode: string | null;
+      mission: {
+        id: string;
+        name: string;
+      } | null;
+      held: boolean;
       country: string;
       type: 'arrest_detention' | 'accident' | 'death' | 'trafficking' | 'labour_dispute' | 'lost_documents' | 'deportation_return' | 'disaster' | 'other';
       urgency: 'low' | 'normal' | 'high' | 'critical';
@@ -4464,7 +4555,7 @@ export interface ApiRoutes {
         id: number;
         at: string;
         by: string | null;
-        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
+        kind: 'created' | 'status' | 'reopened' | 'assigned' | 'referred' | 'referral' | 'note' | 'task_added' | 'task_done' | 'task_reopened' | 'person_linked' | 'person_unlinked' | 'attachment' | 'edited';
         details: {
           [key: string]: unknown;
         };
@@ -5844,6 +5935,504 @@ export interface ApiRoutes {
         kind: 'saved' | 'submitted' | 'returned' | 'accepted' | 'approved' | 'unapproved';
         comment: string | null;
       }[];
+    };
+  };
+  'GET /api/org-units': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      ministry: {
+        name: string;
+        nameEn: string;
+        users: number;
+      };
+      provinces: {
+        code: string;
+        name: string;
+        agencies: number;
+        communes: number;
+        users: number;
+      }[];
+      missions: {
+        id: string;
+        code: string;
+        kind: 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+        name: string;
+        nameEn: string;
+        seatCountry: string;
+        city: string;
+        countries: string[];
+        districtNote: string | null;
+        isActive: boolean;
+        users: number;
+      }[];
+    };
+  };
+  'GET /api/org-units/provinces/{code}': {
+    params: {
+      code: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      code: string;
+      name: string;
+      agencies: {
+        id: string;
+        name: string;
+        isActive: boolean;
+        users: number;
+      }[];
+      communes: {
+        code: string;
+        name: string;
+        users: number;
+      }[];
+    };
+  };
+  'GET /api/missions': {
+    params: undefined;
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      code: string;
+      kind: 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+      name: string;
+      nameEn: string;
+      seatCountry: string;
+      city: string;
+      countries: string[];
+      districtNote: string | null;
+      isActive: boolean;
+      users: number;
+    }[];
+  };
+  'POST /api/missions': {
+    params: undefined;
+    query: undefined;
+    body: {
+      code: string;
+      kind: 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+      name: string;
+      nameEn: string;
+      seatCountry: string;
+      city: string;
+      countries: string[];
+      districtNote?: string | null;
+      isActive?: boolean;
+    };
+    response: {
+      id: string;
+      code: string;
+      kind: 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+      name: string;
+      nameEn: string;
+      seatCountry: string;
+      city: string;
+      countries: string[];
+      districtNote: string | null;
+      isActive: boolean;
+      users: number;
+    };
+  };
+  'PUT /api/missions/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      code: string;
+      kind: 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+      name: string;
+      nameEn: string;
+      seatCountry: string;
+      city: string;
+      countries: string[];
+      districtNote?: string | null;
+      isActive?: boolean;
+    };
+    response: {
+      id: string;
+      code: string;
+      kind: 'embassy' | 'consulate_general' | 'consulate' | 'permanent_mission';
+      name: string;
+      nameEn: string;
+      seatCountry: string;
+      city: string;
+      countries: string[];
+      districtNote: string | null;
+      isActive: boolean;
+      users: number;
+    };
+  };
+  'POST /api/consular-registrations': {
+    params: undefined;
+    query: undefined;
+    body: {
+      person: {
+        fullName: string;
+        aliases?: {
+          name: string;
+          kind?: 'married' | 'english' | 'religious' | 'other';
+        }[];
+        sex?: 'male' | 'female' | 'other' | null;
+        birthDate?: {
+          year: number;
+          month?: number;
+          day?: number;
+        } | null;
+        nationalities?: string[];
+        residenceCountry?: string | null;
+        residenceCity?: string | null;
+        addressAbroad?: string | null;
+        hometownText?: string | null;
+        hometownProvinceCode?: string | null;
+        hometownCommuneCode?: string | null;
+        categories?: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
+        educationLevel?: string | null;
+        occupation?: string | null;
+        expertise?: string[];
+        phones?: string[];
+        emails?: string[];
+        identityDocuments?: {
+          type: 'passport' | 'national_id' | 'residence_card' | 'other';
+          number: string;
+          issuingCountry: string;
+        }[];
+        relatives?: {
+          relativeId?: string | null;
+          fullName: string;
+          relationship: string;
+          phone?: string | null;
+          address?: string | null;
+          provinceCode?: string | null;
+        }[];
+        notes?: string | null;
+        sourceProvinceCode?: string | null;
+        sourceAgency?: string | null;
+        sourceAssociation?: string | null;
+        sourceAssociationId?: string | null;
+        sourceDate?: string | null;
+      };
+      formNumber: string;
+      registeredOn: string;
+      consents: {
+        purpose: 'registry' | 'contact' | 'expert' | 'sharing' | 'publication';
+        decision: 'given' | 'refused';
+      }[];
+    };
+    response: {
+      personId: string;
+      possibleDuplicates: number;
+      person: {
+        id: string;
+        fullName: string;
+        aliases: {
+          name: string;
+          kind: 'married' | 'english' | 'religious' | 'other';
+        }[];
+        sex: 'male' | 'female' | 'other' | null;
+        birthDate: {
+          year: number;
+          month?: number;
+          day?: number;
+        } | null;
+        nationalities: string[];
+        residenceCountry: string | null;
+        residenceCity: string | null;
+        addressAbroad: string | null;
+        hometownText: string | null;
+        hometownProvinceCode: string | null;
+        hometownLegacyProvinceCode: string | null;
+        hometownCommuneCode: string | null;
+        hometownCommuneCandidates: string[];
+        categories: ('settled' | 'worker' | 'student' | 'married_to_foreigner' | 'adopted' | 'expert' | 'business' | 'returnee')[];
+        educationLevel: string | null;
+        occupation: string | null;
+        expertise: string[];
+        phones: string[];
+        emails: string[];
+        identityDocuments: {
+          type: 'passport' | 'national_id' | 'residence_card' | 'other';
+          number: string;
+          isMasked: boolean;
+          issuingCountry: string;
+        }[];
+        relatives: {
+          id: string;
+          fullName: string;
+          relationship: string;
+          phone: string | null;
+          address: string | null;
+          provinceCode: string | null;
+          communeCode: string | null;
+        }[];
+        notes: string | null;
+        sourceProvinceCode: string | null;
+        sourceAgency: string | null;
+        sourceAssociation: string | null;
+        sourceAssociationId: string | null;
+        sourceDate: string | null;
+        consents: {
+          registry: 'unknown' | 'given' | 'refused' | 'withdrawn';
+          contact: 'unknown' | 'given' | 'refused' | 'withdrawn';
+          expert: 'unknown' | 'given' | 'refused' | 'withdrawn';
+          sharing: 'unknown' | 'given' | 'refused' | 'withdrawn';
+          publication: 'unknown' | 'given' | 'refused' | 'withdrawn';
+        };
+        version: number;
+        createdAt: string;
+        createdBy: string | null;
+        updatedAt: string;
+        updatedBy: string | null;
+        deletedAt: string | null;
+      } | null;
+    };
+  };
+  'GET /api/referrals': {
+    params: undefined;
+    query: {
+      box?: 'received' | 'sent' | 'all';
+      status?: 'pending' | 'accepted' | 'rejected' | 'completed';
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: string;
+        code: string;
+        subject: 'case' | 'returnee';
+        caseId: string | null;
+        caseCode: string | null;
+        personId: string;
+        personName: string;
+        from: {
+          kind: 'province' | 'mission';
+          id: string;
+          name: string;
+        };
+        to: {
+          kind: 'province' | 'mission';
+          id: string;
+          name: string;
+        };
+        reason: string;
+        returnedOn: string | null;
+        status: 'pending' | 'accepted' | 'rejected' | 'completed';
+        consent: {
+          id: number;
+          decidedOn: string | null;
+          channel: string;
+        };
+        decisionNote: string | null;
+        outcome: string | null;
+        returneeId: string | null;
+        createdAt: string;
+        createdBy: string | null;
+        decidedAt: string | null;
+        decidedBy: string | null;
+        completedAt: string | null;
+        version: number;
+        mayDecide: boolean;
+        mayComplete: boolean;
+      }[];
+      total: number;
+    };
+  };
+  'POST /api/referrals': {
+    params: undefined;
+    query: undefined;
+    body: {
+      subject: 'case' | 'returnee';
+      caseId?: string | null;
+      personId: string;
+      toProvinceCode?: string | null;
+      toMissionId?: string | null;
+      reason: string;
+      returnedOn?: string | null;
+    };
+    response: {
+      id: string;
+      code: string;
+      subject: 'case' | 'returnee';
+      caseId: string | null;
+      caseCode: string | null;
+      personId: string;
+      personName: string;
+      from: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      to: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      reason: string;
+      returnedOn: string | null;
+      status: 'pending' | 'accepted' | 'rejected' | 'completed';
+      consent: {
+        id: number;
+        decidedOn: string | null;
+        channel: string;
+      };
+      decisionNote: string | null;
+      outcome: string | null;
+      returneeId: string | null;
+      createdAt: string;
+      createdBy: string | null;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      completedAt: string | null;
+      version: number;
+      mayDecide: boolean;
+      mayComplete: boolean;
+    };
+  };
+  'GET /api/referrals/{id}': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      id: string;
+      code: string;
+      subject: 'case' | 'returnee';
+      caseId: string | null;
+      caseCode: string | null;
+      personId: string;
+      personName: string;
+      from: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      to: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      reason: string;
+      returnedOn: string | null;
+      status: 'pending' | 'accepted' | 'rejected' | 'completed';
+      consent: {
+        id: number;
+        decidedOn: string | null;
+        channel: string;
+      };
+      decisionNote: string | null;
+      outcome: string | null;
+      returneeId: string | null;
+      createdAt: string;
+      createdBy: string | null;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      completedAt: string | null;
+      version: number;
+      mayDecide: boolean;
+      mayComplete: boolean;
+    };
+  };
+  'POST /api/referrals/{id}/decision': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      decision: 'accept' | 'reject';
+      note?: string | null;
+      version: number;
+    };
+    response: {
+      id: string;
+      code: string;
+      subject: 'case' | 'returnee';
+      caseId: string | null;
+      caseCode: string | null;
+      personId: string;
+      personName: string;
+      from: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      to: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      reason: string;
+      returnedOn: string | null;
+      status: 'pending' | 'accepted' | 'rejected' | 'completed';
+      consent: {
+        id: number;
+        decidedOn: string | null;
+        channel: string;
+      };
+      decisionNote: string | null;
+      outcome: string | null;
+      returneeId: string | null;
+      createdAt: string;
+      createdBy: string | null;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      completedAt: string | null;
+      version: number;
+      mayDecide: boolean;
+      mayComplete: boolean;
+    };
+  };
+  'POST /api/referrals/{id}/outcome': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      outcome: string;
+      version: number;
+    };
+    response: {
+      id: string;
+      code: string;
+      subject: 'case' | 'returnee';
+      caseId: string | null;
+      caseCode: string | null;
+      personId: string;
+      personName: string;
+      from: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      to: {
+        kind: 'province' | 'mission';
+        id: string;
+        name: string;
+      };
+      reason: string;
+      returnedOn: string | null;
+      status: 'pending' | 'accepted' | 'rejected' | 'completed';
+      consent: {
+        id: number;
+        decidedOn: string | null;
+        channel: string;
+      };
+      decisionNote: string | null;
+      outcome: string | null;
+      returneeId: string | null;
+      createdAt: string;
+      createdBy: string | null;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      completedAt: string | null;
+      version: number;
+      mayDecide: boolean;
+      mayComplete: boolean;
     };
   };
   'GET /api/plans/{id}/report.docx': {

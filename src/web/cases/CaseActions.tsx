@@ -13,6 +13,7 @@ import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceOptions } from '../reference/useProvinces';
 import { useCaseAssignees, useCaseMutations } from './useCases';
 import { FormError } from '../forms/FormError';
+import { SendCaseReferral } from '../referrals/SendReferralModal';
 
 /** What may be done with a case from here: the next steps of its workflow, assigning it, referring it. */
 export function CaseActions({ theCase }: { theCase: CaseDetail }) {
@@ -31,7 +32,8 @@ export function CaseActions({ theCase }: { theCase: CaseDetail }) {
         </Button>
       ))}
       {manages && <AssignControl theCase={theCase} />}
-      <Button onClick={() => setReferring(true)}>{t('caseRefer')}</Button>
+      {theCase.provinceCode && <Button onClick={() => setReferring(true)}>{t('caseRefer')}</Button>}
+      {session.data && can(session.data.user.role, 'referrals.send') && <SendCaseReferral theCase={theCase} />}
       {moving && <StatusModal theCase={theCase} to={moving} onClose={() => setMoving(null)} />}
       {referring && <ReferModal theCase={theCase} onClose={() => setReferring(false)} />}
     </Space>
@@ -79,7 +81,7 @@ function StatusModal({ theCase, to, onClose }: { theCase: CaseDetail; to: CaseSt
 
 function AssignControl({ theCase }: { theCase: CaseDetail }) {
   const { t } = useLanguage();
-  const assignees = useCaseAssignees(theCase.provinceCode, true);
+  const assignees = useCaseAssignees(theCase.provinceCode ?? undefined, true);
   const { assign } = useCaseMutations(theCase.id);
   return (
     <Space.Compact>

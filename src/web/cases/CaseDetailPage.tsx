@@ -37,10 +37,10 @@ function CaseCard({ theCase: c }: { theCase: CaseDetail }) {
           <Typography.Text type="secondary">v{c.version}</Typography.Text>
         </Space>
       }
-      extra={<Button onClick={() => navigate(`/cases/${c.id}/edit`)}>{t('edit')}</Button>}
+      extra={c.held && <Button onClick={() => navigate(`/cases/${c.id}/edit`)}>{t('edit')}</Button>}
     >
       <Typography.Title level={4}>{c.title}</Typography.Title>
-      <CaseActions theCase={c} />
+      {c.held && <CaseActions theCase={c} />}
       <Descriptions bordered size="small" column={2} style={{ marginBottom: 24 }}>
         <Descriptions.Item label={t('caseType')}>{labelOf(CASE_TYPE_LABELS, c.type, language)}</Descriptions.Item>
         <Descriptions.Item label={t('caseCountry')}>
@@ -51,7 +51,7 @@ function CaseCard({ theCase: c }: { theCase: CaseDetail }) {
           {new Date(c.receivedAt).toLocaleString(language)}
         </Descriptions.Item>
         <Descriptions.Item label={t('caseReportedBy')}>{c.reportedBy ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('province')}>{provinceName(c.provinceCode)}</Descriptions.Item>
+        <Descriptions.Item label={t('province')}>{c.mission?.name ?? provinceName(c.provinceCode)}</Descriptions.Item>
         <Descriptions.Item label={t('caseAssigned')}>{c.assignedTo?.name ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('caseHandledBy')}>
           {c.handledBy ?? '—'}

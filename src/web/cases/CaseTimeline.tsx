@@ -1,6 +1,7 @@
 import { Button, Form, Input, Timeline, Typography } from 'antd';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/caseCategories';
 import type { CaseDetail, CaseEvent } from '../../domain/cases/caseSchemas';
+import { REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../domain/referrals/referralSchemas';
 import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
@@ -75,6 +76,11 @@ function useEventText() {
               ? t('caseReferMinistry')
               : provinceName(d.provinceCode ?? null)) + note
         );
+      case 'referral':
+        return [d.code, d.toName, d.status && labelOf(REFERRAL_STATUS_LABELS, d.status as ReferralStatus, language)]
+          .filter(Boolean)
+          .join(' · ')
+          .concat(note);
       default:
         return '';
     }

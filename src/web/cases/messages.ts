@@ -66,6 +66,7 @@ export const caseMessages = defineTexts({
   caseEvent_reopened: { vi: 'Mở lại', en: 'Reopened' },
   caseEvent_assigned: { vi: 'Giao cán bộ', en: 'Assigned' },
   caseEvent_referred: { vi: 'Chuyển, báo cáo', en: 'Referred' },
+  caseEvent_referral: { vi: 'Chuyển tuyến', en: 'Referral' },
   caseEvent_note: { vi: 'Ghi chú', en: 'Note' },
   caseEvent_task_added: { vi: 'Thêm nhiệm vụ', en: 'Task added' },
   caseEvent_task_done: { vi: 'Hoàn thành nhiệm vụ', en: 'Task done' },

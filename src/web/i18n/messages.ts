@@ -17,6 +17,8 @@ import { registerMessages } from '../registers/messages';
 import { relativeMessages } from '../relatives/messages';
 import { reportingMessages } from '../reporting/messages';
 import { userMessages } from '../users/messages';
+import { orgUnitMessages } from '../orgUnits/messages';
+import { referralMessages } from '../referrals/messages';
 
 /**
  * The UI's texts: each feature's own (`src/web/<feature>/messages.ts`, keyed {vi, en} through
@@ -28,6 +30,8 @@ export const FEATURE_MESSAGES = {
   authMessages,
   dashboardMessages,
   userMessages,
+  orgUnitMessages,
+  referralMessages,
   auditMessages,
   personMessages,
   consentMessages,
@@ -50,6 +54,8 @@ export const MESSAGES = {
   ...authMessages,
   ...dashboardMessages,
   ...userMessages,
+  ...orgUnitMessages,
+  ...referralMessages,
   ...auditMessages,
   ...personMessages,
   ...consentMessages,

@@ -1,4 +1,7 @@
 import {
+  IdcardOutlined,
+  PartitionOutlined,
+  SwapOutlined,
   InboxOutlined,
   AimOutlined,
   ApartmentOutlined,
@@ -26,7 +29,7 @@ import {
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
-import { can, type Role } from '../../domain/auth/roles';
+import { can, unitOfRole, type Role } from '../../domain/auth/roles';
 import {
   AGREEMENTS,
   BUSINESSES,
@@ -72,7 +75,8 @@ export const groupOfPath = (path: string): string | undefined =>
   REGISTER_GROUPS.find(([, , specs]) => specs.some((s) => path.startsWith(`/${s.key}`)))?.[0];
 
 export function menuItems(role: Role, t: (key: MessageKey) => string, language: Language): Item[] {
-  const items: Item[] = [{ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') }];
+  const items: Item[] = [];
+  if (can(role, 'dashboard.read')) items.push({ key: '/', icon: <DashboardOutlined />, label: t('menuDashboard') });
   if (can(role, 'persons.read')) {
     items.push({ key: '/persons', icon: <UserOutlined />, label: t('menuPersons') });
     items.push({ key: '/relatives', icon: <HomeOutlined />, label: t('menuRelatives') });
@@ -83,16 +87,22 @@ export function menuItems(role: Role, t: (key: MessageKey) => string, language: 
   }
   if (can(role, 'experts.read')) items.push({ key: '/experts', icon: <TrophyOutlined />, label: t('menuExperts') });
   if (can(role, 'needs.write')) items.push({ key: '/needs', icon: <AimOutlined />, label: t('menuNeeds') });
-  if (can(role, 'cases.work')) items.push({ key: '/cases', icon: <SafetyOutlined />, label: t('menuCases') });
-  if (can(role, 'persons.write')) items.push({ key: '/requests', icon: <InboxOutlined />, label: t('menuRequests') });
-  if (can(role, 'persons.read'))
+  if (can(role, 'persons.register'))
+    items.push({ key: '/consular-registration', icon: <IdcardOutlined />, label: t('consularTitle') });
+  if (can(role, 'cases.work')) {
+    items.push({ key: '/cases', icon: <SafetyOutlined />, label: t('menuCases') });
+    items.push({ key: '/referrals', icon: <SwapOutlined />, label: t('menuReferrals') });
+  }
+  if (can(role, 'portal.review')) items.push({ key: '/requests', icon: <InboxOutlined />, label: t('menuRequests') });
+  // Returns are the province's to follow: a commune or a mission sees none.
+  if (can(role, 'persons.read') && !unitOfRole(role))
     items.push({ key: '/returnees', icon: <RollbackOutlined />, label: t('returneesTitle') });
   if (can(role, 'plans.read')) items.push({ key: '/plans', icon: <FileTextOutlined />, label: t('menuPlans') });
   if (can(role, 'plans.report'))
     items.push({ key: '/my-tasks', icon: <CheckSquareOutlined />, label: t('menuMyTasks') });
   if (can(role, 'reporting.read'))
     items.push({ key: '/reporting', icon: <ClusterOutlined />, label: t('menuReporting') });
-  if (can(role, 'persons.read'))
+  if (can(role, 'statistics.read'))
     items.push({ key: '/statistics', icon: <BarChartOutlined />, label: t('menuStatistics') });
   if (can(role, 'duplicates.review')) {
     items.push({ key: '/duplicates', icon: <CopyOutlined />, label: t('menuDuplicates') });
@@ -104,7 +114,10 @@ export function menuItems(role: Role, t: (key: MessageKey) => string, language: 
     }
   }
   const admin: Item[] = [];
-  if (can(role, 'users.manage')) admin.push({ key: '/users', icon: <BankOutlined />, label: t('menuUsers') });
+  if (can(role, 'users.manage')) {
+    admin.push({ key: '/users', icon: <BankOutlined />, label: t('menuUsers') });
+    admin.push({ key: '/org-units', icon: <PartitionOutlined />, label: t('menuOrgUnits') });
+  }
   if (can(role, 'agencies.manage'))
     admin.push({ key: '/agencies', icon: <ApartmentOutlined />, label: t('menuAgencies') });
   if (can(role, 'audit.read')) admin.push({ key: '/audit', icon: <AuditOutlined />, label: t('menuAudit') });

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { can } from '../../domain/auth/roles';
+import { SendReturneeReferral } from '../referrals/SendReferralModal';
 import { formatPartialDate } from '../../domain/persons/partialDate';
 import type { Person } from '../../domain/persons/personSchemas';
 import { PersonAssociations } from '../associations/PersonAssociations';
@@ -73,7 +74,10 @@ function PersonActions({ person }: { person: Person }) {
   const navigate = useNavigate();
   const { modal } = App.useApp();
   const { remove, restore } = usePersonMutations();
-  if (!session.data || !can(session.data.user.role, 'persons.write')) return null;
+  const role = session.data?.user.role;
+  // A mission refers its citizens home; it does not change the province's record.
+  if (role === 'mission_officer' && !person.deletedAt) return <SendReturneeReferral person={person} />;
+  if (!role || !can(role, 'persons.write')) return null;
   if (person.deletedAt) return <Button onClick={() => restore.mutate(person.id)}>{t('restore')}</Button>;
   return (
     <Space>

@@ -1,11 +1,12 @@
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
-import { assignableRoles, ROLE_LABELS, roleNeedsProvince, type Role } from '../../domain/auth/roles';
+import { assignableRoles, ROLE_LABELS, roleNeedsProvince, unitOfRole, type Role } from '../../domain/auth/roles';
 import type { User, UserCreate } from '../../domain/users/userSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
 import { useSession } from '../auth/useSession';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useProvinceOptions } from '../reference/useProvinces';
+import { useCommunes, useProvinceOptions } from '../reference/useProvinces';
+import { useMissions } from '../orgUnits/useOrgUnits';
 import { useAgencies } from '../plans/usePlans';
 import { useUserMutations } from './useUsers';
 import { FormError } from '../forms/FormError';
@@ -33,6 +34,9 @@ export function UserFormModal({
   const role = Form.useWatch<Role | undefined>('role', form);
   const province = Form.useWatch<string | undefined>('provinceCode', form);
   const agencies = useAgencies(province ?? session.data?.user.provinceCode ?? undefined);
+  const unit = role ? unitOfRole(role) : null;
+  const communes = useCommunes(unit === 'commune' ? (province ?? session.data?.user.provinceCode ?? null) : null);
+  const missions = useMissions(unit === 'mission');
   const me = session.data?.user;
   if (!me) return null;
 
@@ -40,6 +44,7 @@ export function UserFormModal({
   const submit = (values: Values) => {
     const provinceCode = values.provinceCode ?? null;
     const agencyId = values.agencyId ?? null;
+    const unit = { communeCode: values.communeCode ?? null, missionId: values.missionId ?? null };
     const email = values.email?.trim() || null;
     if (editing) {
       const patch = {
@@ -48,6 +53,7 @@ export function UserFormModal({
         role: values.role,
         provinceCode,
         agencyId,
+        ...unit,
         isActive: values.isActive,
       };
       update.mutate({ id: editing.id, patch }, { onSuccess: onClose, onError });
@@ -60,6 +66,7 @@ export function UserFormModal({
           role: values.role,
           provinceCode,
           agencyId,
+          ...unit,
         },
         { onSuccess: (r) => onCreated(r.user.username, r.oneTimePassword), onError },
       );
@@ -106,7 +113,7 @@ export function UserFormModal({
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            disabled={me.provinceCode !== null || role === 'national_admin'}
+            disabled={me.provinceCode !== null || role === 'national_admin' || unit === 'mission'}
             options={provinceOptions}
           />
         </Form.Item>
@@ -119,6 +126,22 @@ export function UserFormModal({
               .map((a) => ({ value: a.id, label: a.name }))}
           />
         </Form.Item>
+        {unit === 'commune' && (
+          <Form.Item name="communeCode" label={t('userCommune')} rules={[{ required: true }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={communes.data?.map((c) => ({ value: c.code, label: c.name }))}
+            />
+          </Form.Item>
+        )}
+        {unit === 'mission' && (
+          <Form.Item name="missionId" label={t('userMission')} rules={[{ required: true }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={missions.data?.filter((m) => m.isActive).map((m) => ({ value: m.id, label: m.name }))}
+            />
+          </Form.Item>
+        )}
         {editing && (
           <Form.Item name="isActive" label={t('status')} valuePropName="checked">
             <Switch checkedChildren={t('active')} unCheckedChildren={t('disabled')} />

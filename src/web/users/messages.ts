@@ -11,6 +11,8 @@ export const userMessages = defineTexts({
   },
   role: { vi: 'Vai trò', en: 'Role' },
   province: { vi: 'Tỉnh, thành phố', en: 'Province' },
+  userCommune: { vi: 'Xã, phường', en: 'Commune' },
+  userMission: { vi: 'Cơ quan đại diện', en: 'Mission abroad' },
   status: { vi: 'Trạng thái', en: 'Status' },
   active: { vi: 'Hoạt động', en: 'Active' },
   disabled: { vi: 'Đã khóa', en: 'Disabled' },

@@ -1,0 +1,37 @@
+import { defineTexts } from '../../domain/text/texts';
+
+/** Chuyển tuyến: referrals between missions abroad and provinces. */
+export const referralMessages = defineTexts({
+  menuReferrals: { vi: 'Chuyển tuyến', en: 'Referrals' },
+  referralsTitle: { vi: 'Phiếu chuyển tuyến', en: 'Referrals' },
+  referralsReceived: { vi: 'Đơn vị nhận', en: 'Received' },
+  referralsSent: { vi: 'Đơn vị gửi', en: 'Sent' },
+  referralsAll: { vi: 'Tất cả', en: 'All' },
+  referralCode: { vi: 'Số phiếu', en: 'Number' },
+  referralSubject: { vi: 'Nội dung', en: 'Subject' },
+  referralSubject_case: { vi: 'Vụ việc bảo hộ', en: 'Protection case' },
+  referralSubject_returnee: { vi: 'Người về nước', en: 'Returnee' },
+  referralPerson: { vi: 'Công dân', en: 'Citizen' },
+  referralFrom: { vi: 'Nơi gửi', en: 'From' },
+  referralTo: { vi: 'Nơi nhận', en: 'To' },
+  referralReason: { vi: 'Lý do, nội dung đề nghị', en: 'Reason and request' },
+  referralStatus: { vi: 'Trạng thái', en: 'Status' },
+  referralConsent: { vi: 'Đồng ý chia sẻ ngày {date}', en: 'Sharing agreed on {date}' },
+  referralSend: { vi: 'Chuyển tuyến', en: 'Refer' },
+  referralSendTitle: { vi: 'Lập phiếu chuyển tuyến', en: 'New referral' },
+  referralToProvince: { vi: 'Tỉnh, thành phố nhận', en: 'Receiving province' },
+  referralToMission: { vi: 'Cơ quan đại diện nhận', en: 'Receiving mission' },
+  referralReturnedOn: { vi: 'Ngày về nước', en: 'Return date' },
+  referralAccept: { vi: 'Tiếp nhận', en: 'Accept' },
+  referralReject: { vi: 'Từ chối', en: 'Reject' },
+  referralRejectNote: { vi: 'Lý do từ chối', en: 'Why it is rejected' },
+  referralDecisionNote: { vi: 'Ghi chú', en: 'Note' },
+  referralOutcome: { vi: 'Kết quả xử lý', en: 'Outcome' },
+  referralRecordOutcome: { vi: 'Ghi kết quả', en: 'Record outcome' },
+  referralOpenCase: { vi: 'Xem vụ việc', en: 'Open the case' },
+  referralReturnee: { vi: 'Hồ sơ người về nước', en: 'Returnee record' },
+  referralReturneeHint: {
+    vi: 'Chuyển về tỉnh quê hương để theo dõi, hỗ trợ tái hòa nhập',
+    en: 'Refer to the home province to follow up and support reintegration',
+  },
+});
