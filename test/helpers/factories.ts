@@ -52,6 +52,18 @@ export const eventBody = (title: string, overrides: object = {}) => ({
   ...overrides,
 });
 
+/** Đại sứ quán Việt Nam tại Nhật Bản: a mission whose consular district is Japan. */
+export const missionBody = (overrides: object = {}) => ({
+  code: 'TOKYO',
+  kind: 'embassy',
+  name: 'Đại sứ quán Việt Nam tại Nhật Bản',
+  nameEn: 'Embassy of Viet Nam in Japan',
+  seatCountry: 'JP',
+  city: 'Tokyo',
+  countries: ['JP'],
+  ...overrides,
+});
+
 export const personBody = (overrides: object = {}) => ({
   fullName: 'Nguyễn Thị Lan',
   sex: 'female',

@@ -22,7 +22,12 @@ export interface TestApp {
   /** The app's clock: it stands at TEST_NOW until a test moves it. */
   clock: TestClock;
   /** Creates a user straight in the database, password TEST_PASSWORD, no password change pending. */
-  createUser(username: string, role: Role, provinceCode?: string | null): Promise<number>;
+  createUser(
+    username: string,
+    role: Role,
+    provinceCode?: string | null,
+    unit?: { communeCode?: string; missionId?: string },
+  ): Promise<number>;
   /** Signs in through the API; the client carries the session cookie and CSRF token. */
   login(username: string, password?: string): Promise<Client>;
   anonymous(): Client;
@@ -85,7 +90,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
     app,
     db: database.db,
     clock,
-    async createUser(username, role, provinceCode = null) {
+    async createUser(username, role, provinceCode = null, unit = {}) {
       const row = await database.db
         .insertInto('app_user')
         .values({
@@ -94,6 +99,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, options: Tes
           password_hash: await hashPassword(TEST_PASSWORD),
           role,
           province_code: provinceCode,
+          commune_code: unit.communeCode ?? null,
+          mission_id: unit.missionId ?? null,
           must_change_password: false,
         })
         .returning('id')

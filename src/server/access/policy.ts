@@ -69,6 +69,10 @@ export const ofPerson = (row: {
     : { abroad: { country: row.residence_country ?? null, sharing: row.sharing_given } }),
 });
 
+/** Whether the person of the row (`alias`) agreed to sharing, as the `sharing_given` that `ofPerson` reads. */
+export const sharingGiven = (alias: string) =>
+  sql<boolean>`${hasConsent('sharing', `${alias}.id`)}`.as('sharing_given');
+
 /** Another user as the policy sees them, from their account row (an assignee, say). */
 export const policyUserOf = (row: {
   id: number;

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../serviceContext';
 import { caseInHands } from './caseAccess';
 import { auditCase, recordCaseEvent } from './caseEvents';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
-import { mayDo, ofPerson, visibleRows } from '../access/policy';
+import { mayDo, ofPerson, sharingGiven, visibleRows } from '../access/policy';
 import { presentRow } from '../records/presentRow';
 
 type CaseRef = { id: string; province_code: string | null };
@@ -24,7 +24,8 @@ export async function linkPerson(
 ) {
   const person = await trx
     .selectFrom('person')
-    .select(['id', 'full_name', 'hometown_province_code', 'source_province_code'])
+    .select(['id', 'full_name', 'hometown_province_code', 'source_province_code', 'hometown_commune_code'])
+    .select(['residence_country', sharingGiven('person')])
     .where('id', '=', link.personId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();

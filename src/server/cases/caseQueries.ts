@@ -18,7 +18,7 @@ export function casesQuery(db: Kysely<DB>, user: CurrentUser, filters: CaseFilte
     .leftJoin('mission as m', 'm.id', 'c.mission_id')
     .selectAll('c')
     .select(['u.display_name as assigned_name', 'm.name as mission_name'])
-    .select(sql<boolean>`${visibleRows(user, 'case', 'c')}`.as('held'))
+    .select(sql<boolean>`coalesce(${visibleRows(user, 'case', 'c')}, false)`.as('held'))
     .select([
       sql<number>`(select count(*)::int from protection_case_task t where t.case_id = c.id and t.done_at is null)`.as(
         'open_tasks',

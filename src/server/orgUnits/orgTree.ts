@@ -12,13 +12,13 @@ import type { ServiceContext } from '../serviceContext';
 async function usersBy(ctx: ServiceContext, column: 'province_code' | 'agency_id' | 'commune_code', province?: string) {
   let query = ctx.db
     .selectFrom('app_user')
-    .select([column, sql<number>`count(*)::int`.as('n')])
+    .select([sql<string>`${sql.ref(column)}`.as('key'), sql<number>`count(*)::int`.as('n')])
     .where('is_active', '=', true)
     .where(column, 'is not', null)
     .groupBy(column);
   if (province) query = query.where('province_code', '=', province);
   const rows = await query.execute();
-  return new Map(rows.map((r) => [String(r[column as keyof typeof r]), r.n]));
+  return new Map(rows.map((r) => [r.key, r.n]));
 }
 
 /**

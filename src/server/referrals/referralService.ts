@@ -44,12 +44,13 @@ async function nextCode(trx: Kysely<DB>, now: Date): Promise<string> {
   return `CT-${year}-${String(last).padStart(6, '0')}`;
 }
 
-/** One referral of this person to this receiver at a time: a second while one is open is refused. */
-async function assertNoneOpen(trx: Kysely<DB>, personId: string, ends: Awaited<ReturnType<typeof referralEnds>>) {
+/** One referral of a case (a returnee) to one receiver at a time: a second while one is open is refused. */
+async function assertNoneOpen(trx: Kysely<DB>, input: ReferralInput, ends: Awaited<ReturnType<typeof referralEnds>>) {
   const open = await trx
     .selectFrom('referral')
     .select('id')
-    .where('person_id', '=', personId)
+    .where((eb) => (input.caseId ? eb('case_id', '=', input.caseId) : eb('person_id', '=', input.personId)))
+    .where('subject', '=', input.subject)
     .where('status', 'in', ['pending', 'accepted'])
     .where((eb) =>
       ends.to_mission_id
@@ -70,7 +71,7 @@ export async function sendReferral(ctx: ServiceContext, input: ReferralInput): P
     const subject = await referralSubject(trx, ctx, input);
     const ends = await referralEnds(trx, ctx, input, subject);
     const consent = await sharingConsentOf(trx, input.personId);
-    await assertNoneOpen(trx, input.personId, ends);
+    await assertNoneOpen(trx, input, ends);
     const code = await nextCode(trx, ctx.now());
     const row = await trx
       .insertInto('referral')

@@ -1,9 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ReferralInput } from '../../domain/referrals/referralSchemas';
 import { fieldError } from '../http/validationError';
-import { mayDo, ofPerson } from '../access/policy';
-import { hasConsent } from '../consent/consentConditions';
+import { mayDo, ofPerson, sharingGiven } from '../access/policy';
 import { caseInHands } from '../cases/caseAccess';
 import type { ServiceContext } from '../serviceContext';
 
@@ -17,7 +16,7 @@ export async function referralSubject(trx: Kysely<DB>, ctx: ServiceContext, inpu
   let person = trx
     .selectFrom('person as p')
     .select(['p.id', 'p.hometown_province_code', 'p.source_province_code', 'p.hometown_commune_code'])
-    .select(['p.residence_country', sql<boolean>`${hasConsent('sharing', 'p.id')}`.as('sharing_given')])
+    .select(['p.residence_country', sharingGiven('p')])
     .where('p.id', '=', input.personId)
     .where('p.deleted_at', 'is', null);
   if (theCase) {
@@ -38,6 +37,7 @@ export async function referralSubject(trx: Kysely<DB>, ctx: ServiceContext, inpu
   return {
     theCase,
     personProvinces: [row.hometown_province_code, row.source_province_code],
-    countries: [theCase?.country ?? null, row.residence_country],
+    // Where the mission must serve: where the case happened, or where the returnee lives.
+    countries: [theCase ? theCase.country : row.residence_country],
   };
 }

@@ -1,7 +1,7 @@
 import { Button, Form, Input, Timeline, Typography } from 'antd';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/caseCategories';
 import type { CaseDetail, CaseEvent } from '../../domain/cases/caseSchemas';
-import { REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../domain/referrals/referralSchemas';
+import { REFERRAL_STATUSES, REFERRAL_STATUS_LABELS } from '../../domain/referrals/referralSchemas';
 import { labelOf } from '../i18n/labelOf';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useProvinceName } from '../reference/useProvinces';
@@ -76,11 +76,13 @@ function useEventText() {
               ? t('caseReferMinistry')
               : provinceName(d.provinceCode ?? null)) + note
         );
-      case 'referral':
-        return [d.code, d.toName, d.status && labelOf(REFERRAL_STATUS_LABELS, d.status as ReferralStatus, language)]
+      case 'referral': {
+        const step = REFERRAL_STATUSES.find((s) => s === d.status);
+        return [d.code, d.toName, step && labelOf(REFERRAL_STATUS_LABELS, step, language)]
           .filter(Boolean)
           .join(' · ')
           .concat(note);
+      }
       default:
         return '';
     }
