@@ -8,6 +8,7 @@ import { seedAffairs } from './seedAffairs';
 import { seedCommunity } from './seedCommunity';
 import { seedConsents } from './seedConsents';
 import { seedPlan } from './seedPlan';
+import { seedMissions } from './seedMissions';
 import { seedPortalRequests } from './seedPortalRequests';
 import { syntheticPopulation } from './syntheticDuplicates';
 
@@ -20,7 +21,8 @@ const BATCH = 500;
  * checked so that the review queue (Trùng lặp) has work; then associations, experts, a need, cases
  * and a returnee of Cần Thơ (seedCommunity); their consents (seedConsents); Cần Thơ's agencies and 2025 plan with some reports
  * (seedPlan); its cooperation agreements, an event, projects open for investment and a donation
- * (seedAffairs); three kiều bào's requests on the portal, one overdue (seedPortalRequests). Returns how many persons were added (none when the registry already had data) and
+ * (seedAffairs); three kiều bào's requests on the portal, one overdue (seedPortalRequests); ten
+ * missions abroad (seedMissions). Returns how many persons were added (none when the registry already had data) and
  * how many pairs were proposed.
  */
 export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, count: number, now = new Date()) {
@@ -38,6 +40,7 @@ export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, co
   await seedPlan(db);
   await seedAffairs(db);
   await seedPortalRequests(db, now);
+  await seedMissions(db);
   await writeAudit(db, { userId: null, username: null, action: 'person.demo_seed', details: { count, pairs } });
   return { persons: count, pairs };
 }

@@ -38,6 +38,18 @@ describe('demo data', () => {
     expect((await admin.get('/api/returnees')).json().total).toBe(1);
   });
 
+  it('places the missions abroad in the organisation, each serving its country', async () => {
+    const admin = await t.login(USERS.ministry[0]);
+    const tree = (await admin.get('/api/org-units')).json();
+    expect(tree.provinces).toHaveLength(34);
+    expect(tree.missions).toHaveLength(10);
+    expect(tree.missions.find((m: { code: string }) => m.code === 'TOKYO')).toMatchObject({ countries: ['JP'] });
+    const canTho = tree.provinces.find((p: { code: string }) => p.code === '92');
+    expect(canTho.agencies).toBeGreaterThan(10);
+    const branch = (await admin.get('/api/org-units/provinces/92')).json();
+    expect(branch.communes.map((c: { name: string }) => c.name)).toContain('Ninh Kiều');
+  });
+
   it('gives the officers requests from the portal to settle, one overdue', async () => {
     const admin = await t.login(USERS.ministry[0]);
     const queue = (await admin.get('/api/portal-requests')).json();
