@@ -356,6 +356,21 @@ export interface ExpertContactTable {
   created_by: number | null;
 }
 
+export interface ExpertContactReleaseTable {
+  id: Generated<number>;
+  need_id: string;
+  person_id: string;
+  need_province_code: string;
+  expert_province_code: string;
+  message: string | null;
+  status: Generated<'pending' | 'approved' | 'refused'>;
+  decision_note: string | null;
+  requested_at: Generated<Date>;
+  requested_by: number | null;
+  decided_at: Date | null;
+  decided_by: number | null;
+}
+
 export interface ExpertProfileTable {
   person_id: string;
   degree: 'bachelor' | 'engineer' | 'master' | 'doctor' | 'associate_professor' | 'professor' | 'other' | null;
@@ -523,6 +538,7 @@ export interface LocalNeedTable {
   created_by: number | null;
   updated_at: Generated<Date>;
   updated_by: number | null;
+  scope: Generated<'province' | 'national'>;
 }
 
 export interface LoginThrottleTable {
@@ -1303,6 +1319,7 @@ export interface DB {
   event: EventTable;
   event_invitation: EventInvitationTable;
   expert_contact: ExpertContactTable;
+  expert_contact_release: ExpertContactReleaseTable;
   expert_profile: ExpertProfileTable;
   import_batch: ImportBatchTable;
   import_mapping: ImportMappingTable;

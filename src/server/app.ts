@@ -49,6 +49,7 @@ import { planRoutes } from './plans/planRoutes';
 import { reportingRoutes } from './reporting/reportingRoutes';
 import { orgUnitRoutes } from './orgUnits/orgUnitRoutes';
 import { referralRoutes } from './referrals/referralRoutes';
+import { contactReleaseRoutes } from './experts/contactReleaseRoutes';
 import { affairsRoutes } from './registers/registerRoutes';
 import { eventRoutes } from './registers/eventRoutes';
 import { publicCatalogueRoutes } from './registers/publicCatalogue';
@@ -188,6 +189,7 @@ export async function buildApp(
   await app.register(reportingRoutes);
   await app.register(orgUnitRoutes);
   await app.register(referralRoutes);
+  await app.register(contactReleaseRoutes);
   await app.register(annualReportRoutes);
   await app.register(statisticsRoutes);
   await app.register(affairsRoutes);

@@ -20,6 +20,7 @@ const HomePage = lazyPage(() => import('./dashboard/HomePage'), 'HomePage');
 const UsersPage = lazyPage(() => import('./users/UsersPage'), 'UsersPage');
 const OrgUnitsPage = lazyPage(() => import('./orgUnits/OrgUnitsPage'), 'OrgUnitsPage');
 const ReferralsPage = lazyPage(() => import('./referrals/ReferralsPage'), 'ReferralsPage');
+const ContactReleasesPage = lazyPage(() => import('./experts/ContactReleasesPage'), 'ContactReleasesPage');
 const ConsularRegistrationPage = lazyPage(
   () => import('./orgUnits/ConsularRegistrationPage'),
   'ConsularRegistrationPage',
@@ -121,6 +122,7 @@ const PAGES: [string, Permission, ReactNode][] = [
   ['users', 'users.manage', <UsersPage />],
   ['org-units', 'users.manage', <OrgUnitsPage />],
   ['referrals', 'cases.work', <ReferralsPage />],
+  ['contact-releases', 'needs.write', <ContactReleasesPage />],
   ['consular-registration', 'persons.register', <ConsularRegistrationPage />],
   ['audit', 'audit.read', <AuditPage />],
   ['outbox', 'outbox.read', <OutboxPage />],

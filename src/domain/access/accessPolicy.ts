@@ -27,6 +27,7 @@ export const ENTITIES = [
   'reportingRequest',
   'reportingResponse',
   'referral',
+  'contactRelease',
   'statistics',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
@@ -117,6 +118,11 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
     actions: { read: 'cases.work', list: 'cases.work', change: 'referrals.send' },
     scope: 'province',
     units: ['mission'],
+  },
+  // Known to the need's province (which asks) and the expert's (which decides).
+  contactRelease: {
+    actions: { read: 'needs.write', list: 'needs.write', change: 'experts.write' },
+    scope: 'province',
   },
   statistics: { actions: { read: 'statistics.read', list: 'statistics.read' }, scope: 'province' },
 };

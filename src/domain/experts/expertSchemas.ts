@@ -84,8 +84,12 @@ export const expertListQuerySchema = z.object({
 export type ExpertListQuery = z.infer<typeof expertListQuerySchema>;
 
 /** Nhu cầu của địa phương: what an agency of the province asks experts for. */
+/** Where a need looks for experts: its own province's, or every province's (mạng lưới toàn quốc). */
+export const NEED_SCOPES = ['province', 'national'] as const;
+
 export const needInputSchema = z.object({
   provinceCode: z.string().nullable().default(null),
+  scope: z.enum(NEED_SCOPES).default('province'),
   agency: text(300).min(1),
   title: text(300).min(1),
   description: optionalText(5000),
@@ -101,6 +105,7 @@ export type NeedInput = z.infer<typeof needInputSchema>;
 export const needSchema = z.object({
   id: z.string(),
   provinceCode: z.string(),
+  scope: z.enum(NEED_SCOPES),
   agency: z.string(),
   title: z.string(),
   description: z.string().nullable(),
@@ -136,10 +141,21 @@ const matchReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(['language', 'willingness']), value: z.string(), points: z.number() }),
 ]);
 
+/** A request that the expert's province release their contacts for a national need. */
+export const CONTACT_RELEASE_STATUSES = ['pending', 'approved', 'refused'] as const;
+
 export const expertMatchSchema = z.object({
   expert: expertSummarySchema,
   score: z.number(),
   reasons: z.array(matchReasonSchema),
+  /** For a national need: the release of contacts asked of the expert's province, and the contacts once approved. */
+  release: z
+    .object({
+      id: z.number().int(),
+      status: z.enum(CONTACT_RELEASE_STATUSES),
+      contact: z.object({ phones: z.array(z.string()), emails: z.array(z.string()) }).nullable(),
+    })
+    .nullable(),
 });
 export type ExpertMatch = z.infer<typeof expertMatchSchema>;
 
@@ -171,6 +187,7 @@ export type Contact = z.infer<typeof contactSchema>;
 export function needInputOf(need: Need): NeedInput {
   return {
     provinceCode: need.provinceCode,
+    scope: need.scope,
     agency: need.agency,
     title: need.title,
     description: need.description,

@@ -131,6 +131,8 @@ function provinceCondition(entity: Entity, scope: string, column: (name: string)
       return sql<SqlBool>`${column('source_province_code')} = ${scope}`;
     case 'auditLog':
       return sql<SqlBool>`${scope} = any(${column('province_codes')})`;
+    case 'contactRelease':
+      return sql<SqlBool>`(${column('need_province_code')} = ${scope} or ${column('expert_province_code')} = ${scope})`;
     case 'referral':
       return sql<SqlBool>`(${column('from_province_code')} = ${scope} or ${column('to_province_code')} = ${scope})`;
     default:

@@ -107,6 +107,7 @@ export async function seedCommunity(db: Kysely<DB>): Promise<void> {
   }
   await createNeed(ctx, {
     provinceCode: CAN_THO,
+    scope: 'province',
     agency: 'Trường Đại học Cần Thơ',
     title: 'Giảng viên thỉnh giảng ngành Nuôi trồng thủy sản',
     description: 'Cần chuyên gia giảng dạy học phần nâng cao, có thể giảng bằng tiếng Anh.',

@@ -17,6 +17,11 @@ export interface ExpertFilters {
   fieldGroups?: string[];
   /** Only experts who agreed to be proposed to agencies and universities (sự đồng ý: expert). */
   proposable?: boolean;
+  /**
+   * The national pool: those who agreed to be proposed, of every province, whatever the user's
+   * jurisdiction (their agreement is to being proposed to any agency; contacts stay with their province).
+   */
+  nationalPool?: boolean;
 }
 
 /** Live persons of the user's jurisdiction with an expert profile, by name. */
@@ -42,7 +47,7 @@ export function expertsQuery(db: Kysely<DB>, user: CurrentUser, filters: ExpertF
       ),
     )
     .where('p.deleted_at', 'is', null)
-    .where(visibleRows(user, 'person', 'p'))
+    .where(filters.nationalPool && filters.proposable ? sql<boolean>`true` : visibleRows(user, 'person', 'p'))
     .orderBy('p.name_search')
     .orderBy('p.id');
   if (filters.q) query = query.where('p.name_search', 'like', containsText(filters.q));

@@ -178,7 +178,8 @@ export async function expertRoutes(app: FastifyInstance): Promise<void> {
       onRequest: needs,
       schema: {
         tags: TAGS,
-        summary: 'Experts of my jurisdiction ranked for the need, with the reasons (audited)',
+        summary:
+          'Experts ranked for the need (of my jurisdiction; of every province for a national need), with the reasons (audited)',
         params: uuidParams,
         response: { 200: z.array(expertMatchSchema) },
       },

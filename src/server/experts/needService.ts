@@ -14,6 +14,7 @@ import type { ServiceContext } from '../serviceContext';
 import { expertsQuery, toExpertSummary } from './expertQueries';
 import { assertInSight, keepingProvince, ofProvince } from '../access/policy';
 import { presentRow } from '../records/presentRow';
+import { releasesOfNeed } from './contactReleases';
 
 // The match list shows the best ones; the rest rank too low to be worth a call.
 const MATCHES_SHOWN = 100;
@@ -33,6 +34,7 @@ const toNeed = (r: NeedRow): Need => ({
   ...presentRow(r, [
     'id',
     'province_code',
+    'scope',
     'agency',
     'title',
     'description',
@@ -71,6 +73,7 @@ function columnsOf(input: NeedInput, provinceCode: string) {
   const title = toStoredText(input.title);
   return {
     province_code: provinceCode,
+    scope: input.scope,
     agency: toStoredText(input.agency),
     title,
     title_search: normalizeText(title),
@@ -116,19 +119,27 @@ export async function updateNeed(ctx: ServiceContext, id: string, input: NeedInp
 }
 
 /**
- * The experts of the user's jurisdiction who fit a need and agreed to be proposed, best first (see
- * rankExperts): by field, then language and willingness. The list names persons, so its reading is audited.
+ * The experts who fit a need and agreed to be proposed, best first (see rankExperts): by field,
+ * then language and willingness; those of the user's jurisdiction, or of every province for a
+ * national need (their contacts released by their province on request: contactReleases.ts). The
+ * list names persons, so its reading is audited.
  */
 export async function needMatches(ctx: ServiceContext, id: string): Promise<ExpertMatch[]> {
   const need = await readNeed(ctx, id);
   const groups = [...new Set(need.fields.map(fieldGroup))];
-  const candidates = (
-    await expertsQuery(ctx.db, ctx.actor.user, { fieldGroups: groups, proposable: true }).execute()
-  ).map(toExpertSummary);
+  const filters = { fieldGroups: groups, proposable: true, nationalPool: need.scope === 'national' };
+  const candidates = (await expertsQuery(ctx.db, ctx.actor.user, filters).execute()).map(toExpertSummary);
   const ranked = rankExperts(
     need,
     candidates.map((c) => ({ ...c, name: c.fullName })),
   ).slice(0, MATCHES_SHOWN);
-  await audit(ctx.db, ctx.actor, 'matches', id, need.provinceCode, { experts: ranked.length });
-  return ranked.map(({ expert: { name: _name, ...expert }, score, reasons }) => ({ expert, score, reasons }));
+  const releases = need.scope === 'national' ? await releasesOfNeed(ctx.db, id) : new Map();
+  const provinces = [need.provinceCode, ...new Set(ranked.map((r) => r.expert.hometownProvinceCode))];
+  await audit(ctx.db, ctx.actor, 'matches', id, provinces, { experts: ranked.length, scope: need.scope });
+  return ranked.map(({ expert: { name: _name, ...expert }, score, reasons }) => ({
+    expert,
+    score,
+    reasons,
+    release: releases.get(expert.personId) ?? null,
+  }));
 }

@@ -3414,6 +3414,7 @@ export interface ApiRoutes {
       items: {
         id: string;
         provinceCode: string;
+        scope: 'province' | 'national';
         agency: string;
         title: string;
         description: string | null;
@@ -3435,6 +3436,7 @@ export interface ApiRoutes {
     query: undefined;
     body: {
       provinceCode?: string | null;
+      scope?: 'province' | 'national';
       agency: string;
       title: string;
       description?: string | null;
@@ -3448,6 +3450,7 @@ export interface ApiRoutes {
     response: {
       id: string;
       provinceCode: string;
+      scope: 'province' | 'national';
       agency: string;
       title: string;
       description: string | null;
@@ -3471,6 +3474,7 @@ export interface ApiRoutes {
     response: {
       id: string;
       provinceCode: string;
+      scope: 'province' | 'national';
       agency: string;
       title: string;
       description: string | null;
@@ -3492,6 +3496,7 @@ export interface ApiRoutes {
     query: undefined;
     body: {
       provinceCode?: string | null;
+      scope?: 'province' | 'national';
       agency: string;
       title: string;
       description?: string | null;
@@ -3505,6 +3510,7 @@ export interface ApiRoutes {
     response: {
       id: string;
       provinceCode: string;
+      scope: 'province' | 'national';
       agency: string;
       title: string;
       description: string | null;
@@ -3551,6 +3557,14 @@ export interface ApiRoutes {
         value: string;
         points: number;
       })[];
+      release: {
+        id: number;
+        status: 'pending' | 'approved' | 'refused';
+        contact: {
+          phones: string[];
+          emails: string[];
+        } | null;
+      } | null;
     }[];
   };
   'GET /api/needs/{id}/contacts': {
@@ -6433,6 +6447,90 @@ export interface ApiRoutes {
       version: number;
       mayDecide: boolean;
       mayComplete: boolean;
+    };
+  };
+  'POST /api/needs/{id}/contact-releases': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: {
+      personId: string;
+      message?: string | null;
+    };
+    response: {
+      id: number;
+      needId: string;
+      needTitle: string;
+      needAgency: string;
+      needProvinceCode: string;
+      personId: string;
+      expertName: string;
+      expertProvinceCode: string;
+      message: string | null;
+      status: 'pending' | 'approved' | 'refused';
+      decisionNote: string | null;
+      requestedAt: string;
+      requestedBy: string | null;
+      decidedAt: string | null;
+      mayDecide: boolean;
+    };
+  };
+  'GET /api/contact-releases': {
+    params: undefined;
+    query: {
+      box?: 'received' | 'sent' | 'all';
+      status?: 'pending' | 'approved' | 'refused';
+      page?: number;
+      pageSize?: number;
+    };
+    body: undefined;
+    response: {
+      items: {
+        id: number;
+        needId: string;
+        needTitle: string;
+        needAgency: string;
+        needProvinceCode: string;
+        personId: string;
+        expertName: string;
+        expertProvinceCode: string;
+        message: string | null;
+        status: 'pending' | 'approved' | 'refused';
+        decisionNote: string | null;
+        requestedAt: string;
+        requestedBy: string | null;
+        decidedAt: string | null;
+        mayDecide: boolean;
+      }[];
+      total: number;
+    };
+  };
+  'POST /api/contact-releases/{id}/decision': {
+    params: {
+      id: number;
+    };
+    query: undefined;
+    body: {
+      decision: 'approve' | 'refuse';
+      note?: string | null;
+    };
+    response: {
+      id: number;
+      needId: string;
+      needTitle: string;
+      needAgency: string;
+      needProvinceCode: string;
+      personId: string;
+      expertName: string;
+      expertProvinceCode: string;
+      message: string | null;
+      status: 'pending' | 'approved' | 'refused';
+      decisionNote: string | null;
+      requestedAt: string;
+      requestedBy: string | null;
+      decidedAt: string | null;
+      mayDecide: boolean;
     };
   };
   'GET /api/plans/{id}/report.docx': {

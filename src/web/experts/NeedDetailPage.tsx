@@ -18,6 +18,7 @@ import { ContactTable } from './ContactTable';
 import { fieldLabel, languageLabel } from './expertOptions';
 import { expertColumns } from './ExpertsPage';
 import { NeedForm } from './NeedForm';
+import { ReleaseCell } from './ReleaseCell';
 import { useNeed, useNeedContacts, useNeedMatches, useNeedMutations } from './useExperts';
 
 const FIT_LABELS: Record<string, MessageKey> = {
@@ -104,14 +105,19 @@ function NeedCard({ need }: { need: Need }) {
   );
 }
 
-type MatchRow = ExpertSummary & Pick<ExpertMatch, 'score' | 'reasons'>;
+type MatchRow = ExpertSummary & Pick<ExpertMatch, 'score' | 'reasons' | 'release'>;
 
 function Matches({ need, contactable, linked }: { need: Need; contactable: boolean; linked: boolean }) {
   const { t, language } = useLanguage();
   const countryName = useCountryName(language);
   const matches = useNeedMatches(need.id);
   const [contacting, setContacting] = useState<MatchRow | null>(null);
-  const rows: MatchRow[] = (matches.data ?? []).map((m) => ({ ...m.expert, score: m.score, reasons: m.reasons }));
+  const rows: MatchRow[] = (matches.data ?? []).map((m) => ({
+    ...m.expert,
+    score: m.score,
+    reasons: m.reasons,
+    release: m.release,
+  }));
   const reason = (r: MatchReason) =>
     r.kind === 'field'
       ? `${fieldLabel(r.expert, language)} (${t(FIT_LABELS[r.how]!)}) +${r.points}`
@@ -134,6 +140,9 @@ function Matches({ need, contactable, linked }: { need: Need; contactable: boole
             title: t('needReasons'),
             render: (_, m) => m.reasons.map((r) => <div key={JSON.stringify(r)}>{reason(r)}</div>),
           },
+          ...(need.scope === 'national'
+            ? [{ key: 'release', render: (_: unknown, m: MatchRow) => <ReleaseCell needId={need.id} match={m} /> }]
+            : []),
           ...(contactable
             ? [
                 {

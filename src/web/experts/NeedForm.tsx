@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, DatePicker, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { needInputOf, needInputSchema, type Need, type NeedInput } from '../../domain/experts/expertSchemas';
 import { applyFieldErrors } from '../api/applyFieldErrors';
@@ -35,10 +35,20 @@ export function NeedForm({ need, onSaved }: { need: Need | null; onSaved: (need:
       form={form}
       layout="vertical"
       onFinish={submit}
-      initialValues={need ? needInputOf(need) : { fields: [], languages: [], willingness: [], status: 'open' }}
+      initialValues={
+        need ? needInputOf(need) : { scope: 'province', fields: [], languages: [], willingness: [], status: 'open' }
+      }
     >
       <FormError message={formError} />
       {isNational && <ProvinceField />}
+      <Form.Item name="scope" label={t('needScope')} tooltip={t('needScopeHint')}>
+        <Radio.Group
+          options={[
+            { value: 'province', label: t('needScopeProvince') },
+            { value: 'national', label: t('needScopeNational') },
+          ]}
+        />
+      </Form.Item>
       <Form.Item name="agency" label={t('needAgency')} required>
         <Input />
       </Form.Item>

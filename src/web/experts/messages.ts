@@ -62,4 +62,18 @@ export const expertMessages = defineTexts({
   matchWithin: { vi: 'thuộc lĩnh vực', en: 'within the field' },
   matchBroader: { vi: 'cùng lĩnh vực rộng', en: 'same broad field' },
   matchRelated: { vi: 'chuyên ngành gần', en: 'related speciality' },
+  needScope: { vi: 'Phạm vi tìm chuyên gia', en: 'Where to look for experts' },
+  needScopeHint: {
+    vi: 'Toàn quốc: chuyên gia của mọi tỉnh đã đồng ý được giới thiệu; liên hệ do tỉnh của chuyên gia cung cấp khi duyệt',
+    en: 'Nationwide: experts of every province who agreed to be proposed; their province releases contacts on approval',
+  },
+  needScopeProvince: { vi: 'Trong tỉnh', en: 'My province' },
+  needScopeNational: { vi: 'Toàn quốc', en: 'Nationwide' },
+  releaseAsk: { vi: 'Đề nghị cung cấp liên hệ', en: 'Ask for contacts' },
+  releaseApprove: { vi: 'Cung cấp liên hệ', en: 'Release contacts' },
+  releaseRefuse: { vi: 'Không cung cấp', en: 'Refuse' },
+  releasesTitle: { vi: 'Đề nghị cung cấp liên hệ chuyên gia', en: "Requests for experts' contacts" },
+  releasesReceived: { vi: 'Gửi đến tỉnh (chuyên gia của tỉnh)', en: "Received (this province's experts)" },
+  releasesSent: { vi: 'Tỉnh đã gửi (nhu cầu của tỉnh)', en: "Sent (this province's needs)" },
+  expertName: { vi: 'Chuyên gia', en: 'Expert' },
 });

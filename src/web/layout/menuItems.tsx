@@ -1,4 +1,5 @@
 import {
+  ContactsOutlined,
   IdcardOutlined,
   PartitionOutlined,
   SwapOutlined,
@@ -86,7 +87,10 @@ export function menuItems(role: Role, t: (key: MessageKey) => string, language: 
     items.push({ key: '/associations', icon: <TeamOutlined />, label: t('menuAssociations') });
   }
   if (can(role, 'experts.read')) items.push({ key: '/experts', icon: <TrophyOutlined />, label: t('menuExperts') });
-  if (can(role, 'needs.write')) items.push({ key: '/needs', icon: <AimOutlined />, label: t('menuNeeds') });
+  if (can(role, 'needs.write')) {
+    items.push({ key: '/needs', icon: <AimOutlined />, label: t('menuNeeds') });
+    items.push({ key: '/contact-releases', icon: <ContactsOutlined />, label: t('releasesTitle') });
+  }
   if (can(role, 'persons.register'))
     items.push({ key: '/consular-registration', icon: <IdcardOutlined />, label: t('consularTitle') });
   if (can(role, 'cases.work')) {

@@ -36,6 +36,7 @@ const EXPECTED: Record<Entity, Row> = {
   reportingRequest: ['rlc', 'rl', 'rl', '', '', '', 'rl'],
   reportingResponse: ['rl', 'rlc', 'rlc', '', '', '', 'rl'],
   referral: ['rlc', 'rlc', 'rlc', '', '', 'rlc', ''],
+  contactRelease: ['rlc', 'rlc', 'rlc', 'rl', '', '', ''],
   statistics: ['rl', 'rl', 'rl', '', '', '', 'rl'],
 };
 // What a commune's and a mission's users may know of at all: everything else is unknown to them (404).
