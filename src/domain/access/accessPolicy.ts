@@ -52,8 +52,12 @@ interface EntityRule {
   /** The permission each action needs; an action absent is not offered for the entity. */
   actions: Partial<Record<Action, Permission>>;
   scope: ScopeKind;
-  /** The units whose users may see records of the entity at all (by its `communes`, `abroad`, `missions`). */
-  units?: readonly Unit[];
+  /**
+   * The units whose users may see records of the entity at all: `own`, those of their unit (by the
+   * record's `communes`, `abroad`, `missions`); `province`, as the province's other users do (a
+   * commune's committee reports on the plan tasks given to it, as an agency).
+   */
+  units?: Partial<Record<Unit, 'own' | 'province'>>;
   /** Who sees every record of the jurisdiction (`assigned`, `agency`), not only their own. */
   seesAll?: (role: Role) => boolean;
 }
@@ -66,9 +70,9 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
   person: {
     ...registry('persons.read', 'persons.write', 'persons.export'),
     scope: 'province',
-    units: ['commune', 'mission'],
+    units: { commune: 'own', mission: 'own' },
   },
-  relative: { ...registry('persons.read', 'persons.write'), scope: 'province', units: ['commune'] },
+  relative: { ...registry('persons.read', 'persons.write'), scope: 'province', units: { commune: 'own' } },
   association: { ...registry('associations.read', 'associations.write', 'persons.export'), scope: 'province' },
   expert: { ...registry('experts.read', 'experts.write', 'persons.export'), scope: 'province' },
   need: { actions: { read: 'needs.write', list: 'needs.write', change: 'needs.write' }, scope: 'province' },
@@ -76,14 +80,19 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
     actions: { read: 'cases.work', list: 'cases.work', change: 'cases.work' },
     scope: 'assigned',
     seesAll: (role) => can(role, 'cases.manage'),
-    units: ['mission'],
+    units: { mission: 'own' },
   },
   returnee: { actions: { read: 'persons.read', list: 'persons.read', change: 'persons.write' }, scope: 'province' },
-  plan: { actions: { read: 'plans.read', list: 'plans.read', change: 'plans.manage' }, scope: 'province' },
+  plan: {
+    actions: { read: 'plans.read', list: 'plans.read', change: 'plans.manage' },
+    scope: 'province',
+    units: { commune: 'province' },
+  },
   task: {
     actions: { read: 'plans.read', list: 'plans.read', change: 'plans.report' },
     scope: 'agency',
     seesAll: (role) => can(role, 'plans.manage') || role === 'viewer',
+    units: { commune: 'province' },
   },
   agency: { actions: { read: 'plans.read', list: 'plans.read', change: 'agencies.manage' }, scope: 'province' },
   register: { ...registry('affairs.read', 'affairs.write'), scope: 'province' },
@@ -117,7 +126,7 @@ export const ACCESS_RULES: Readonly<Record<Entity, EntityRule>> = {
   referral: {
     actions: { read: 'cases.work', list: 'cases.work', change: 'referrals.send' },
     scope: 'province',
-    units: ['mission'],
+    units: { mission: 'own' },
   },
   // Known to the need's province (which asks) and the expert's (which decides).
   contactRelease: {
@@ -179,7 +188,9 @@ export const recordProvinces = (record: RecordScope) => [
 function inUnit(user: PolicyUser, entity: Entity, record: RecordScope): boolean {
   const unit = unitOfRole(user.role);
   if (unit === null) return true;
-  if (!ACCESS_RULES[entity].units?.includes(unit)) return false;
+  const sight = ACCESS_RULES[entity].units?.[unit];
+  if (!sight) return false;
+  if (sight === 'province') return true;
   if (unit === 'commune') return !!user.communeCode && (record.communes ?? []).includes(user.communeCode);
   const mission = user.mission;
   if (!mission) return false;

@@ -143,8 +143,9 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   province_officer: ['dashboard.read', 'reporting.read', 'reporting.respond', ...PERSON_STAFF],
   // Other agencies post their needs for experts and see who matches, without the registry itself.
   agency_officer: ['dashboard.read', 'associations.read', 'needs.write', 'plans.read', 'plans.report', 'affairs.read'],
-  // The commune keeps its own people's records (with their relatives), nothing of the rest of the province.
-  commune_officer: ['persons.read', 'persons.write'],
+  // The commune keeps its own people's records (with their relatives), nothing of the rest of the
+  // province's registry; as a member of its committee's agency it reports on the plan tasks given to it.
+  commune_officer: ['persons.read', 'persons.write', 'plans.read', 'plans.report'],
   // The mission registers citizens, handles protection first and refers cases home.
   mission_officer: ['persons.read', 'persons.register', 'cases.work', 'cases.manage', 'referrals.send'],
   viewer: [

@@ -142,6 +142,8 @@ function provinceCondition(entity: Entity, scope: string, column: (name: string)
 
 /** What a commune's or a mission's user sees of an entity, as `inUnit` in the policy says (else nothing). */
 function unitCondition(user: PolicyUser, entity: Entity, alias: string) {
+  const unit = unitOfRole(user.role);
+  if (unit && ACCESS_RULES[entity].units?.[unit] === 'province') return sql<SqlBool>`true`;
   const column = (name: string) => sql.ref(`${alias}.${name}`);
   const commune = unitOfRole(user.role) === 'commune' ? user.communeCode : null;
   const mission = unitOfRole(user.role) === 'mission' ? user.mission : null;

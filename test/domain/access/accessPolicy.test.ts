@@ -23,9 +23,9 @@ const EXPECTED: Record<Entity, Row> = {
   need: ['rlc', 'rlc', 'rlc', 'rlc', '', '', ''],
   case: ['rlc', 'rlc', 'rlc', '', '', 'rlc', ''],
   returnee: ['rlc', 'rlc', 'rlc', '', 'rlc', 'rl', 'rl'],
-  plan: ['rlc', 'rlc', 'rlc', 'rl', '', '', 'rl'],
-  task: ['rlc', 'rlc', 'rlc', 'rlc', '', '', 'rl'],
-  agency: ['rlc', 'rlc', 'rl', 'rl', '', '', 'rl'],
+  plan: ['rlc', 'rlc', 'rlc', 'rl', 'rl', '', 'rl'],
+  task: ['rlc', 'rlc', 'rlc', 'rlc', 'rlc', '', 'rl'],
+  agency: ['rlc', 'rlc', 'rl', 'rl', 'rl', '', 'rl'],
   register: ['rlcd', 'rlcd', 'rlcd', 'rl', '', '', 'rl'],
   importBatch: ['rlcd', 'rlcd', 'rlc', '', '', '', ''],
   duplicatePair: ['rlc', 'rlc', 'rlc', '', '', '', ''],
@@ -41,7 +41,7 @@ const EXPECTED: Record<Entity, Row> = {
 };
 // What a commune's and a mission's users may know of at all: everything else is unknown to them (404).
 const UNIT_SIGHT: Partial<Record<Role, readonly Entity[]>> = {
-  commune_officer: ['person', 'relative'],
+  commune_officer: ['person', 'relative', 'plan', 'task'],
   mission_officer: ['person', 'case', 'referral'],
 };
 const LETTER: Record<Action, string> = { read: 'r', list: 'l', change: 'c', delete: 'd', export: 'e' };
@@ -56,7 +56,8 @@ const userOf = (role: Role, provinceCode: string | null): PolicyUser => ({
   id: 7,
   role,
   provinceCode,
-  agencyId: role === 'agency_officer' ? AGENCY : null,
+  // A commune officer works in their commune committee's agency, which plan tasks are given to.
+  agencyId: role === 'agency_officer' || role === 'commune_officer' ? AGENCY : null,
   communeCode: role === 'commune_officer' ? NINH_KIEU : null,
   mission: role === 'mission_officer' ? { id: TOKYO, countries: ['JP'] } : null,
 });

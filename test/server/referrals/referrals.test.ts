@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USERS, missionBody, personBody } from '../../helpers/factories';
+import { USERS, missionBody, personBody, planBody, reportBody } from '../../helpers/factories';
 import { giveConsent } from '../../helpers/consent';
 import { startTestApp, type Client, type TestApp } from '../../helpers/testApp';
 
@@ -307,6 +307,7 @@ describe('commune officers', () => {
     ctOfficer = await t.login(USERS.ctOfficer[0]);
     await t.createUser('xa.ninhkieu', 'commune_officer', '92', { communeCode: NINH_KIEU });
     commune = await t.login('xa.ninhkieu');
+    await t.createUser(...USERS.ctAdmin);
   });
   afterAll(() => t.close());
 
@@ -329,8 +330,23 @@ describe('commune officers', () => {
       expect((await commune.get(url)).statusCode, url).toBe(403);
   });
 
+  it("report, as their committee's agency, on the plan tasks the province gives the commune", async () => {
+    const admin = await t.login(USERS.ctAdmin[0]);
+    const committee = (await admin.post('/api/agencies', { name: 'UBND phường Ninh Kiều' })).json().id;
+    const officerId = (
+      await t.db.selectFrom('app_user').select('id').where('username', '=', 'xa.ninhkieu').executeTakeFirstOrThrow()
+    ).id;
+    expect((await admin.patch(`/api/users/${officerId}`, { agencyId: committee })).statusCode).toBe(200);
+    commune = await t.login('xa.ninhkieu');
+    const tasks = [{ content: 'Rà soát, cập nhật danh sách kiều bào của phường', leadAgencyId: committee }];
+    const plan = (await admin.post('/api/plans', planBody(tasks, { number: '7/KH-UBND' }))).json();
+    const task = plan.taskList[0].id;
+    const report = await commune.put(`/api/tasks/${task}/report`, reportBody({ submit: true }));
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.json().status).toBe('submitted');
+  });
+
   it('are created by the province for a commune of the province only', async () => {
-    await t.createUser(...USERS.ctAdmin);
     const admin = await t.login(USERS.ctAdmin[0]);
     const user = { username: 'xa.cairang', displayName: 'Cán bộ xã', role: 'commune_officer', provinceCode: '92' };
     expect((await admin.post('/api/users', user)).json().error.details[0]).toMatchObject({
