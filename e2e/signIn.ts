@@ -14,7 +14,8 @@ export async function signInWithOneTimePassword(page: Page, url: string, usernam
   await page.getByLabel('Mật khẩu mới', { exact: true }).fill(E2E_PASSWORD);
   await page.getByLabel('Nhập lại mật khẩu mới').fill(E2E_PASSWORD);
   await page.getByRole('button', { name: 'Lưu' }).click();
-  await page.waitForURL((address) => address.pathname === '/');
+  // The first page: the dashboard, or the persons for a unit without one (a commune, a mission).
+  await page.waitForURL((address) => !['/login', '/change-password'].includes(address.pathname));
 }
 
 /** The administrator's first sign-in: the printed one-time password, then a password of their own. */

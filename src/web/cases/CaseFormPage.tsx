@@ -60,7 +60,7 @@ function CaseForm({ theCase }: { theCase: CaseDetail | null }) {
       <FormError message={formError} />
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={theCase ?? { urgency: 'normal' }}>
         <Row gutter={16}>
-          {!theCase && user?.provinceCode === null && (
+          {!theCase && user?.provinceCode === null && !user.mission && (
             <Col xs={24} md={8}>
               <ProvinceField />
             </Col>
