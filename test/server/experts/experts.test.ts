@@ -105,7 +105,7 @@ describe('experts, local needs, matching and outreach', () => {
     ]);
     expect(matches[0].expert).not.toHaveProperty('phones');
     const audited = await t.db.selectFrom('audit_log').select('details').where('action', '=', 'need.matches').execute();
-    expect(audited.at(-1)?.details).toEqual({ experts: 3 });
+    expect(audited.at(-1)?.details).toEqual({ experts: 3, scope: 'province' });
   });
 
   it('records outreach to an expert about a need, listed for the person and for the need', async () => {
