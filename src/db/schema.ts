@@ -26,7 +26,7 @@ export interface AgencyTable {
 export interface AgencyChangeTable {
   id: Generated<number>;
   province_code: string | null;
-  kind: 'merge' | 'rename';
+  kind: 'merge' | 'split' | 'rename';
   on_date: string;
   decision: string | null;
   from_agency_ids: string[];

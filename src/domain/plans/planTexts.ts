@@ -8,6 +8,19 @@ export const PLAN_TEXTS = defineTexts({
     en: 'This province already has its coordinating agency',
   },
   agencyUnknown: { vi: 'Không có cơ quan này trong tỉnh', en: 'No such agency in the province' },
+  splitPartUnknown: { vi: 'Không có phần này trong các cơ quan được chia tách', en: 'No such part of the split' },
+  splitTaskUnknown: {
+    vi: 'Cơ quan được chia tách không chủ trì hay phối hợp nhiệm vụ này',
+    en: 'The agency split neither leads nor works on this task',
+  },
+  splitTaskLeftOver: {
+    vi: 'Còn {count} nhiệm vụ của cơ quan chưa giao cho phần nào, ví dụ: "{task}"',
+    en: '{count} of its tasks are given to no part, e.g. "{task}"',
+  },
+  splitUserLeftOver: {
+    vi: 'Còn {count} tài khoản của cơ quan chưa chuyển sang phần nào',
+    en: '{count} of its accounts are moved to no part',
+  },
   planExists: {
     vi: 'Tỉnh đã có kế hoạch mang số này trong năm',
     en: 'The province has a plan of this number this year',

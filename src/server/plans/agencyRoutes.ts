@@ -10,7 +10,14 @@ import { PLAN_TAGS } from './planRouteParts';
 import { createAgency, listAgencies, updateAgency } from './agencyService';
 import { listAgencyChanges } from './agencyChanges';
 import { mergeAgencies } from './agencyMerge';
-import { agencyChangeSchema, agencyMergeSchema, movedSchema } from '../../domain/plans/reorganisation';
+import { agencyWork, splitAgency } from './agencySplit';
+import {
+  agencyChangeSchema,
+  agencyMergeSchema,
+  agencySplitSchema,
+  agencyWorkSchema,
+  movedSchema,
+} from '../../domain/plans/reorganisation';
 
 /** Cơ quan, đơn vị: the agencies plans assign tasks to. */
 export async function agencyRoutes(app: FastifyInstance): Promise<void> {
@@ -68,6 +75,35 @@ export async function agencyRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => mergeAgencies(context(request), request.body),
+  );
+
+  api.post(
+    '/api/agencies/split',
+    {
+      onRequest: requirePermission('agencies.manage'),
+      schema: {
+        tags: PLAN_TAGS,
+        summary:
+          'Split an agency into parts: each task it leads or works on (with its reports) and each of its users goes to the part named; the change is recorded per part',
+        body: agencySplitSchema,
+        response: { 200: z.object({ parts: z.array(z.object({ agency: agencySchema, moved: movedSchema })) }) },
+      },
+    },
+    async (request) => splitAgency(context(request), request.body),
+  );
+
+  api.get(
+    '/api/agencies/:id/work',
+    {
+      onRequest: requirePermission('agencies.manage'),
+      schema: {
+        tags: PLAN_TAGS,
+        summary: 'The tasks an agency leads or works on and its users (to share out in a split)',
+        params: uuidParams,
+        response: { 200: agencyWorkSchema },
+      },
+    },
+    async (request) => agencyWork(context(request), request.params.id),
   );
 
   api.get(

@@ -4956,6 +4956,69 @@ export interface ApiRoutes {
       };
     };
   };
+  'POST /api/agencies/split': {
+    params: undefined;
+    query: undefined;
+    body: {
+      fromAgencyId: string;
+      into: ({
+        agencyId: string;
+      } | {
+        name: string;
+        shortName?: string | null;
+      })[];
+      tasks: {
+        taskId: string;
+        part: number;
+      }[];
+      users?: {
+        userId: number;
+        part: number;
+      }[];
+      onDate: string;
+      decision?: string | null;
+    };
+    response: {
+      parts: {
+        agency: {
+          id: string;
+          provinceCode: string | null;
+          name: string;
+          shortName: string | null;
+          isCoordinator: boolean;
+          isActive: boolean;
+          successorId: string | null;
+          dissolvedOn: string | null;
+        };
+        moved: {
+          leadTasks: number;
+          partnerTasks: number;
+          reports: number;
+          users: number;
+          keptApart: number;
+        };
+      }[];
+    };
+  };
+  'GET /api/agencies/{id}/work': {
+    params: {
+      id: string;
+    };
+    query: undefined;
+    body: undefined;
+    response: {
+      tasks: {
+        id: string;
+        content: string;
+        planNumber: string;
+        role: 'lead' | 'partner';
+      }[];
+      users: {
+        id: number;
+        displayName: string;
+      }[];
+    };
+  };
   'GET /api/agencies/changes': {
     params: undefined;
     query: {
@@ -4964,7 +5027,7 @@ export interface ApiRoutes {
     body: undefined;
     response: {
       id: number;
-      kind: 'merge' | 'rename';
+      kind: 'merge' | 'split' | 'rename';
       onDate: string;
       decision: string | null;
       from: {

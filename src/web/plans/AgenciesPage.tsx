@@ -9,6 +9,7 @@ import { useAgencies, useAgencyMutations } from './usePlans';
 import { FormError } from '../forms/FormError';
 import { AgencyChanges } from './AgencyChanges';
 import { MergeAgenciesModal } from './MergeAgenciesModal';
+import { SplitAgencyModal } from './SplitAgencyModal';
 
 /** Cơ quan, đơn vị: the agencies plans assign tasks to, and the coordinator that reviews their reports. */
 export function AgenciesPage() {
@@ -17,6 +18,7 @@ export function AgenciesPage() {
   const agencies = useAgencies();
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
   const [merging, setMerging] = useState(false);
+  const [splitting, setSplitting] = useState(false);
   const nameOf = (id: string | null) => agencies.data?.find((a) => a.id === id)?.name ?? '';
   return (
     <>
@@ -24,6 +26,7 @@ export function AgenciesPage() {
         <Typography.Title level={3}>{t('agenciesTitle')}</Typography.Title>
         <Space>
           <Button onClick={() => setMerging(true)}>{t('agencyMerge')}</Button>
+          <Button onClick={() => setSplitting(true)}>{t('agencySplit')}</Button>
           <Button type="primary" onClick={() => setEditing('new')}>
             {t('agencyNew')}
           </Button>
@@ -63,6 +66,7 @@ export function AgenciesPage() {
       />
       <AgencyChanges />
       {merging && <MergeAgenciesModal agencies={agencies.data ?? []} onClose={() => setMerging(false)} />}
+      {splitting && <SplitAgencyModal agencies={agencies.data ?? []} onClose={() => setSplitting(false)} />}
       {editing && <AgencyModal agency={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </>
   );

@@ -17,9 +17,12 @@ export function AgencyChanges() {
         items={changes.data.map((change) => ({
           key: change.id,
           children: `${formatDate(change.onDate)} · ${
-            change.kind === 'merge'
-              ? t('agencyChangeMerge', { from: change.from.map((f) => f.name).join(', '), to: change.to.name })
-              : t('agencyChangeRename', { old: change.oldName ?? '', new: change.newName ?? '' })
+            change.kind === 'rename'
+              ? t('agencyChangeRename', { old: change.oldName ?? '', new: change.newName ?? '' })
+              : t(change.kind === 'merge' ? 'agencyChangeMerge' : 'agencyChangeSplit', {
+                  from: change.from.map((f) => f.name).join(', '),
+                  to: change.to.name,
+                })
           }${change.decision ? ` (${change.decision})` : ''}`,
         }))}
       />

@@ -1,12 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AgencyInput, PlanInput } from '../../domain/plans/planSchemas';
-import type { AgencyMerge } from '../../domain/plans/reorganisation';
+import type { AgencyMerge, AgencySplit } from '../../domain/plans/reorganisation';
 import { api, apiUpload, type ApiBody, chosenId } from '../api/apiClient';
 
 export function useAgencies(province?: string) {
   return useQuery({
     queryKey: ['agencies', province ?? null],
     queryFn: () => api('GET /api/agencies', { query: { province } }),
+  });
+}
+
+export function useAgencyWork(id: string | undefined) {
+  return useQuery({
+    queryKey: ['agencies', 'work', id],
+    queryFn: () => api('GET /api/agencies/{id}/work', { params: { id: chosenId(id) } }),
+    enabled: !!id,
   });
 }
 
@@ -20,6 +28,10 @@ export function useAgencyMutations() {
   return {
     merge: useMutation({
       mutationFn: (input: AgencyMerge) => api('POST /api/agencies/merge', { body: input }),
+      onSuccess,
+    }),
+    split: useMutation({
+      mutationFn: (input: AgencySplit) => api('POST /api/agencies/split', { body: input }),
       onSuccess,
     }),
     create: useMutation({ mutationFn: (input: AgencyInput) => api('POST /api/agencies', { body: input }), onSuccess }),

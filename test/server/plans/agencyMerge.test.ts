@@ -134,6 +134,71 @@ describe('agency mergers carry tasks, reports and users to the successor', () =>
     ]);
   });
 
+  it('splits an agency: each task with its report, and each user, goes to the part named; none left over', async () => {
+    const culture = await agency('Sở Văn hóa, Thể thao và Du lịch');
+    const tourism = await agency('Sở Du lịch');
+    const cultureUser = await agencyUser(culture.id);
+    const plan = (
+      await admin.post(
+        '/api/plans',
+        planBody(
+          [
+            { content: 'Tổ chức Tết quê hương cho kiều bào', leadAgencyId: culture.id },
+            { content: 'Quảng bá du lịch tới kiều bào', leadAgencyId: tourism.id, partnerAgencyIds: [culture.id] },
+          ],
+          { number: `${agencyCount}/KH-UBND` },
+        ),
+      )
+    ).json();
+    const [tetTask, tourismTask] = plan.taskList;
+    const report = await cultureUser.put(`/api/tasks/${tetTask.id}/report`, reportBody({ submit: true }));
+    expect(report.statusCode, report.body).toBe(200);
+    const split = {
+      fromAgencyId: culture.id,
+      into: [{ name: `Sở Văn hóa và Thể thao ${agencyCount}` }, { agencyId: tourism.id }],
+      tasks: [
+        { taskId: tetTask.id, part: 0 },
+        { taskId: tourismTask.id, part: 1 },
+      ],
+      users: [{ userId: (await cultureUser.get('/api/auth/me')).json().user.id, part: 0 }],
+      onDate: '2025-03-01',
+      decision: 'Nghị quyết chia tách',
+    };
+    const leftOver = await admin.post('/api/agencies/split', { ...split, tasks: split.tasks.slice(0, 1) });
+    expect(leftOver.json().error.details[0]).toMatchObject({ path: 'tasks', code: 'splitTaskLeftOver' });
+    expect((await admin.post('/api/agencies/split', { ...split, users: [] })).json().error.details[0]).toMatchObject({
+      path: 'users',
+      code: 'splitUserLeftOver',
+    });
+    const noPart = await admin.post('/api/agencies/split', { ...split, tasks: [{ taskId: tetTask.id, part: 5 }] });
+    expect(noPart.json().error.details[0]).toMatchObject({ path: 'tasks.0.part', code: 'splitPartUnknown' });
+    expect((await admin.get('/api/agencies')).json().find((a: { id: string }) => a.id === culture.id).isActive).toBe(
+      true,
+    );
+
+    const done = await admin.post('/api/agencies/split', split);
+    expect(done.statusCode, done.body).toBe(200);
+    const [sport, tourismPart] = done.json().parts;
+    expect(sport.moved).toEqual({ leadTasks: 1, partnerTasks: 0, reports: 1, users: 1, keptApart: 0 });
+    expect(tourismPart.moved).toMatchObject({ reports: 0, users: 0 });
+    const after = (await admin.get(`/api/plans/${plan.id}`)).json().taskList;
+    expect(after[0].agencies[0].report).toMatchObject({ id: report.json().id, agencyId: sport.agency.id });
+    // Sở Du lịch led the second task already: once, no longer also its partner.
+    expect([after[1].leadAgency.id, after[1].partnerAgencies]).toEqual([tourism.id, []]);
+    expect((await cultureUser.get('/api/plans/my-tasks')).json().map((x: { taskId: string }) => x.taskId)).toEqual([
+      tetTask.id,
+    ]);
+    const changes = (await admin.get('/api/agencies/changes')).json();
+    const ofSplit = changes.filter(
+      (c: { kind: string; from: { id: string }[] }) => c.kind === 'split' && c.from[0]!.id === culture.id,
+    );
+    expect(ofSplit.map((c: { to: { id: string } }) => c.to.id)).toEqual([sport.agency.id, tourism.id]);
+    expect((await admin.get('/api/agencies')).json().find((a: { id: string }) => a.id === culture.id)).toMatchObject({
+      isActive: false,
+      dissolvedOn: '2025-03-01',
+    });
+  });
+
   it("refuses another province's agency, a successor among the merged, and officers without the right", async () => {
     const own = await agency('Sở Tư pháp');
     const hp = await t.login(USERS.hpAdmin[0]);
