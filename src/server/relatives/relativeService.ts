@@ -67,6 +67,7 @@ export async function readRelative(ctx: ServiceContext, id: string): Promise<Rel
       'p.deleted_at',
       'p.hometown_province_code',
       'p.source_province_code',
+      'p.hometown_commune_code',
       'l.relationship',
     ])
     .where('l.relative_id', '=', id)

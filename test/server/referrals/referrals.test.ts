@@ -326,6 +326,18 @@ describe('commune officers', () => {
     const names = (await commune.get('/api/persons')).json().items.map((p: { fullName: string }) => p.fullName);
     expect(names).toEqual(['Người Ninh Kiều']);
     expect((await ctOfficer.get('/api/persons')).json().total).toBe(2);
+    // The relatives of the commune's people, with the link to them (the province's others: not theirs).
+    const withMother = await commune.post(
+      '/api/persons',
+      personBody({
+        fullName: 'Con Ninh Kiều',
+        hometownText: 'Phường Ninh Kiều, Cần Thơ',
+        relatives: [{ fullName: 'Mẹ ở Ninh Kiều', relationship: 'mẹ', address: 'Phường Ninh Kiều, Cần Thơ' }],
+      }),
+    );
+    const relative = withMother.json().relatives[0];
+    const seen = (await commune.get(`/api/relatives/${relative.id}`)).json();
+    expect(seen.persons.map((p: { fullName: string }) => p.fullName)).toEqual(['Con Ninh Kiều']);
     for (const url of ['/api/statistics', '/api/portal-requests', '/api/cases', '/api/persons/stats'])
       expect((await commune.get(url)).statusCode, url).toBe(403);
   });
