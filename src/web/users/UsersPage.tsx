@@ -4,7 +4,8 @@ import { ROLE_LABELS, ROLES } from '../../domain/auth/roles';
 import type { User } from '../../domain/users/userSchemas';
 import { useListFilters } from '../forms/useListFilters';
 import { useLanguage } from '../i18n/LanguageProvider';
-import { useProvinceName } from '../reference/useProvinces';
+import { useCommunes, useProvinceName } from '../reference/useProvinces';
+import { useMissions } from '../orgUnits/useOrgUnits';
 import { UserFormModal } from './UserFormModal';
 import { useUserMutations, useUsers } from './useUsers';
 
@@ -16,6 +17,9 @@ export function UsersPage() {
   const provinceName = useProvinceName();
   const { filters, filter, page, setPage } = useListFilters({});
   const users = useUsers(filters, page, PAGE_SIZE);
+  const missions = useMissions();
+  const communes = useCommunes(users.data?.items.find((u) => u.communeCode)?.provinceCode ?? null);
+  const communeName = (code: string) => communes.data?.find((c) => c.code === code)?.name ?? code;
   const { resetPassword } = useUserMutations();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
 
@@ -57,7 +61,15 @@ export function UsersPage() {
           { title: t('username'), dataIndex: 'username' },
           { title: t('displayName'), dataIndex: 'displayName' },
           { title: t('role'), dataIndex: 'role', render: (r: User['role']) => ROLE_LABELS[r][language] },
-          { title: t('province'), dataIndex: 'provinceCode', render: provinceName },
+          {
+            title: t('province'),
+            render: (_, u: User) =>
+              u.missionId
+                ? (missions.data?.find((m) => m.id === u.missionId)?.name ?? '')
+                : [u.provinceCode && provinceName(u.provinceCode), u.communeCode && communeName(u.communeCode)]
+                    .filter(Boolean)
+                    .join(' · '),
+          },
           {
             title: t('status'),
             render: (_, u) => (
