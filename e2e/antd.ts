@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Picks an option of an Ant Design select by its label: opens it, types part of the option, clicks it
@@ -32,4 +32,16 @@ export async function typeDate(page: Page, label: string, date: string) {
   await page.getByLabel(label, { exact: true }).click();
   await page.keyboard.type(date);
   await page.keyboard.press('Tab');
+}
+
+/**
+ * Fills a box of a form that has just opened (a modal): on a loaded machine the form may render
+ * again after the first keys and drop them, so the value is checked and filled again if it is gone.
+ */
+export async function fillOpened(box: Locator, text: string) {
+  for (let attempt = 1; ; attempt++) {
+    await box.fill(text);
+    await box.page().waitForTimeout(200);
+    if ((await box.inputValue()) === text || attempt === 3) return;
+  }
 }

@@ -6,6 +6,8 @@ export interface Journey {
   server: RunningServer;
   browser: Browser;
   page: Page;
+  /** Another page (another user's), its screenshot taken too when a test fails. */
+  newPage(): Promise<Page>;
   end(): Promise<void>;
 }
 
@@ -16,14 +18,21 @@ export const openPages = new Set<Page>();
 export async function startJourney(env?: ServerOptions['env']): Promise<Journey> {
   const server = await startServer({ env });
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  openPages.add(page);
+  const pages: Page[] = [];
+  const newPage = async () => {
+    const opened = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    openPages.add(opened);
+    pages.push(opened);
+    return opened;
+  };
+  const page = await newPage();
   return {
     server,
     browser,
     page,
+    newPage,
     async end() {
-      openPages.delete(page);
+      for (const opened of pages) openPages.delete(opened);
       await browser.close();
       await server.stop();
     },

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, typeDate } from './antd';
+import { choose, fillOpened, typeDate } from './antd';
 import { startJourney, type Journey } from './journey';
 import { pageApi } from './pageApi';
 import { signInFirstTime, signInWithOneTimePassword } from './signIn';
@@ -16,7 +16,7 @@ async function account(journey: Journey, ministry: Page, user: Record<string, un
     displayName: user.username,
     ...user,
   });
-  const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const page = await journey.newPage();
   await signInWithOneTimePassword(page, journey.server.url, String(user.username), created.oneTimePassword);
   return page;
 }
@@ -77,7 +77,7 @@ describe('a mission abroad and its home province', () => {
     await tokyo.getByRole('button', { name: 'Lập phiếu chuyển tuyến' }).click();
     const dialog = tokyo.getByRole('dialog');
     await choose(tokyo, 'Tỉnh, thành phố nhận', 'Cần', 'Cần Thơ');
-    await dialog.getByLabel('Lý do, nội dung đề nghị').fill(REASON);
+    await fillOpened(dialog.getByLabel('Lý do, nội dung đề nghị'), REASON);
     await dialog.getByRole('button', { name: 'Chuyển tuyến' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -85,10 +85,12 @@ describe('a mission abroad and its home province', () => {
     const row = canTho.getByRole('row').filter({ hasText: CITIZEN });
     await row.getByRole('button', { name: 'Tiếp nhận' }).click();
     await canTho.getByRole('dialog').getByRole('button', { name: 'Tiếp nhận' }).click();
+    await canTho.getByRole('dialog').waitFor({ state: 'hidden' });
     await row.getByText('Đã tiếp nhận').waitFor();
     await row.getByRole('button', { name: 'Ghi kết quả' }).click();
-    await canTho.getByRole('dialog').getByLabel('Kết quả xử lý').fill(OUTCOME);
+    await fillOpened(canTho.getByRole('dialog').getByLabel('Kết quả xử lý'), OUTCOME);
     await canTho.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await canTho.getByRole('dialog').waitFor({ state: 'hidden' });
     await row.getByText('Đã có kết quả').waitFor();
 
     await tokyo.reload();
