@@ -5,6 +5,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'src/web',
   plugins: [react()],
-  build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: { outDir: '../../dist/web', emptyOutDir: true },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

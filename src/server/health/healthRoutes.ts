@@ -9,14 +9,18 @@ import { AppError } from '../http/errors';
 
 // A monitor asks often and must hear "down" quickly, not after the pool's own connection timeout.
 const PING_TIMEOUT_MS = 2_000;
+// A probe that succeeded answers for this long: a load balancer's checks cost no query each.
+const HEALTHY_FOR_MS = 1_000;
 
 function databaseUnavailable(): AppError {
   return new AppError(503, 'DATABASE_UNAVAILABLE');
 }
 
 /**
- * Liveness: 200 while the database answers, 503 DATABASE_UNAVAILABLE while it does not. The
- * migration version is read once, at start: it changes only with a restart.
+ * Liveness: 200 while the database answers, 503 DATABASE_UNAVAILABLE while it does not. A success
+ * is remembered for a second (requests meanwhile make no round trip; concurrent ones share one
+ * probe); a failure is not, so recovery shows at the next request. The migration version is read
+ * once, at start: it changes only with a restart.
  */
 export function healthRoutes(databaseKind: DatabaseKind) {
   return async (app: FastifyInstance) => {
@@ -32,6 +36,16 @@ export function healthRoutes(databaseKind: DatabaseKind) {
         clearTimeout(timer);
       }
     };
+    let healthyUntil = 0;
+    let probing: Promise<void> | null = null;
+    const probe = () =>
+      (probing ??= ping()
+        .then(() => {
+          healthyUntil = performance.now() + HEALTHY_FOR_MS;
+        })
+        .finally(() => {
+          probing = null;
+        }));
     app.withTypeProvider<ZodTypeProvider>().get(
       '/api/health',
       {
@@ -42,7 +56,7 @@ export function healthRoutes(databaseKind: DatabaseKind) {
         },
       },
       async () => {
-        await ping();
+        if (performance.now() >= healthyUntil) await probe();
         return { status: 'ok' as const, database: { kind: databaseKind, migrationVersion: version } };
       },
     );

@@ -1,27 +1,14 @@
-import * as echarts from 'echarts';
-import { useEffect, useRef } from 'react';
+import type { EChartsOption } from 'echarts';
+import { lazy, Suspense } from 'react';
 
-/** An ECharts chart that follows its option and its container's size. */
-export function EChart({ option, height = 320 }: { option: echarts.EChartsOption; height?: number }) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+// The charting library loads with the first chart shown, after the page's figures, not with the page.
+const EChartCanvas = lazy(() => import('./EChartCanvas').then((m) => ({ default: m.EChartCanvas })));
 
-  useEffect(() => {
-    if (!container.current) return;
-    const instance = echarts.init(container.current);
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(container.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
-
-  return <div ref={container} style={{ width: '100%', height }} />;
+/** A chart of the given option, drawn once ECharts has loaded (its place kept meanwhile). */
+export function EChart({ option, height = 320 }: { option: EChartsOption; height?: number }) {
+  return (
+    <Suspense fallback={<div style={{ width: '100%', height }} />}>
+      <EChartCanvas option={option} height={height} />
+    </Suspense>
+  );
 }

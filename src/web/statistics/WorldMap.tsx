@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Spin } from 'antd';
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { alpha2OfNumeric } from '../../domain/reference/countries';
 import type { Counts } from '../../domain/statistics/statisticsSchemas';
@@ -15,9 +15,10 @@ function useWorldMap() {
     queryKey: ['reference', 'world-map'],
     staleTime: Infinity,
     queryFn: async () => {
-      const [{ default: topology }, { feature }] = await Promise.all([
+      const [{ default: topology }, { feature }, { echarts }] = await Promise.all([
         import('world-atlas/countries-110m.json'),
         import('topojson-client'),
+        import('../dashboard/echartsCore'),
       ]);
       // The package's JSON is typed loosely; topojson-client's types want its own Topology.
       const atlas = topology as unknown as Parameters<typeof feature>[0];
@@ -34,7 +35,7 @@ function useWorldMap() {
 /** Persons by country of residence on the world map, darker for more. */
 export function WorldMap({ counts, countryName }: { counts: Counts; countryName: (code: string | null) => string }) {
   const map = useWorldMap();
-  const option = useMemo((): echarts.EChartsOption => {
+  const option = useMemo((): EChartsOption => {
     const max = Math.max(1, ...counts.map((c) => c.count));
     return {
       tooltip: {
