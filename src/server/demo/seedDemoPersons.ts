@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { writeAudit } from '../audit/writeAudit';
 import { checkWholeRegistry } from '../duplicates/fullCheck';
@@ -32,8 +32,7 @@ export async function seedDemoPersons(db: Kysely<DB>, crypto: IdentityCrypto, co
   for (let done = 0; done < count; done += BATCH) {
     await bulkInsertPersons(db, crypto, persons.slice(done, done + BATCH), null);
   }
-  // Fresh statistics for the planner's estimates; PGlite has no autovacuum to gather them.
-  await sql`analyze person`.execute(db);
+  // The whole check refreshes the planner's statistics first (PGlite has no autovacuum).
   const { pairs } = await checkWholeRegistry(db);
   await seedCommunity(db);
   await seedConsents(db);

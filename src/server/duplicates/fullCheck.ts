@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema';
+import { refreshRegistryStatistics } from '../../db/refreshStatistics';
 import { findDuplicates } from '../../domain/duplicates/findDuplicates';
 import { MAX_BLOCK } from '../../domain/duplicates/nameBlocks';
 import { BIRTH_YEAR_SLACK } from '../../domain/duplicates/matchKeys';
@@ -92,6 +93,8 @@ export async function checkWholeRegistry(
   db: Kysely<DB>,
   onYear: (done: number, of: number) => void = () => {},
 ): Promise<FullCheckResult> {
+  // Fresh statistics first: after a large import the planner would otherwise scan per person.
+  await refreshRegistryStatistics(db);
   // The database's clock: pairs it stamps are compared with it.
   const { rows } = await sql<{ started: Date }>`select now() as started`.execute(db);
   const started = rows[0]!.started;

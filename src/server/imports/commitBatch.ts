@@ -9,6 +9,7 @@ import { recordImportedConsents } from '../consent/importedConsents';
 import { retryAfterOutage } from '../background/retryAfterOutage';
 import { AppError, conflict } from '../http/errors';
 import { deleteBatchPersons, insertPersons, removeBatchPersons } from '../persons/writes/bulkPersonWrites';
+import { ANALYZE_AFTER_ROWS, refreshRegistryStatistics } from '../../db/refreshStatistics';
 import type { IdentityCrypto } from '../secrets/identityCrypto';
 import { auditBatch, loadBatch, toBatchView } from './batchService';
 import { batchRows, type BatchRow } from './batchRows';
@@ -161,6 +162,8 @@ async function commitRows(
       .where('checkpoint_row', '=', checkpoint)
       .executeTakeFirst();
     await rm(batch.stored_path, { force: true });
+    const committed = await db.selectFrom('import_batch').select('rows_committed').where('id', '=', batchId).executeTakeFirst();
+    if ((committed?.rows_committed ?? 0) >= ANALYZE_AFTER_ROWS) await refreshRegistryStatistics(db);
     return marked.numUpdatedRows > 0n;
   } catch (error) {
     if (error instanceof CommitTakenOver) return false;
