@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { vietnamDay } from '../../domain/calendar/vietnamDay';
 import type { DB } from '../../db/schema';
 import type { AgencyChange } from '../../domain/plans/reorganisation';
@@ -7,22 +7,21 @@ import { fieldDetail } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { listProvince } from '../access/policy';
 
+/** The tasks (`t`) an agency leads or works on as a partner. */
+export const agencyOnTask = (eb: ExpressionBuilder<DB & { t: DB['plan_task'] }, 't'>, agencyId: string) =>
+  eb.or([
+    eb('t.lead_agency_id', '=', agencyId),
+    eb.exists(
+      eb.selectFrom('plan_task_partner as x').whereRef('x.task_id', '=', 't.id').where('x.agency_id', '=', agencyId),
+    ),
+  ]);
+
 /** Whether the agency still owes a report on a task it leads or works on (one not yet accepted). */
 async function hasOpenTasks(db: Kysely<DB>, agencyId: string): Promise<boolean> {
   const open = await db
     .selectFrom('plan_task as t')
     .select('t.id')
-    .where((eb) =>
-      eb.or([
-        eb('t.lead_agency_id', '=', agencyId),
-        eb.exists(
-          eb
-            .selectFrom('plan_task_partner as x')
-            .whereRef('x.task_id', '=', 't.id')
-            .where('x.agency_id', '=', agencyId),
-        ),
-      ]),
-    )
+    .where((eb) => agencyOnTask(eb, agencyId))
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

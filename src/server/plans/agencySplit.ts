@@ -9,6 +9,7 @@ import { fieldError } from '../http/validationError';
 import type { ServiceContext } from '../serviceContext';
 import { toAgency } from './agencyService';
 import { carryOver, predecessorsOf, successorOf } from './agencyMerge';
+import { agencyOnTask } from './agencyChanges';
 
 const audit = auditOf('agency');
 
@@ -18,17 +19,7 @@ function tasksOf(trx: Kysely<DB>, agencyId: string) {
     .selectFrom('plan_task as t')
     .innerJoin('plan as p', 'p.id', 't.plan_id')
     .select(['t.id', 't.content', 't.lead_agency_id', 'p.number as plan_number'])
-    .where((eb) =>
-      eb.or([
-        eb('t.lead_agency_id', '=', agencyId),
-        eb.exists(
-          eb
-            .selectFrom('plan_task_partner as x')
-            .whereRef('x.task_id', '=', 't.id')
-            .where('x.agency_id', '=', agencyId),
-        ),
-      ]),
-    )
+    .where((eb) => agencyOnTask(eb, agencyId))
     .orderBy('p.issued_on', 'desc')
     .orderBy('t.position')
     .execute();
