@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { optionalText, text } from '../validation/textFields';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema, phoneSchema, provinceCodeSchema } from '../persons/personSchemas';
 import { ASSOCIATION_FIELDS, ASSOCIATION_KINDS, MEMBER_ROLES } from './categories';
 
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullable().default(null);
 const isoDate = calendarDate().nullable().default(null);
 
 export const leaderSchema = z.object({

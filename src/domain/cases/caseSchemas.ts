@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { optionalText, text } from '../validation/textFields';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema } from '../persons/personSchemas';
 import { CASE_EVENT_KINDS, CASE_PERSON_ROLES, CASE_STATUSES, CASE_TYPES, URGENCIES } from './caseCategories';
-
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullable().default(null);
 
 /** A citizen protection case as entered (vụ việc bảo hộ công dân). */
 export const caseInputSchema = z.object({

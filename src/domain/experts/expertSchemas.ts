@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, text } from '../validation/textFields';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import {
@@ -12,8 +13,6 @@ import {
   type ExpertLanguage,
 } from './expertFields';
 
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullable().default(null);
 const fieldCode = z.enum(EXPERT_FIELDS as [ExpertField, ...ExpertField[]]);
 const languageCode = z.enum(EXPERT_LANGUAGES as [ExpertLanguage, ...ExpertLanguage[]]);
 

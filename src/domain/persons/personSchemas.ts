@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, text } from '../validation/textFields';
 import { calendarDate } from '../validation/calendarDate';
 import { findCountry } from '../reference/countries';
 import { findProvince } from '../reference/resolveProvince';
@@ -6,9 +7,6 @@ import { consentSummarySchema } from '../consent/consentSchemas';
 import { IDENTITY_DOCUMENT_TYPES, PERSON_CATEGORIES, SEXES } from './categories';
 import { checkPartialDate } from './partialDate';
 import { toE164 } from './phone';
-
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullable().default(null);
 
 export const countryCodeSchema = z
   .string()

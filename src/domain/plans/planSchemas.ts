@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { text } from '../validation/textFields';
 import { calendarDate } from '../validation/calendarDate';
 import { FIGURE_KEYS, type FigureKey } from './figures';
 import { PROGRESS, REPORT_EVENT_KINDS, REPORT_STATUSES } from './planCategories';
 
-const text = (max: number) => z.string().trim().max(max);
 const isoDate = calendarDate();
 
 /** Cơ quan, đơn vị. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { text } from '../validation/textFields';
 import { calendarDate } from '../validation/calendarDate';
-
-const text = (max: number) => z.string().trim().max(max);
 
 /** The agency a change hands work to: one that exists, or a new one by its name. */
 const successorSchema = z.union([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../validation/textFields';
 import { CASE_TYPES, URGENCIES } from '../cases/caseCategories';
 import { CONSENT_PURPOSES } from '../consent/consentPurposes';
 import { expertProfileInputSchema } from '../experts/expertSchemas';
@@ -6,7 +7,6 @@ import { countryCodeSchema, personInputSchema } from '../persons/personSchemas';
 import { CHANGE_FIELDS, proposedFields } from './changeFields';
 import { PROCEDURE_TYPES, REQUEST_KINDS, REQUEST_STATUSES } from './requestKinds';
 
-const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => text(max).min(1);
 const person = personInputSchema.shape;
 

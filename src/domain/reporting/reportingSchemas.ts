@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { text } from '../validation/textFields';
 import { FIGURE_KEYS } from '../plans/figures';
 import { figureKeySchema, figuresSchema } from '../plans/planSchemas';
 import { calendarDate } from '../validation/calendarDate';
 import { RESPONSE_EVENT_KINDS, RESPONSE_STATUSES, REVIEW_DECISIONS } from './reportingStatus';
 
-const text = (max: number) => z.string().trim().max(max);
 const isoDate = calendarDate();
 
 /** The Ministry's request: its number and title, the year reported on, the template, the provinces asked. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../validation/textFields';
 import { calendarDate } from '../validation/calendarDate';
 import { pageQueryShape } from '../lists/pageQuery';
 import { countryCodeSchema } from '../persons/personSchemas';
@@ -37,8 +38,6 @@ export const SUPPORT_KIND_LABELS: Readonly<Record<(typeof SUPPORT_KINDS)[number]
   legal: { vi: 'Trợ giúp pháp lý', en: 'Legal aid' },
   other: { vi: 'Khác', en: 'Other' },
 };
-
-const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 
 export const returneeInputSchema = z.object({
   personId: z.uuid(),

@@ -160,11 +160,11 @@ async function commitRows(
       .where('id', '=', batchId)
       .where('status', '=', 'committing')
       .where('checkpoint_row', '=', checkpoint)
+      .returning('rows_committed')
       .executeTakeFirst();
     await rm(batch.stored_path, { force: true });
-    const committed = await db.selectFrom('import_batch').select('rows_committed').where('id', '=', batchId).executeTakeFirst();
-    if ((committed?.rows_committed ?? 0) >= ANALYZE_AFTER_ROWS) await refreshRegistryStatistics(db);
-    return marked.numUpdatedRows > 0n;
+    if ((marked?.rows_committed ?? 0) >= ANALYZE_AFTER_ROWS) await refreshRegistryStatistics(db);
+    return marked !== undefined;
   } catch (error) {
     if (error instanceof CommitTakenOver) return false;
     if (isDatabaseUnavailable(error)) throw error;

@@ -69,7 +69,7 @@ export function toReferral(row: ReferralRow, user: PolicyUser): Referral {
     ]),
     from: unit(row.from_province_code, row.from_mission_id, row.from_mission_name),
     to: unit(row.to_province_code, row.to_mission_id, row.to_mission_name),
-    consent: { id: Number(row.consent_id), decidedOn: row.consent_decided_on, channel: row.consent_channel },
+    consent: { id: row.consent_id, decidedOn: row.consent_decided_on, channel: row.consent_channel },
     createdAt: row.created_at.toISOString(),
     createdBy: row.created_by_name,
     decidedAt: row.decided_at?.toISOString() ?? null,
