@@ -8,13 +8,15 @@ import { normalizeText } from '../../domain/text/normalizeText';
 import { fieldError } from '../http/validationError';
 import { typoSpellings } from './nameVocabulary';
 import {
+  anyPersonMatches,
   countPersons,
+  NAME_TIERS,
   selectPersonPage,
-  startOfTypos,
-  TYPO_TIER,
+  startOfTier,
   type PersonFilters,
   type PersonPageRequest,
 } from './listPersons';
+import type { PersonSummary } from '../../domain/persons/personSchemas';
 import type { PersonServiceContext } from '../serviceContext';
 import { listProvince, visibleRows } from '../access/policy';
 import { unitOfRole } from '../../domain/auth/roles';
@@ -22,7 +24,7 @@ import { unitOfRole } from '../../domain/auth/roles';
 // What encodeCursor writes: a tier (0–2), the sort value as text, the last id. Anything else a client
 // sends is refused here, not by the database (a non-uuid id, a month 13, a tier of 1e308).
 const cursorSchema = z.tuple([
-  z.number().int().min(TYPO_TIER).max(2),
+  z.number().int().min(0).max(2),
   z
     .string()
     .max(1000)
@@ -150,32 +152,53 @@ async function listFiltered(
   return { ...page, count };
 }
 
+type Cursor = NonNullable<PersonPageRequest['cursor']>;
+
 /**
- * Names with every searched word come first; names with one word one typo away follow, and are
- * looked for only once the first are exhausted — for a common name ("Nguyễn Văn Anh") the typo
- * alternatives cost several times the exact search. The total counts the first kind, and the
- * second kind from the page where it begins.
+ * Names with the same words come first, then names with every searched word, then names with one
+ * word one typo away (NAME_TIERS), each tier in the list's order; a tier is read only once the
+ * ones before it are exhausted — for a common name ("Nguyễn Văn Anh") the typo alternatives cost
+ * several times the exact search, and one common word ("Nguyễn") matches a fifth of the registry,
+ * which no page may sort.
  */
 async function searchByName(ctx: PersonServiceContext, filters: PersonFilters, request: PersonPageRequest) {
   const name = filters.name!;
-  const typoFilters = { ...filters, name: { ...name, matching: 'typos' as const } };
-  if (request.cursor?.tier === TYPO_TIER) {
-    return { ...(await selectPersonPage(ctx.db, typoFilters, request)), count: null };
+  const items: PersonSummary[] = [];
+  let nextCursor: Cursor | null = null;
+  for (const { tier, matching } of NAME_TIERS) {
+    if (request.cursor && tier > request.cursor.tier) continue;
+    const tierFilters = { ...filters, name: { ...name, matching } };
+    const room = request.limit - items.length;
+    if (room === 0) {
+      if (!(await anyPersonMatches(ctx.db, tierFilters))) continue;
+      nextCursor = startOfTier(tier, request.sort);
+      break;
+    }
+    const cursor = request.cursor?.tier === tier ? request.cursor : undefined;
+    const page = await selectPersonPage(ctx.db, tierFilters, { ...request, limit: room, cursor }, tier);
+    items.push(...page.items);
+    nextCursor = page.nextCursor;
+    if (nextCursor) break;
   }
-  const exact = await selectPersonPage(ctx.db, filters, request);
-  const exactCount: Count = request.cursor ? null : { total: exact.matchCount ?? 0, isEstimate: false };
-  if (exact.nextCursor) return { ...exact, count: exactCount };
+  const count = request.cursor ? null : await nameMatchCount(ctx, filters, items.length, nextCursor);
+  return { items, nextCursor, count };
+}
 
-  const room = request.limit - exact.items.length;
-  const typos = await selectPersonPage(ctx.db, typoFilters, {
-    ...request,
-    limit: Math.max(room, 1),
-    cursor: undefined,
-  });
-  const shown = typos.items.slice(0, room);
-  const moreTypos = typos.items.length > room || typos.nextCursor !== null;
-  const lastShown = shown.at(-1);
-  const nextCursor = !moreTypos ? null : lastShown ? typos.nextCursor : startOfTypos(request.sort);
-  const count: Count = exactCount && { total: exactCount.total + (typos.matchCount ?? 0), isEstimate: false };
-  return { items: [...exact.items, ...shown], nextCursor, count };
+/**
+ * The first page's total: the names with every word, and the typo matches too when the page already
+ * reached them (then every name with every word is on the page).
+ */
+async function nameMatchCount(
+  ctx: PersonServiceContext,
+  filters: PersonFilters,
+  shown: number,
+  nextCursor: Cursor | null,
+): Promise<Count> {
+  if (!nextCursor) return { total: shown, isEstimate: false };
+  const name = filters.name!;
+  const typoTier = NAME_TIERS.at(-1)!;
+  const withAllWords = await countPersons(ctx.db, { ...filters, name: { ...name, matching: 'words' } });
+  if (nextCursor.tier !== typoTier.tier) return withAllWords;
+  const typos = await countPersons(ctx.db, { ...filters, name: { ...name, matching: typoTier.matching } });
+  return { total: withAllWords.total + typos.total, isEstimate: withAllWords.isEstimate || typos.isEstimate };
 }
