@@ -5,6 +5,8 @@ const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<vo
   'import-quality': () => import('./importQualityBench'),
   dedupe: () => import('./dedupeBench'),
   'hostile-inputs': () => import('./hostileInputsBench'),
+  national: () => import('./nationalBench'),
+  web: () => import('./webBench'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

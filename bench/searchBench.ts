@@ -11,7 +11,8 @@ import { bulkInsertPersons } from '../src/server/persons/writes/bulkPersonWrites
 import { countPersonsBy } from '../src/server/persons/personStats';
 import { searchPersons } from '../src/server/persons/searchPersons';
 import { createIdentityCrypto } from '../src/server/secrets/identityCrypto';
-import { BENCH_USER, createBenchUser } from './benchUser';
+import { createBenchUser } from './benchUser';
+import { benchSession } from './benchSession';
 import { benchTargets, numberOption } from './options';
 import { fmt, machine, timeEach } from './stats';
 
@@ -94,17 +95,7 @@ async function benchOne(database: Database, n: number, queries: number) {
   const config = { ...loadConfig({}), webDir: null, logLevel: 'silent' };
   const app = await buildApp(config, database, key);
   const user = await createBenchUser(database.db);
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: BENCH_USER,
-  });
-  const cookie = `cn_session=${login.cookies.find((c) => c.name === 'cn_session')?.value}`;
-  const get = async (url: string) => {
-    const response = await app.inject({ method: 'GET', url, headers: { cookie } });
-    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
-    return response;
-  };
+  const { get } = await benchSession(app);
   const ctx = {
     db: database.db,
     crypto: app.identityCrypto,

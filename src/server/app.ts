@@ -86,6 +86,7 @@ export async function buildApp(
   registerJsonBodyParser(app);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', database.db);
+  app.decorate('readDb', database.readDb);
   app.decorate('config', config);
   app.decorate('clock', appOptions.clock ?? (() => new Date()));
   app.decorate('identityCrypto', createIdentityCrypto(dataKey));

@@ -11,6 +11,8 @@ import type { IdentityCrypto } from './secrets/identityCrypto';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<DB>;
+    /** Read-only traffic: the replica of DATABASE_READ_URL, or `db` (see Database.readDb). */
+    readDb: Kysely<DB>;
     config: Config;
     identityCrypto: IdentityCrypto;
     importRunner: ImportRunner;

@@ -10,6 +10,11 @@ import type { IdentityCrypto } from './secrets/identityCrypto';
  */
 export interface ServiceContext {
   db: Kysely<DB>;
+  /**
+   * For read-only queries that may lag a moment behind a write (lists, search, exports,
+   * statistics): a streaming replica when one is configured; `db` when absent.
+   */
+  readDb?: Kysely<DB>;
   actor: Actor;
   now: () => Date;
 }
@@ -21,9 +26,14 @@ export interface PersonServiceContext extends ServiceContext {
 
 /** The service context of a request that passed a guard. */
 export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {
-  return { db: app.db, actor: actorOf(request), now: app.clock };
+  return { db: app.db, readDb: app.readDb, actor: actorOf(request), now: app.clock };
 }
 
 export function personServiceContext(app: FastifyInstance, request: FastifyRequest): PersonServiceContext {
   return { ...serviceContext(app, request), crypto: app.identityCrypto };
+}
+
+/** Where a read-only query of this context goes. */
+export function readerOf(ctx: ServiceContext): Kysely<DB> {
+  return ctx.readDb ?? ctx.db;
 }

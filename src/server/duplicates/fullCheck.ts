@@ -46,7 +46,9 @@ async function contactPairsAcrossYears(db: Kysely<DB>): Promise<[string, string]
  * Pairs of persons under one name key whose birth years differ but may match, which the
  * year-by-year pass does not compare; bounded as findDuplicates bounds them (see nameBlocks): years
  * BIRTH_YEAR_SLACK apart when the two years' groups are no larger than one group of MAX_BLOCK, an
- * unknown year with the known ones when the name is held by at most MAX_BLOCK persons.
+ * unknown year with the known ones when the name is held by at most MAX_BLOCK persons. The years
+ * are joined as equal to a year one to BIRTH_YEAR_SLACK on, not as a range: a range joins on the
+ * name alone, every pair of a common name's holders (thousands squared), before the years narrow it.
  */
 async function namePairsAcrossYears(db: Kysely<DB>): Promise<[string, string][]> {
   const { rows } = await sql<{ a: string; b: string }>`
@@ -56,7 +58,8 @@ async function namePairsAcrossYears(db: Kysely<DB>): Promise<[string, string][]>
       from person_match_key k join person p on p.id = k.person_id where p.deleted_at is null
     ), near as (
       select x.person_id as a, y.person_id as b from live x
-      join live y on y.key = x.key and y.birth_year between x.birth_year + 1 and x.birth_year + ${BIRTH_YEAR_SLACK}::int
+      cross join generate_series(1, ${BIRTH_YEAR_SLACK}::int) as slack(years)
+      join live y on y.key = x.key and y.birth_year = x.birth_year + slack.years
       where x.in_year * y.in_year <= ${MAX_BLOCK * MAX_BLOCK}
       union all
       select x.person_id, y.person_id from live x

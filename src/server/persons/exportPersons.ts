@@ -12,7 +12,7 @@ import { loadManyPersonParts } from './loadPersonParts';
 import { toPerson } from './personRecord';
 import type { PersonFilters } from './listPersons';
 import { personPage, resolveFilters } from './searchPersons';
-import type { PersonServiceContext } from '../serviceContext';
+import { readerOf, type PersonServiceContext } from '../serviceContext';
 
 const PAGE = 500;
 
@@ -38,7 +38,7 @@ async function* matchingPersons(
   do {
     const page = await personPage(ctx, filters, { sort, limit: PAGE, cursor }, { withTotal: false });
     const parts = await loadManyPersonParts(
-      ctx.db,
+      readerOf(ctx),
       page.items.map((item) => item.id),
     );
     const persons = parts.map((p) => toPerson(p, ctx.crypto, mayReadIdentity));

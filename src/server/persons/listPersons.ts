@@ -46,12 +46,16 @@ export interface PersonPageRequest {
 export const EXACT_COUNT_LIMIT = 1_000;
 
 /**
- * Ranking tiers of a name search, best first: 2 the same words in any order, 1 all searched words
- * present (a longer name, or an alias), 0 a word matched through a one-letter typo. Each tier is its
- * own keyset query in the list's sort order, so no query sorts every match of a common word.
+ * Ranking tiers of a name search, best first: 3 the same words in any order; 2 all searched words,
+ * the name beginning with the first of them (the family name, as people type it); 1 all searched
+ * words otherwise (a longer name, an alias); 0 a word matched through a one-letter typo. Each tier
+ * is its own keyset query in the list's sort order, so no query sorts every match of a common word;
+ * tier 2 keeps a family name's names together, which the name order index holds in one run
+ * (person_first_word_order): "Trần" alone would otherwise walk the names from A to T.
  */
 export const NAME_TIERS = [
-  { tier: 2, matching: 'sameName' },
+  { tier: 3, matching: 'sameName' },
+  { tier: 2, matching: 'firstWord' },
   { tier: 1, matching: 'otherWords' },
   { tier: 0, matching: 'typos' },
 ] as const;
@@ -62,16 +66,19 @@ export function startOfTier(tier: number, sort: PersonPageRequest['sort']): NonN
 }
 
 /**
- * 'words': every searched word among the name's words, in any order; 'sameName' of those the ones
- * with no other word, 'otherWords' the rest. 'typos': not 'words', but all but one of them, and for
- * that one a word one typo away ("Bichh" finds "Bích", "An" finds "Anh"; "Nguyễn Văn An" does not
- * find every "Nguyễn Văn …": the other words must still be there).
+ * 'words': every searched word among the name's words, in any order; of those, 'sameName' the ones
+ * with no other word, 'firstWord' the others whose name begins with the first searched word,
+ * 'otherWords' the rest. 'typos': not 'words', but all but one of them, and for that one a word
+ * one typo away ("Bichh" finds "Bích", "An" finds "Anh"; "Nguyễn Văn An" does not find every
+ * "Nguyễn Văn …": the other words must still be there).
  */
 function nameMatch({ words, key, typos, matching }: NonNullable<PersonFilters['name']>): Expression<SqlBool> {
   const hasWords = sql<SqlBool>`p.name_words @> ${words}::text[]`;
   if (matching === 'words') return hasWords;
   if (matching === 'sameName') return sql<SqlBool>`(p.name_key = ${key} and ${hasWords})`;
-  if (matching === 'otherWords') return sql<SqlBool>`(${hasWords} and p.name_key is distinct from ${key})`;
+  const otherName = sql<SqlBool>`(${hasWords} and p.name_key is distinct from ${key})`;
+  if (matching === 'firstWord') return sql<SqlBool>`(${otherName} and p.name_words[1] = ${words[0]})`;
+  if (matching === 'otherWords') return sql<SqlBool>`(${otherName} and p.name_words[1] is distinct from ${words[0]})`;
   const alternatives = typos.flatMap((variants, i) => {
     const others = words.filter((_, j) => j !== i);
     const spellings = variants.filter((v) => !others.includes(v));

@@ -68,8 +68,8 @@ export async function personRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const scope = listProvince(currentUser(request), null);
       const [byCountry, byProvince] = await Promise.all([
-        countPersonsBy(app.db, scope, 'residence_country'),
-        countPersonsBy(app.db, scope, 'hometown_province_code'),
+        countPersonsBy(app.readDb, scope, 'residence_country'),
+        countPersonsBy(app.readDb, scope, 'hometown_province_code'),
       ]);
       return { byCountry, byProvince };
     },

@@ -17,14 +17,14 @@ import {
   type PersonPageRequest,
 } from './listPersons';
 import type { PersonSummary } from '../../domain/persons/personSchemas';
-import type { PersonServiceContext } from '../serviceContext';
+import { readerOf, type PersonServiceContext } from '../serviceContext';
 import { listProvince, visibleRows } from '../access/policy';
 import { unitOfRole } from '../../domain/auth/roles';
 
-// What encodeCursor writes: a tier (0–2), the sort value as text, the last id. Anything else a client
+// What encodeCursor writes: a name tier (NAME_TIERS), the sort value as text, the last id. Anything else a client
 // sends is refused here, not by the database (a non-uuid id, a month 13, a tier of 1e308).
 const cursorSchema = z.tuple([
-  z.number().int().min(0).max(2),
+  z.number().int().min(0).max(NAME_TIERS[0].tier),
   z
     .string()
     .max(1000)
@@ -75,7 +75,7 @@ export async function resolveFilters(ctx: PersonServiceContext, query: PersonLis
   const filters: PersonFilters = { scope: null, deleted: query.deleted };
   const words = nameWords(query.q ?? '');
   if (words.length) {
-    const typos = await typoSpellings(ctx.db, words);
+    const typos = await typoSpellings(readerOf(ctx), words);
     filters.name = { words, key: sortedNameKey(query.q ?? ''), typos, matching: 'words' };
   }
   if (query.phone) filters.phone = toE164(query.phone) ?? query.phone.replace(/\s+/g, '');
@@ -143,11 +143,11 @@ async function listFiltered(
   request: PersonPageRequest,
   withTotal: boolean,
 ) {
-  const page = await selectPersonPage(ctx.db, filters, request);
+  const page = await selectPersonPage(readerOf(ctx), filters, request);
   if (request.cursor || !withTotal) return { ...page, count: null };
   // A first page without a next one holds every match: that is the total, no need to count again.
   const count: Count = page.nextCursor
-    ? await countPersons(ctx.db, filters)
+    ? await countPersons(readerOf(ctx), filters)
     : { total: page.items.length, isEstimate: false };
   return { ...page, count };
 }
@@ -170,12 +170,12 @@ async function searchByName(ctx: PersonServiceContext, filters: PersonFilters, r
     const tierFilters = { ...filters, name: { ...name, matching } };
     const room = request.limit - items.length;
     if (room === 0) {
-      if (!(await anyPersonMatches(ctx.db, tierFilters))) continue;
+      if (!(await anyPersonMatches(readerOf(ctx), tierFilters))) continue;
       nextCursor = startOfTier(tier, request.sort);
       break;
     }
     const cursor = request.cursor?.tier === tier ? request.cursor : undefined;
-    const page = await selectPersonPage(ctx.db, tierFilters, { ...request, limit: room, cursor }, tier);
+    const page = await selectPersonPage(readerOf(ctx), tierFilters, { ...request, limit: room, cursor }, tier);
     items.push(...page.items);
     nextCursor = page.nextCursor;
     if (nextCursor) break;
@@ -197,8 +197,8 @@ async function nameMatchCount(
   if (!nextCursor) return { total: shown, isEstimate: false };
   const name = filters.name!;
   const typoTier = NAME_TIERS.at(-1)!;
-  const withAllWords = await countPersons(ctx.db, { ...filters, name: { ...name, matching: 'words' } });
+  const withAllWords = await countPersons(readerOf(ctx), { ...filters, name: { ...name, matching: 'words' } });
   if (nextCursor.tier !== typoTier.tier) return withAllWords;
-  const typos = await countPersons(ctx.db, { ...filters, name: { ...name, matching: typoTier.matching } });
+  const typos = await countPersons(readerOf(ctx), { ...filters, name: { ...name, matching: typoTier.matching } });
   return { total: withAllWords.total + typos.total, isEstimate: withAllWords.isEstimate || typos.isEstimate };
 }

@@ -7,7 +7,7 @@ import { provinceOfList } from '../lists/listFilters';
 import { countPersonsBy } from '../persons/personStats';
 import { assignmentsOf } from '../../domain/plans/assignments';
 import { loadPlanTasks } from '../plans/planTasks';
-import type { ServiceContext } from '../serviceContext';
+import { readerOf, type ServiceContext } from '../serviceContext';
 import { vietnamDay, vietnamYear } from '../../domain/calendar/vietnamDay';
 import { affairsCounts } from './affairsCounts';
 import { associationCounts, caseCounts, expertCounts, personBreakdowns } from './registryCounts';
@@ -26,10 +26,10 @@ async function acceptedFigures(db: Kysely<DB>, scope: string | null, year: numbe
 
 /** How the tasks of a year's plans stand, assignment by assignment, as the user may see them. */
 async function taskProgress(ctx: ServiceContext, scope: string | null, year: number) {
-  let query = ctx.db.selectFrom('plan').selectAll().where('year', '=', year);
+  let query = readerOf(ctx).selectFrom('plan').selectAll().where('year', '=', year);
   if (scope) query = query.where('province_code', '=', scope);
   const plans = await query.execute();
-  const tasks = await loadPlanTasks(ctx.db, ctx.actor.user, plans, vietnamDay(ctx.now()));
+  const tasks = await loadPlanTasks(readerOf(ctx), ctx.actor.user, plans, vietnamDay(ctx.now()));
   return plans.map((plan) => {
     const assignments = assignmentsOf(tasks.get(plan.id) ?? []);
     const count = (standing: string) => assignments.filter((a) => a.standing === standing).length;
@@ -73,15 +73,15 @@ export async function provinceStatistics(
   const year = query.year ?? vietnamYear(ctx.now());
   const [byCountry, byProvince, breakdowns, experts, cases, associations, figures, progress, affairs] =
     await Promise.all([
-      countPersonsBy(ctx.db, scope, 'residence_country'),
-      countPersonsBy(ctx.db, scope, 'hometown_province_code'),
-      personBreakdowns(ctx.db, scope, year),
-      expertCounts(ctx.db, scope),
-      caseCounts(ctx.db, scope, year),
-      associationCounts(ctx.db, scope),
-      acceptedFigures(ctx.db, scope, year),
+      countPersonsBy(readerOf(ctx), scope, 'residence_country'),
+      countPersonsBy(readerOf(ctx), scope, 'hometown_province_code'),
+      personBreakdowns(readerOf(ctx), scope, year),
+      expertCounts(readerOf(ctx), scope),
+      caseCounts(readerOf(ctx), scope, year),
+      associationCounts(readerOf(ctx), scope),
+      acceptedFigures(readerOf(ctx), scope, year),
       taskProgress(ctx, scope, year),
-      affairsCounts(ctx.db, scope, year),
+      affairsCounts(readerOf(ctx), scope, year),
     ]);
   return {
     provinceCode: scope,
@@ -99,24 +99,26 @@ export async function provinceStatistics(
 /** Only the foreign affairs figures of `provinceStatistics`, for the dashboard: no pass over the persons. */
 export async function affairsStatistics(ctx: ServiceContext, query: { province?: string; year?: number }) {
   const scope = provinceOfList(ctx.actor.user, query.province, 'province');
-  return affairsCounts(ctx.db, scope, query.year ?? vietnamYear(ctx.now()));
+  return affairsCounts(readerOf(ctx), scope, query.year ?? vietnamYear(ctx.now()));
 }
 
 /** The provinces side by side for a year: for national users, who consolidate the provinces' work. */
 export async function provincesSideBySide(ctx: ServiceContext, year: number): Promise<ProvinceRow[]> {
   if (jurisdictionOf(ctx.actor.user)) throw forbidden();
   const [persons, experts, cases, associations, figures, progress] = await Promise.all([
-    countPersonsBy(ctx.db, null, 'hometown_province_code'),
+    countPersonsBy(readerOf(ctx), null, 'hometown_province_code'),
     sql<{ code: string; n: number }>`select p.hometown_province_code as code, count(*)::int as n
-      from expert_profile e join person p on p.id = e.person_id where p.deleted_at is null group by 1`.execute(ctx.db),
+      from expert_profile e join person p on p.id = e.person_id where p.deleted_at is null group by 1`.execute(
+      readerOf(ctx),
+    ),
     sql<{ code: string; n: number }>`select province_code as code, count(*)::int as n from protection_case
-      where status not in ('resolved', 'closed') group by 1`.execute(ctx.db),
+      where status not in ('resolved', 'closed') group by 1`.execute(readerOf(ctx)),
     sql<{ code: string; n: number }>`select province_code as code, count(*)::int as n from association
-      where deleted_at is null group by 1`.execute(ctx.db),
-    acceptedFigures(ctx.db, null, year),
+      where deleted_at is null group by 1`.execute(readerOf(ctx)),
+    acceptedFigures(readerOf(ctx), null, year),
     taskProgress(ctx, null, year),
   ]);
-  const provinces = await ctx.db.selectFrom('province').select('code').orderBy('name').execute();
+  const provinces = await readerOf(ctx).selectFrom('province').select('code').orderBy('name').execute();
   const numberOf = (rows: { code: string | null; n: number }[], code: string) =>
     rows.find((r) => r.code === code)?.n ?? 0;
   return provinces.map(({ code }) => ({
