@@ -60,6 +60,12 @@ export const NAME_TIERS = [
   { tier: 0, matching: 'typos' },
 ] as const;
 
+/**
+ * The near-spelling tier is drawn from at most this many matches after the cursor, in no order,
+ * then ranked: a page of typos never sorts, or walks to, every near spelling of a common word.
+ */
+export const TYPO_CANDIDATES = 2_000;
+
 /** A cursor just before the first row of a tier, for a page that ended exactly with the previous tier. */
 export function startOfTier(tier: number, sort: PersonPageRequest['sort']): NonNullable<PersonPageRequest['cursor']> {
   return { tier, value: sort === 'name' ? '' : 'infinity', id: '00000000-0000-0000-0000-000000000000' };
@@ -176,10 +182,20 @@ export function personPageQuery(db: Kysely<DB>, filters: PersonFilters, page: Pe
       sql<SqlBool>`(${sortColumn} ${beyond} ${cursorValue} or (${sortColumn} = ${cursorValue} and p.id > ${id}::uuid))`,
     );
   }
-  const pageIds = matches
-    .orderBy(sortColumn, direction)
-    .orderBy('p.id')
-    .limit(page.limit + 1);
+  // Near spellings of a common word can be a large part of the registry, and the name order walks
+  // far to find them (the family name's place in the alphabet): they are ranked within a bounded set.
+  const pageIds =
+    filters.name?.matching === 'typos'
+      ? db
+          .selectFrom(matches.limit(TYPO_CANDIDATES).as('c'))
+          .select(['c.id', 'c.sort_key'])
+          .orderBy('c.sort_key', direction)
+          .orderBy('c.id')
+          .limit(page.limit + 1)
+      : matches
+          .orderBy(sortColumn, direction)
+          .orderBy('p.id')
+          .limit(page.limit + 1);
   const sortValue = page.sort === 'name' ? sql<string>`m.sort_key` : sql<string>`m.sort_key::text`;
   return db
     .selectFrom(pageIds.as('m'))
