@@ -16,6 +16,9 @@ export interface FullCheckResult {
   pairs: number;
 }
 
+// Pairs across birth years scored at a time (their records loaded together).
+const CROSS_YEAR_SLICE = 20_000;
+
 // Records sharing a phone, email or document with more than this many others: a shared office or
 // agency contact, not one person's.
 const MAX_CONTACT_GROUP = 20;
@@ -116,9 +119,12 @@ export async function checkWholeRegistry(
   }
   const acrossYears = [...(await contactPairsAcrossYears(db)), ...(await namePairsAcrossYears(db))];
   const unique = [...new Map(acrossYears.map((p) => [p.join('|'), p])).values()];
-  const crossPairs = await scorePairsOf(db, unique, sharing);
-  await savePairs(db, crossPairs);
-  result.pairs += crossPairs.length;
+  // In slices: a national registry has millions of such pairs, whose records do not fit in memory at once.
+  for (let from = 0; from < unique.length; from += CROSS_YEAR_SLICE) {
+    const crossPairs = await scorePairsOf(db, unique.slice(from, from + CROSS_YEAR_SLICE), sharing);
+    await savePairs(db, crossPairs);
+    result.pairs += crossPairs.length;
+  }
   await db.deleteFrom('duplicate_pair').where('status', '=', 'open').where('checked_at', '<', started).execute();
   return result;
 }
