@@ -74,7 +74,8 @@ export interface CopyFile {
   path: string;
 }
 
-const TABLES = [
+/** The tables a load of persons writes, each referring only to the ones before it. */
+export const PERSON_TABLES = [
   'person',
   'person_identity_document',
   'relative',
@@ -91,7 +92,7 @@ const TABLES = [
 export async function writeImportFiles(dir: string, rows: number, crypto: IdentityCrypto, origin: PersonOrigin) {
   const csvPath = join(dir, `import-${rows}.csv`);
   const csv = createWriteStream(csvPath);
-  const files = TABLES.map((table) => copyFile(dir, table));
+  const files = PERSON_TABLES.map((table) => copyFile(dir, table));
   await write(csv, '\ufeffDANH SÁCH NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI (số liệu thử nghiệm)\r\n' + HEADER.join(',') + '\r\n');
   const next = syntheticPersons(7);
   let valid = 0;
@@ -101,7 +102,7 @@ export async function writeImportFiles(dir: string, rows: number, crypto: Identi
     if (isInvalidRow(i)) continue;
     valid++;
     const { tables } = personRows(crypto, [person], origin);
-    for (const [index, table] of TABLES.entries()) await files[index]!.add(tables[table]);
+    for (const [index, table] of PERSON_TABLES.entries()) await files[index]!.add(tables[table]);
   }
   csv.end();
   await once(csv, 'close');

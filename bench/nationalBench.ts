@@ -13,6 +13,7 @@ import { insertPersons } from '../src/server/persons/writes/bulkPersonWrites';
 import { createIdentityCrypto, type IdentityCrypto } from '../src/server/secrets/identityCrypto';
 import { ensureFirstAdmin } from '../src/server/users/firstAdmin';
 import { benchSession } from './benchSession';
+import { PERSON_TABLES } from './importFiles';
 import { createBenchUser } from './benchUser';
 import { dropBare, loadBare, loadThroughProduct } from './nationalLoad';
 import { nationalPersons } from './nationalPopulation';
@@ -86,7 +87,7 @@ async function printSizes(db: Kysely<DB>) {
       pg_size_pretty(sum(pg_indexes_size(c.oid)) filter (where c.relname = 'person')) as person_indexes
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind = 'r' and n.nspname in ('public', 'bare')
-      and c.relname in ('person', 'person_identity_document', 'relative', 'person_relative', 'person_match_key', 'person_change')
+      and c.relname in (${sql.join(PERSON_TABLES)})
     group by 1 order by 1 desc`.execute(db);
   const { rows: words } = await sql<{
     size: string;

@@ -5,17 +5,10 @@ import type { DB } from '../src/db/schema';
 import type { PersonInput } from '../src/domain/persons/personSchemas';
 import { insertPersons, personRows } from '../src/server/persons/writes/bulkPersonWrites';
 import type { IdentityCrypto } from '../src/server/secrets/identityCrypto';
+import { PERSON_TABLES } from './importFiles';
 
 const CHUNK = 5_000;
-// The tables a load of persons writes, each referring only to the ones before it.
-const LOADED = [
-  'person',
-  'person_identity_document',
-  'relative',
-  'person_relative',
-  'person_match_key',
-  'person_change',
-];
+const LOADED = PERSON_TABLES;
 const NO_ORIGIN = { userId: null, importBatchId: null };
 
 /** Chunks of N persons from the generator; making them is not part of either load's time. */
