@@ -18,6 +18,8 @@ export interface FullCheckResult {
 
 // Pairs across birth years scored at a time (their records loaded together).
 const CROSS_YEAR_SLICE = 20_000;
+// Name keys of one slice of the cross-year pass (about 70,000 persons' worth).
+const MATCH_KEYS_PER_SLICE = 100_000;
 
 // Records sharing a phone, email or document with more than this many others: a shared office or
 // agency contact, not one person's.
@@ -52,13 +54,15 @@ async function contactPairsAcrossYears(db: Kysely<DB>): Promise<[string, string]
  * unknown year with the known ones when the name is held by at most MAX_BLOCK persons. The years
  * are joined as equal to a year one to BIRTH_YEAR_SLACK on, not as a range: a range joins on the
  * name alone, every pair of a common name's holders (thousands squared), before the years narrow it.
+ * One slice of the name keys at a time (by their hash): a national registry has millions of pairs.
  */
-async function namePairsAcrossYears(db: Kysely<DB>): Promise<[string, string][]> {
+async function namePairsAcrossYears(db: Kysely<DB>, slice: { of: number; index: number }): Promise<[string, string][]> {
   const { rows } = await sql<{ a: string; b: string }>`
     with live as (
       select k.key, k.person_id, k.birth_year,
         count(*) over (partition by k.key, k.birth_year) as in_year, count(*) over (partition by k.key) as in_name
-      from person_match_key k join person p on p.id = k.person_id where p.deleted_at is null
+      from person_match_key k join person p on p.id = k.person_id
+      where p.deleted_at is null and (hashtext(k.key) & 2147483647) % ${slice.of}::int = ${slice.index}::int
     ), near as (
       select x.person_id as a, y.person_id as b from live x
       cross join generate_series(1, ${BIRTH_YEAR_SLACK}::int) as slack(years)
@@ -71,6 +75,21 @@ async function namePairsAcrossYears(db: Kysely<DB>): Promise<[string, string][]>
     )
     select distinct least(a, b) as a, greatest(a, b) as b from near where a <> b`.execute(db);
   return rows.map((r) => [r.a, r.b]);
+}
+
+/**
+ * Scores pairs and stores those proposed, CROSS_YEAR_SLICE at a time (their records loaded
+ * together); returns how many were proposed. A pair found under two name keys is scored twice and
+ * stored once (savePairs upserts).
+ */
+async function scoreAndSave(db: Kysely<DB>, pairs: [string, string][], sharing: Map<string, number>) {
+  let proposed = 0;
+  for (let from = 0; from < pairs.length; from += CROSS_YEAR_SLICE) {
+    const scored = await scorePairsOf(db, pairs.slice(from, from + CROSS_YEAR_SLICE), sharing);
+    await savePairs(db, scored);
+    proposed += scored.length;
+  }
+  return proposed;
 }
 
 /** The pairs' scores, those proposed. */
@@ -117,13 +136,21 @@ export async function checkWholeRegistry(
     result.pairs += pairs.length;
     onYear(i + 1, years.length);
   }
-  const acrossYears = [...(await contactPairsAcrossYears(db)), ...(await namePairsAcrossYears(db))];
-  const unique = [...new Map(acrossYears.map((p) => [p.join('|'), p])).values()];
-  // In slices: a national registry has millions of such pairs, whose records do not fit in memory at once.
-  for (let from = 0; from < unique.length; from += CROSS_YEAR_SLICE) {
-    const crossPairs = await scorePairsOf(db, unique.slice(from, from + CROSS_YEAR_SLICE), sharing);
-    await savePairs(db, crossPairs);
-    result.pairs += crossPairs.length;
+  const contactPairs = await contactPairsAcrossYears(db);
+  result.pairs += await scoreAndSave(db, contactPairs, sharing);
+  const byContact = new Set(contactPairs.map((p) => p.join('|')));
+  const { keys } = await db
+    .selectFrom('person_match_key')
+    .select((eb) => eb.fn.countAll<number>().as('keys'))
+    .executeTakeFirstOrThrow();
+  const slices = Math.max(1, Math.ceil(keys / MATCH_KEYS_PER_SLICE));
+  for (let index = 0; index < slices; index++) {
+    const namePairs = await namePairsAcrossYears(db, { of: slices, index });
+    result.pairs += await scoreAndSave(
+      db,
+      namePairs.filter((p) => !byContact.has(p.join('|'))),
+      sharing,
+    );
   }
   await db.deleteFrom('duplicate_pair').where('status', '=', 'open').where('checked_at', '<', started).execute();
   return result;
